@@ -1,0 +1,7 @@
+package briefs.cli;
+
+public final class Main {
+    public static void main(String[] args) {
+        System.out.println("briefs " + Runtime.version());
+    }
+}
