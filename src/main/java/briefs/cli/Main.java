@@ -1,7 +1,51 @@
 package briefs.cli;
 
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/**
+ * The {@code briefs} command: it only wires. Each subcommand is one small class, a
+ * {@code Callable<Integer>} returning an {@link ExitCodes} constant; adding one is one entry in
+ * {@code subcommands} below. {@code scope = INHERIT} gives every subcommand {@code --help},
+ * {@code --version} and {@code --verbose} without it declaring them.
+ */
+@Command(name = "briefs",
+        scope = ScopeType.INHERIT,
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        usageHelpWidth = 80,
+        descriptionHeading = "%n",
+        optionListHeading = "%nOptions:%n",
+        commandListHeading = "%nCommands:%n",
+        description = "Country briefs (PDF) and annexes (XLSX) on UN peacekeeping and Women, Peace and Security.",
+        subcommands = {
+            HelpCommand.class,
+        },
+        footerHeading = "%nExit codes:%n",
+        footer = {
+            "  0   all done",
+            "  1   some outputs failed, or an internal error",
+            "  2   bad usage or bad input",
+        })
 public final class Main {
+    static final String VERBOSE = "--verbose";
+
+    @Option(names = VERBOSE, scope = ScopeType.INHERIT,
+            description = "Print stack traces of errors.")
+    boolean verbose;
+
     public static void main(String[] args) {
-        System.out.println("briefs " + Runtime.version());
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line, shared by {@link #main} and the tests. */
+    public static CommandLine commandLine() {
+        ErrorReporter errors = new ErrorReporter();
+        return new CommandLine(new Main())
+                .setExecutionExceptionHandler(errors)
+                .setParameterExceptionHandler(errors);
     }
 }

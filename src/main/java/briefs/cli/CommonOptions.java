@@ -1,0 +1,50 @@
+package briefs.cli;
+
+import java.nio.file.Path;
+
+import picocli.CommandLine.Option;
+
+/**
+ * The folders every command shares. A command declares {@code @Mixin CommonOptions options;} and
+ * calls {@link #dataDir()}, {@link #templatesDir()} or {@link #outDir()}.
+ *
+ * <p>Defaults are folders of the briefs home: the system property {@code briefs.home}, which the
+ * {@code ./briefs} launcher sets to the repository root so the command works from any directory;
+ * without it, the current directory. They are resolved here rather than in {@code defaultValue} so
+ * the help text does not print a path of the machine it runs on.
+ */
+public final class CommonOptions {
+    /** Names the system property that holds the briefs home. */
+    public static final String HOME_PROPERTY = "briefs.home";
+
+    @Option(names = "--data", paramLabel = "DIR",
+            description = "Data folder: countries/ and reference/ (default: data/ in the briefs home).")
+    private Path data;
+
+    @Option(names = "--templates", paramLabel = "DIR",
+            description = "Templates folder (default: templates/ in the briefs home).")
+    private Path templates;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Output folder (default: output/ in the briefs home).")
+    private Path out;
+
+    public Path dataDir() {
+        return data != null ? data : home().resolve("data");
+    }
+
+    public Path templatesDir() {
+        return templates != null ? templates : home().resolve("templates");
+    }
+
+    public Path outDir() {
+        return out != null ? out : home().resolve("output");
+    }
+
+    /** The briefs home: {@code -Dbriefs.home}, or the current directory when it is not set. */
+    public static Path home() {
+        String home = System.getProperty(HOME_PROPERTY);
+        Path path = home == null || home.isBlank() ? Path.of("") : Path.of(home);
+        return path.toAbsolutePath().normalize();
+    }
+}

@@ -1,0 +1,100 @@
+package briefs.cli;
+
+import java.io.PrintWriter;
+
+import briefs.model.BadInputException;
+import briefs.model.Problem;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * The one place where exceptions become messages and exit codes. User errors are not bugs: bad
+ * usage and bad input get a message the user can act on and {@link ExitCodes#BAD_INPUT}, never a
+ * stack trace; anything else is an internal error, {@link ExitCodes#FAILED}, with the stack trace
+ * only under {@code --verbose}.
+ */
+final class ErrorReporter implements IExecutionExceptionHandler, IParameterExceptionHandler {
+
+    /** Unknown command or option, missing or malformed value: picocli's message, then how to get help. */
+    @Override
+    public int handleParseException(ParameterException ex, String[] args) {
+        CommandLine command = ex.getCommandLine();
+        PrintWriter err = command.getErr();
+        if (args.length == 0) {
+            // A bare "briefs" is a question, not a mistake: answer with the whole usage.
+            command.usage(err, command.getColorScheme());
+            return ExitCodes.BAD_INPUT;
+        }
+        err.println(command.getColorScheme().errorText(ex.getMessage()));
+        UnmatchedArgumentException.printSuggestions(ex, err);
+        err.print(command.getHelp().fullSynopsis());
+        err.printf("Try '%s --help' for more information.%n", command.getCommandSpec().qualifiedName());
+        err.flush();
+        return ExitCodes.BAD_INPUT;
+    }
+
+    /** An exception thrown by a command's {@code call()}. */
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine command, ParseResult parsed) {
+        PrintWriter err = command.getErr();
+        boolean verbose = verbose(parsed);
+        BadInputException badInput = badInputIn(ex);
+        if (badInput != null) {
+            for (Problem problem : badInput.problems()) {
+                err.println(oneLine(problem.toString()));
+            }
+            if (verbose) {
+                ex.printStackTrace(err);
+            }
+            err.flush();
+            return ExitCodes.BAD_INPUT;
+        }
+        if (verbose) {
+            err.println("briefs: internal error: " + oneLine(describe(ex)));
+            ex.printStackTrace(err);
+        } else {
+            err.println("briefs: internal error: " + oneLine(describe(ex))
+                    + " (run with --verbose for the stack trace)");
+        }
+        err.flush();
+        return ExitCodes.FAILED;
+    }
+
+    /** Bad input may arrive wrapped (a worker thread's CompletionException, an UncheckedIOException). */
+    private static BadInputException badInputIn(Throwable ex) {
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof BadInputException badInput) {
+                return badInput;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    /** {@code --verbose} is inherited, so it may have been given to the top command or to any subcommand. */
+    private static boolean verbose(ParseResult parsed) {
+        for (ParseResult p = parsed; p != null; p = p.subcommand()) {
+            if (p.hasMatchedOption(Main.VERBOSE)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The message, or the exception's kind when it has none (a bare NullPointerException). */
+    private static String describe(Throwable ex) {
+        String message = ex.getMessage();
+        return message == null || message.isBlank() ? ex.getClass().getName() : message;
+    }
+
+    /** Parser messages may span lines (a source excerpt); one problem stays on one line of stderr. */
+    private static String oneLine(String text) {
+        return text.strip().replaceAll("\\s*\\R\\s*", " ");
+    }
+}
