@@ -23,6 +23,8 @@ import picocli.CommandLine.ScopeType;
         description = "Country briefs (PDF) and annexes (XLSX) on UN peacekeeping and Women, Peace and Security.",
         subcommands = {
             HelpCommand.class,
+            ImportCommand.class,
+            ValidateCommand.class,
         },
         footerHeading = "%nExit codes:%n",
         footer = {

@@ -1,0 +1,182 @@
+package briefs.load;
+
+import briefs.model.BadInputException;
+import briefs.model.Country;
+import briefs.model.DataSet;
+import briefs.model.Problem;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamReadException;
+
+/**
+ * Reads a data folder: {@code reference/*.json} and {@code countries/<ISO3>.json}. A reference
+ * file that cannot be read stops everything; a country file that cannot be read is set aside
+ * with its problem, so that one broken country never stops the others.
+ */
+public final class DataDirectory {
+    public static final String COUNTRIES = "countries";
+    public static final String REFERENCE = "reference";
+    /** Checked before parsing: the largest country file is well under 1 MB. */
+    public static final long MAX_FILE_BYTES = 16L << 20;
+
+    private static final Pattern COUNTRY_FILE = Pattern.compile("[A-Za-z0-9_-]+\\.json");
+
+    private DataDirectory() {
+    }
+
+    public static LoadedData load(Path dataDir) {
+        DataSet dataSet = loadReference(dataDir);
+        Path countriesDir = dataDir.resolve(COUNTRIES);
+        List<Path> files = countryFiles(countriesDir);
+        Map<Path, Object> results = new ConcurrentHashMap<>();
+        files.parallelStream().forEach(file -> {
+            try {
+                results.put(file, readCountry(file));
+            } catch (BadInputException e) {
+                results.put(file, e.problems());
+            }
+        });
+        List<Country> countries = new ArrayList<>();
+        List<Problem> rejected = new ArrayList<>();
+        for (Path file : files) {
+            Object result = results.get(file);
+            if (result instanceof Country c) {
+                countries.add(c);
+            } else {
+                @SuppressWarnings("unchecked")
+                List<Problem> problems = (List<Problem>) result;
+                rejected.addAll(problems);
+            }
+        }
+        return new LoadedData(dataSet, countries, rejected);
+    }
+
+    public static DataSet loadReference(Path dataDir) {
+        Path ref = dataDir.resolve(REFERENCE);
+        var dataSet = read(ref.resolve(ReferenceFiles.DATASET), ReferenceFiles.DataSetFile.class);
+        var operations = read(ref.resolve(ReferenceFiles.OPERATIONS), ReferenceFiles.OperationsFile.class);
+        var targets = read(ref.resolve(ReferenceFiles.PARITY_TARGETS), ReferenceFiles.ParityTargetsFile.class);
+        return new DataSet(dataSet.first(), dataSet.last(), dataSet.months(), dataSet.missingMonths(),
+                dataSet.monthsWithoutGender(), dataSet.monthsWithoutOperations(), dataSet.sources(),
+                operations.operations(), targets.targets());
+    }
+
+    /** The country files of a folder, sorted by name; files that are not {@code *.json} are ignored. */
+    public static List<Path> countryFiles(Path countriesDir) {
+        if (!Files.isDirectory(countriesDir)) {
+            throw new BadInputException(new Problem(countriesDir.toString(), "", "not a folder of country files"
+                    + " (run `briefs import` to create it, or give --data the folder that holds countries/ and reference/)"));
+        }
+        List<Path> files = new ArrayList<>();
+        try (DirectoryStream<Path> dir = Files.newDirectoryStream(countriesDir, "*.json")) {
+            dir.forEach(files::add);
+        } catch (IOException e) {
+            throw new BadInputException(new Problem(countriesDir.toString(), "", "cannot be listed: " + e.getMessage()), e);
+        }
+        files.sort(null);
+        return files;
+    }
+
+    /** Reads one country file; its name must be the country's ISO3 code. */
+    public static Country readCountry(Path file) {
+        Country country = read(file, Country.class);
+        String name = file.getFileName().toString();
+        if (!COUNTRY_FILE.matcher(name).matches()) {
+            throw new BadInputException(new Problem(file.toString(), "", "a country file is named <ISO3>.json"));
+        }
+        String expected = name.substring(0, name.length() - ".json".length());
+        if (country.iso3() == null || !country.iso3().equals(expected)) {
+            throw new BadInputException(new Problem(file.toString(), "$.iso3", "is \"" + country.iso3()
+                    + "\" but the file is named " + name + " (a country file is named after its ISO3 code)"));
+        }
+        return country;
+    }
+
+    /** Reads and maps one JSON file, turning every failure into a problem with its location. */
+    public static <T> T read(Path file, Class<T> type) {
+        byte[] bytes = bytes(file);
+        try {
+            T value = Json.mapper().readValue(bytes, type);
+            if (value == null) {
+                throw new BadInputException(new Problem(file.toString(), "line 1, column 1", "is null; expected a JSON object"));
+            }
+            return value;
+        } catch (JacksonException e) {
+            throw new BadInputException(problem(file.toString(), e), e);
+        }
+    }
+
+    /** The bytes of a file no larger than {@link #MAX_FILE_BYTES}, without a UTF-8 byte-order mark. */
+    public static byte[] bytes(Path file) {
+        String name = file.toString();
+        try {
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                throw new BadInputException(new Problem(name, "", "is " + size + " bytes; the limit is " + MAX_FILE_BYTES
+                        + " bytes (is it the right file?)"));
+            }
+            if (size == 0) {
+                throw new BadInputException(new Problem(name, "line 1, column 1", "is empty; expected a JSON object"));
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+                return java.util.Arrays.copyOfRange(bytes, 3, bytes.length);
+            }
+            return bytes;
+        } catch (NoSuchFileException e) {
+            throw new BadInputException(new Problem(name, "", "not found"), e);
+        } catch (IOException e) {
+            throw new BadInputException(new Problem(name, "", "cannot be read: " + e.getMessage()), e);
+        }
+    }
+
+    /** Says where a Jackson failure is: line and column for syntax, the JSON path for content. */
+    public static Problem problem(String file, JacksonException e) {
+        String message = e.getOriginalMessage();
+        if (e instanceof StreamReadException || e.getPath().isEmpty()) {
+            TokenStreamLocation loc = e.getLocation();
+            String where = loc == null ? "" : "line " + loc.getLineNr() + ", column " + loc.getColumnNr();
+            return new Problem(file, where, "not valid JSON: " + firstLine(message));
+        }
+        return new Problem(file, jsonPath(e.getPath()), firstLine(message));
+    }
+
+    static String jsonPath(List<JacksonException.Reference> path) {
+        StringBuilder sb = new StringBuilder("$");
+        for (JacksonException.Reference ref : path) {
+            if (ref.getPropertyName() != null) {
+                sb.append('.').append(ref.getPropertyName());
+            } else if (ref.getIndex() >= 0) {
+                sb.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable";
+        }
+        int nl = message.indexOf('\n');
+        String line = nl < 0 ? message : message.substring(0, nl);
+        // Jackson names our Java types; users know the file, not the classes behind it.
+        return line.replaceAll("`?briefs\\.model\\.([A-Za-z]+)`?", "$1")
+                .replaceAll("`?java\\.(lang|util|time)\\.([A-Za-z]+)`?", "$2")
+                .replace(" (for Object starting at", " (in the object starting at");
+    }
+
+    static String text(byte[] bytes) {
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,53 @@
+package briefs.validate;
+
+import briefs.model.Problem;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The JSON Schema of a country file ({@code briefs/schema/country.schema.json}, draft 2020-12),
+ * checked with networknt's json-schema-validator. It is loaded once per process.
+ */
+public final class CountrySchema {
+    public static final String RESOURCE = "/briefs/schema/country.schema.json";
+
+    private static final class Holder {
+        static final Schema SCHEMA = load();
+    }
+
+    private CountrySchema() {
+    }
+
+    private static Schema load() {
+        try (InputStream in = CountrySchema.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the country schema is missing from the jar: " + RESOURCE);
+            }
+            return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every schema violation of a parsed country file, each with the JSON path of the value. */
+    public static List<Problem> check(JsonNode document, String file) {
+        List<Problem> problems = new ArrayList<>();
+        for (Error error : Holder.SCHEMA.validate(document)) {
+            String path = error.getInstanceLocation().toString();
+            String message = error.getMessage();
+            if (message.startsWith(path + ": ")) {
+                message = message.substring(path.length() + 2);
+            }
+            problems.add(new Problem(file, path, message));
+        }
+        return problems;
+    }
+}

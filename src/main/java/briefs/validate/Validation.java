@@ -1,0 +1,84 @@
+package briefs.validate;
+
+import briefs.load.DataDirectory;
+import briefs.load.Json;
+import briefs.load.LoadedData;
+import briefs.model.BadInputException;
+import briefs.model.Country;
+import briefs.model.DataSet;
+import briefs.model.Problem;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Validation as a policy. {@link #checkFile} collects every problem of a file (schema, mapping,
+ * rules) for {@code briefs validate}; {@link #screen} keeps the countries that pass the rules and
+ * sets the others aside with their problems, for the commands that make briefs.
+ */
+public final class Validation {
+    private final DataSet dataSet;
+    private final CountryRules rules;
+
+    public Validation(DataSet dataSet) {
+        this.dataSet = dataSet;
+        this.rules = new CountryRules(dataSet);
+    }
+
+    public DataSet dataSet() {
+        return dataSet;
+    }
+
+    /** Every problem of one country file; empty when it is sound. */
+    public List<Problem> checkFile(Path file) {
+        String name = file.toString();
+        byte[] bytes;
+        JsonNode tree;
+        try {
+            bytes = DataDirectory.bytes(file);
+            tree = Json.mapper().readTree(bytes);
+        } catch (BadInputException e) {
+            return e.problems();
+        } catch (JacksonException e) {
+            return List.of(DataDirectory.problem(name, e));
+        }
+        if (tree == null || !tree.isObject()) {
+            return List.of(new Problem(name, "$", "is not a JSON object"));
+        }
+        List<Problem> problems = new ArrayList<>(CountrySchema.check(tree, name));
+        if (!problems.isEmpty()) {
+            return problems;
+        }
+        Country country;
+        try {
+            country = Json.mapper().treeToValue(tree, Country.class);
+        } catch (JacksonException e) {
+            return List.of(DataDirectory.problem(name, e));
+        }
+        problems.addAll(rules.check(country, name));
+        return problems;
+    }
+
+    /** The rule problems of a country already read, for the commands that make briefs. */
+    public List<Problem> check(Country country, String file) {
+        return rules.check(country, file);
+    }
+
+    /** The loaded data less the countries that break a rule, which join the rejected files. */
+    public LoadedData screen(LoadedData data, Path dataDir) {
+        List<Country> sound = new ArrayList<>();
+        List<Problem> rejected = new ArrayList<>(data.rejected());
+        for (Country c : data.countries()) {
+            String file = dataDir.resolve(DataDirectory.COUNTRIES).resolve(c.iso3() + ".json").toString();
+            List<Problem> problems = rules.check(c, file);
+            if (problems.isEmpty()) {
+                sound.add(c);
+            } else {
+                rejected.addAll(problems);
+            }
+        }
+        return new LoadedData(data.dataSet(), sound, rejected);
+    }
+}
