@@ -29,12 +29,24 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
             command.usage(err, command.getColorScheme());
             return ExitCodes.BAD_INPUT;
         }
-        err.println(command.getColorScheme().errorText(ex.getMessage()));
+        err.println(command.getColorScheme().errorText(message(ex, command)));
         UnmatchedArgumentException.printSuggestions(ex, err);
         err.print(command.getHelp().fullSynopsis());
         err.printf("Try '%s --help' for more information.%n", command.getCommandSpec().qualifiedName());
         err.flush();
         return ExitCodes.BAD_INPUT;
+    }
+
+    /** picocli calls a mistyped command an "unmatched argument"; say what the user did. */
+    private static String message(ParameterException ex, CommandLine command) {
+        if (ex instanceof UnmatchedArgumentException unmatched
+                && !unmatched.isUnknownOption()
+                && !command.getSubcommands().isEmpty()
+                && command.getCommandSpec().positionalParameters().isEmpty()
+                && !unmatched.getUnmatched().isEmpty()) {
+            return "Unknown command: '" + unmatched.getUnmatched().get(0) + "'";
+        }
+        return ex.getMessage();
     }
 
     /** An exception thrown by a command's {@code call()}. */

@@ -83,9 +83,16 @@ class MainTest {
     void unknownCommandIsBadUsage() {
         CommandRun run = CommandRun.briefs("frobnicate");
         assertEquals(ExitCodes.BAD_INPUT, run.exitCode());
-        assertTrue(run.err().contains("'frobnicate'"), run.err());
+        assertTrue(run.err().startsWith("Unknown command: 'frobnicate'\n"), run.err());
         assertTrue(run.err().contains("Try 'briefs --help' for more information."), run.err());
         assertEquals("", run.out());
+    }
+
+    @Test
+    void mistypedCommandGetsASuggestion() {
+        CommandRun run = withExplode("explod");
+        assertEquals(ExitCodes.BAD_INPUT, run.exitCode());
+        assertTrue(run.err().contains("explode"), run.err());
     }
 
     @Test
