@@ -1,0 +1,72 @@
+package briefs.write;
+
+import briefs.derive.CountryFigures;
+import briefs.model.DataSet;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * Writes a country's Excel annex, {@code <ISO3>-annex-<YYYY-MM>.xlsx}, with Apache POI: the same
+ * figures as the PDF brief, in sheets a recipient can sort, filter and chart. Stateless, so one
+ * instance may serve several threads.
+ *
+ * <p>The workbook is built in memory with XSSF rather than streamed with SXSSF: an annex holds a
+ * few thousand cells, and SXSSF cannot draw charts.
+ */
+public final class PoiAnnex {
+    private static final Pattern ISO3 = Pattern.compile("[A-Z]{3}");
+
+    private final AnnexWording wording = AnnexWording.standard();
+
+    /**
+     * The annex's file name. The code is checked so that no country code from the data can
+     * name a path outside the output folder.
+     *
+     * @throws IllegalArgumentException when iso3 is not three capital letters
+     */
+    public static String fileName(String iso3, YearMonth month) {
+        Objects.requireNonNull(month, "month");
+        if (iso3 == null || !ISO3.matcher(iso3).matches()) {
+            throw new IllegalArgumentException("iso3 is not three capital letters: " + iso3);
+        }
+        return iso3 + "-annex-" + month + ".xlsx";
+    }
+
+    public static String fileName(CountryFigures figures) {
+        return fileName(figures.country().iso3(), figures.month());
+    }
+
+    /** Writes the annex to {@code target} atomically: the file is either the old one or the complete new one. */
+    public void write(CountryFigures figures, DataSet dataSet, Path target) throws IOException {
+        Objects.requireNonNull(target, "target");
+        AtomicFile.write(target, out -> writeTo(figures, dataSet, out));
+    }
+
+    /** Writes the annex to a stream, e.g. for a mail attachment; the stream is left open. */
+    public void writeTo(CountryFigures figures, DataSet dataSet, OutputStream out) throws IOException {
+        Objects.requireNonNull(figures, "figures");
+        Objects.requireNonNull(dataSet, "dataSet");
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            new AnnexLayout(wb, WorkbookStyles.of(wb), wording, figures, dataSet).build();
+            wb.setActiveSheet(0);
+            properties(figures).applyTo(wb);
+            wb.write(out);
+        }
+    }
+
+    private DocumentProperties properties(CountryFigures figures) {
+        String name = figures.country().name();
+        String month = AnnexWording.month(figures.month());
+        return new DocumentProperties(
+                wording.text("document.title", name, month),
+                wording.text("document.subject", name),
+                wording.text("document.author"),
+                wording.text("document.keywords", name, figures.country().iso3(), figures.month().toString()),
+                figures.month());
+    }
+}

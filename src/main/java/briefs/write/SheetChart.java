@@ -1,0 +1,167 @@
+package briefs.write;
+
+import java.util.List;
+import javax.xml.namespace.QName;
+import org.apache.xmlbeans.XmlCursor;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xddf.usermodel.PresetLineDash;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFLineProperties;
+import org.apache.poi.xddf.usermodel.XDDFPresetLineDash;
+import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
+import org.apache.poi.xddf.usermodel.chart.AxisCrossBetween;
+import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
+import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.BarDirection;
+import org.apache.poi.xddf.usermodel.chart.BarGrouping;
+import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.LegendPosition;
+import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
+import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
+import org.apache.poi.xddf.usermodel.chart.XDDFDateAxis;
+import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTBarChart;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTDateAx;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTPlotArea;
+import org.openxmlformats.schemas.drawingml.x2006.chart.STDispBlanksAs;
+
+/**
+ * Native charts over cells already written. Every series gets an explicit colour: without one
+ * LibreOffice draws the axes and no bars. The colours are dark and light so that a greyscale
+ * print still tells the series apart.
+ */
+final class SheetChart {
+    /** Dark blue, for totals and men. */
+    static final byte[] DARK = {(byte) 0x1F, (byte) 0x3A, (byte) 0x5F};
+    /** Orange, lighter in greyscale, for women. */
+    static final byte[] LIGHT = {(byte) 0xF2, (byte) 0x9E, (byte) 0x4C};
+
+    /** A series: its name (from a header cell, so the legend follows the sheet), its cells, its colour. */
+    record Series(CellReference name, CellRangeAddress values, byte[] colour) {
+    }
+
+    /** Where a chart sits: columns and rows of its top-left and bottom-right corners. */
+    record Place(int firstColumn, int firstRow, int lastColumn, int lastRow) {
+    }
+
+    private static final String CHART_NS = "http://schemas.openxmlformats.org/drawingml/2006/chart";
+
+    private SheetChart() {
+    }
+
+    /**
+     * A line chart over months; the category cells hold dates. Empty cells (months not reported,
+     * no gender split) show as gaps, not as drops to zero.
+     */
+    static XSSFChart linesOverMonths(XSSFSheet sheet, Place place, String title, CellRangeAddress months,
+                                     List<Series> series) {
+        XSSFChart chart = chart(sheet, place, title);
+        XDDFDateAxis x = chart.createDateAxis(AxisPosition.BOTTOM);
+        x.setNumberFormat("yyyy");
+        XDDFValueAxis y = valueAxis(chart);
+        XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, x, y);
+        data.setVaryColors(false);
+        XDDFDataSource<Double> categories = XDDFDataSourcesFactory.fromNumericCellRange(sheet, months);
+        for (Series s : series) {
+            XDDFNumericalDataSource<Double> values = XDDFDataSourcesFactory.fromNumericCellRange(sheet, s.values());
+            XDDFLineChartData.Series line = (XDDFLineChartData.Series) data.addSeries(categories, values);
+            line.setTitle(null, s.name());
+            line.setSmooth(false);
+            line.setMarkerStyle(MarkerStyle.NONE);
+            XDDFLineProperties stroke = new XDDFLineProperties(solid(s.colour()));
+            stroke.setWidth(2.0);
+            stroke.setPresetDash(new XDDFPresetLineDash(PresetLineDash.SOLID));
+            XDDFShapeProperties shape = new XDDFShapeProperties();
+            shape.setLineProperties(stroke);
+            line.setShapeProperties(shape);
+        }
+        chart.plot(data);
+        CTPlotArea plot = chart.getCTChart().getPlotArea();
+        CTDateAx dateAxis = plot.getDateAxArray(0);
+        // Unlinked, or the axis takes the cells' "mmm yyyy" and crowds its labels.
+        dateAxis.getNumFmt().setSourceLinked(false);
+        unlinkValueFormat(chart);
+        chart.getCTChart().addNewDispBlanksAs().setVal(STDispBlanksAs.GAP);
+        return chart;
+    }
+
+    /** Columns stacked per category, e.g. men and women per personnel type. */
+    static XSSFChart stackedColumns(XSSFSheet sheet, Place place, String title, CellRangeAddress categories,
+                                    List<Series> series) {
+        XSSFChart chart = chart(sheet, place, title);
+        XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.BOTTOM);
+        XDDFValueAxis y = valueAxis(chart);
+        XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, x, y);
+        data.setBarDirection(BarDirection.COL);
+        data.setBarGrouping(BarGrouping.STACKED);
+        data.setGapWidth(60);
+        data.setVaryColors(false);
+        XDDFDataSource<String> labels = XDDFDataSourcesFactory.fromStringCellRange(sheet, categories);
+        for (Series s : series) {
+            XDDFNumericalDataSource<Double> values = XDDFDataSourcesFactory.fromNumericCellRange(sheet, s.values());
+            XDDFBarChartData.Series bar = (XDDFBarChartData.Series) data.addSeries(labels, values);
+            bar.setTitle(null, s.name());
+            bar.setFillProperties(solid(s.colour()));
+        }
+        chart.plot(data);
+        overlapFully(chart.getCTChart().getPlotArea().getBarChartArray(0));
+        unlinkValueFormat(chart);
+        return chart;
+    }
+
+    private static XSSFChart chart(XSSFSheet sheet, Place place, String title) {
+        XSSFDrawing drawing = sheet.createDrawingPatriarch();
+        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0,
+                place.firstColumn(), place.firstRow(), place.lastColumn(), place.lastRow());
+        XSSFChart chart = drawing.createChart(anchor);
+        chart.setTitleText(title);
+        chart.setTitleOverlay(false);
+        chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
+        return chart;
+    }
+
+    private static XDDFValueAxis valueAxis(XSSFChart chart) {
+        XDDFValueAxis y = chart.createValueAxis(AxisPosition.LEFT);
+        y.setCrosses(AxisCrosses.AUTO_ZERO);
+        y.setCrossBetween(AxisCrossBetween.BETWEEN);
+        y.setNumberFormat(WorkbookStyles.INTEGER_FORMAT);
+        y.getOrAddMajorGridProperties().setLineProperties(new XDDFLineProperties(solid(new byte[]{
+                (byte) 0xD9, (byte) 0xD9, (byte) 0xD9})));
+        return y;
+    }
+
+    /**
+     * Stacked bars must overlap fully, or Excel draws each stack's parts shifted side by side.
+     * {@code XDDFBarChartData.setOverlap} needs a schema type that poi-ooxml-lite leaves out, so
+     * the element is written directly, in its schema place: after gapWidth, before the axis ids.
+     */
+    private static void overlapFully(CTBarChart bars) {
+        try (XmlCursor cursor = bars.newCursor()) {
+            if (!cursor.toChild(new QName(CHART_NS, "axId"))) {
+                throw new IllegalStateException("bar chart without axes");
+            }
+            cursor.beginElement(new QName(CHART_NS, "overlap"));
+            cursor.insertAttributeWithValue("val", "100");
+        }
+    }
+
+    /** POI links axis formats to the source cells; ours are set on purpose. */
+    private static void unlinkValueFormat(XSSFChart chart) {
+        chart.getCTChart().getPlotArea().getValAxArray(0).getNumFmt().setSourceLinked(false);
+    }
+
+    private static XDDFSolidFillProperties solid(byte[] rgb) {
+        return new XDDFSolidFillProperties(XDDFColor.from(rgb));
+    }
+}

@@ -1,0 +1,313 @@
+package briefs.write;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.poi.common.usermodel.HyperlinkType;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFHyperlink;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+
+/**
+ * One sheet laid out as a title, optional sentences and at most one table: a styled header row
+ * that is frozen and carries the autofilter, data rows, and rows after the data (totals) that
+ * sorting must not move. Column widths come from the length of what was written, since
+ * {@code autoSizeColumn} is slow and needs the fonts installed.
+ *
+ * <p>Every piece of text goes through {@link Cells#text}, which writes a string cell: nothing here
+ * creates a formula, so text from the data ({@code =HYPERLINK(...)}, {@code +1}, {@code @x}) can
+ * never run in a recipient's spreadsheet.
+ */
+final class SheetTable {
+    /** Excel's limit for one cell; longer text would make POI throw. */
+    static final int MAX_TEXT = 32_767;
+    /** Widest column, in characters; longer text wraps. */
+    static final int MAX_WIDTH = 60;
+    private static final int MIN_WIDTH = 6;
+    /** Room for the autofilter's drop-down button beside a header. */
+    private static final int FILTER_BUTTON = 3;
+
+    private final XSSFSheet sheet;
+    private final WorkbookStyles styles;
+    private final List<Integer> widths = new ArrayList<>();
+    private int nextRow;
+    private int headerRow = -1;
+    private int columns;
+    private int lastDataRow = -1;
+
+    SheetTable(XSSFSheet sheet, WorkbookStyles styles) {
+        this.sheet = sheet;
+        this.styles = styles;
+    }
+
+    XSSFSheet sheet() {
+        return sheet;
+    }
+
+    /** A heading above the table; it may run over empty cells to its right, so it sets no width. */
+    void title(String text) {
+        line(text, styles.title());
+    }
+
+    /** A sentence, e.g. saying why a table is absent; sets no width either. */
+    void sentence(String text) {
+        line(text, styles.sentence());
+    }
+
+    private void line(String text, CellStyle style) {
+        XSSFCell cell = sheet.createRow(nextRow++).createCell(0);
+        cell.setCellValue(fit(text));
+        cell.setCellStyle(style);
+    }
+
+    void header(List<String> names) {
+        if (headerRow >= 0) {
+            throw new IllegalStateException("sheet " + sheet.getSheetName() + " already has a header row");
+        }
+        headerRow = nextRow;
+        columns = names.size();
+        XSSFRow row = sheet.createRow(nextRow++);
+        for (int c = 0; c < names.size(); c++) {
+            XSSFCell cell = row.createCell(c);
+            cell.setCellValue(fit(names.get(c)));
+            cell.setCellStyle(styles.header());
+            widen(c, names.get(c).length() + FILTER_BUTTON);
+        }
+    }
+
+    /** A data row: inside the autofilter range, so sorting moves it. */
+    Cells row() {
+        if (headerRow < 0) {
+            throw new IllegalStateException("sheet " + sheet.getSheetName() + ": header() must come before row()");
+        }
+        lastDataRow = nextRow;
+        return new Cells(sheet.createRow(nextRow++), false);
+    }
+
+    /** A total row right after the data, outside the autofilter range so sorting leaves it last. */
+    Cells totalRow() {
+        return new Cells(sheet.createRow(nextRow++), true);
+    }
+
+    void skipRow() {
+        nextRow++;
+    }
+
+    /** True once the table has at least one data row. */
+    boolean hasData() {
+        return lastDataRow > headerRow && headerRow >= 0;
+    }
+
+    /** The data cells of one column, for a chart's series or categories. */
+    CellRangeAddress dataColumn(int column) {
+        if (!hasData()) {
+            throw new IllegalStateException("sheet " + sheet.getSheetName() + " has no data rows");
+        }
+        return new CellRangeAddress(headerRow + 1, lastDataRow, column, column);
+    }
+
+    int headerRowIndex() {
+        return headerRow;
+    }
+
+    /** The next free row, e.g. where a chart below the table may start. */
+    int nextRowIndex() {
+        return nextRow;
+    }
+
+    int columnCount() {
+        return columns;
+    }
+
+    /**
+     * Freezes the rows down to the header, puts the autofilter on header and data, repeats the
+     * header on printed pages, and sets the column widths.
+     */
+    void finish() {
+        if (headerRow >= 0) {
+            sheet.createFreezePane(0, headerRow + 1);
+            int last = Math.max(lastDataRow, headerRow);
+            sheet.setAutoFilter(new CellRangeAddress(headerRow, last, 0, columns - 1));
+            sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
+        }
+        for (int c = 0; c < widths.size(); c++) {
+            int chars = Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, widths.get(c)));
+            sheet.setColumnWidth(c, (chars + 2) * 256);
+        }
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+        sheet.setFitToPage(true);
+    }
+
+    private void widen(int column, int chars) {
+        while (widths.size() <= column) {
+            widths.add(0);
+        }
+        if (chars > widths.get(column)) {
+            widths.set(column, chars);
+        }
+    }
+
+    /** Cuts text to what a cell holds, so that overlong data text cannot make the write fail. */
+    static String fit(String text) {
+        return text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT - 1) + "…";
+    }
+
+    /**
+     * True for text a spreadsheet could take for a formula or a command if typed or imported:
+     * {@code = + - @}, tab and carriage return at the start (OWASP's CSV injection list).
+     */
+    static boolean looksLikeFormula(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        char c = text.charAt(0);
+        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
+    }
+
+    /** Writes the cells of one row left to right. A null value leaves its cell blank. */
+    final class Cells {
+        private final XSSFRow row;
+        private final boolean total;
+        private int column;
+
+        private Cells(XSSFRow row, boolean total) {
+            this.row = row;
+            this.total = total;
+        }
+
+        /** Always a string cell, whatever the text starts with. */
+        Cells text(String value) {
+            if (value == null) {
+                return blank();
+            }
+            String fitted = fit(value);
+            boolean wrap = longestLine(fitted) > MAX_WIDTH || fitted.indexOf('\n') >= 0;
+            CellStyle style = total ? styles.totalText()
+                    : looksLikeFormula(fitted) ? (wrap ? styles.quotedWrappedText() : styles.quotedText())
+                    : wrap ? styles.wrappedText() : styles.text();
+            XSSFCell cell = next(style);
+            cell.setCellValue(fitted);
+            widen(column - 1, Math.min(MAX_WIDTH, longestLine(fitted)));
+            return this;
+        }
+
+        Cells integer(Integer value) {
+            return number(value, total ? styles.totalInteger() : styles.integer(),
+                    value == null ? 0 : AnnexWording.count(value).length());
+        }
+
+        /** A change, shown with its sign. */
+        Cells signedInteger(Integer value) {
+            return number(value, styles.signedInteger(), value == null ? 0 : AnnexWording.count(value).length() + 1);
+        }
+
+        /** A year, without a thousands separator. */
+        Cells year(Integer value) {
+            return number(value, styles.year(), 4);
+        }
+
+        /** A fraction shown as a percentage (0.123 as 12.3%). */
+        Cells share(Double value) {
+            return number(value, total ? styles.totalShare() : styles.share(), 6);
+        }
+
+        Cells signedShare(Double value) {
+            return number(value, styles.signedShare(), 7);
+        }
+
+        /** A month as a real date (its first day), shown as "Mar 2025". */
+        Cells month(YearMonth value) {
+            if (value == null) {
+                return blank();
+            }
+            XSSFCell cell = next(styles.month());
+            cell.setCellValue(value.atDay(1));
+            widen(column - 1, 8);
+            return this;
+        }
+
+        Cells date(LocalDate value) {
+            if (value == null) {
+                return blank();
+            }
+            XSSFCell cell = next(styles.date());
+            cell.setCellValue(value);
+            widen(column - 1, 10);
+            return this;
+        }
+
+        /**
+         * The address as text, clickable only when it is an absolute http(s) address: a
+         * {@code file:} or {@code javascript:} link from the data stays plain text.
+         */
+        Cells link(String url) {
+            if (url == null || url.isBlank()) {
+                return blank();
+            }
+            String address = url.strip();
+            if (!isWebAddress(address)) {
+                return text(url);
+            }
+            XSSFCell cell = next(styles.link());
+            cell.setCellValue(fit(address));
+            XSSFHyperlink link = sheet.getWorkbook().getCreationHelper().createHyperlink(HyperlinkType.URL);
+            link.setAddress(address);
+            cell.setHyperlink(link);
+            widen(column - 1, Math.min(MAX_WIDTH, address.length()));
+            return this;
+        }
+
+        Cells blank() {
+            if (total) {
+                next(styles.totalText());
+            } else {
+                column++;
+            }
+            return this;
+        }
+
+        private Cells number(Number value, CellStyle style, int chars) {
+            if (value == null) {
+                return blank();
+            }
+            XSSFCell cell = next(style);
+            cell.setCellValue(value.doubleValue());
+            widen(column - 1, chars);
+            return this;
+        }
+
+        private XSSFCell next(CellStyle style) {
+            XSSFCell cell = row.createCell(column++);
+            cell.setCellStyle(style);
+            return cell;
+        }
+    }
+
+    private static int longestLine(String text) {
+        int longest = 0;
+        for (String line : text.split("\n", -1)) {
+            longest = Math.max(longest, line.length());
+        }
+        return longest;
+    }
+
+    static boolean isWebAddress(String address) {
+        try {
+            URI uri = new URI(address);
+            String scheme = uri.getScheme();
+            return scheme != null && uri.getHost() != null
+                    && (scheme.toLowerCase(Locale.ROOT).equals("https") || scheme.toLowerCase(Locale.ROOT).equals("http"));
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+}
