@@ -1,0 +1,119 @@
+package briefs.render;
+
+import briefs.model.BadInputException;
+import briefs.model.Problem;
+import freemarker.core.ParseException;
+import freemarker.core.TemplateClassResolver;
+import freemarker.core.XHTMLOutputFormat;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateNotFoundException;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.TimeZone;
+
+/**
+ * The FreeMarker layouts of a folder ({@code templates/} or {@code --templates DIR}), configured
+ * once per process and shared by every brief and thread: FreeMarker parses each template once
+ * and caches it.
+ *
+ * <p>A templates folder is input a user supplies, so the configuration is locked down: no
+ * {@code ?new} of arbitrary classes, no {@code ?api}, HTML/XML auto-escaping of every
+ * {@code ${...}}. Any error in a template, while parsing or while running, is bad input: a
+ * {@link BadInputException} naming the template, the line and the column.
+ */
+public final class BriefTemplates {
+    /** The brief's main layout, in the templates folder. */
+    public static final String BRIEF = "brief.ftlx";
+
+    private final Path dir;
+    private final Configuration config;
+
+    public BriefTemplates(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new BadInputException(new Problem(dir.toString(), null,
+                    "templates folder not found (give one with --templates DIR)"));
+        }
+        this.dir = dir;
+        this.config = new Configuration(Configuration.VERSION_2_3_34);
+        try {
+            config.setDirectoryForTemplateLoading(dir.toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read templates folder " + dir, e);
+        }
+        // 2.3.34's wrapper reads record components (figures.total) as well as getters.
+        config.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
+        config.setDefaultEncoding("UTF-8");
+        config.setOutputFormat(XHTMLOutputFormat.INSTANCE);
+        config.setRecognizeStandardFileExtensions(true);
+        config.setLocale(BriefFormat.LOCALE);
+        config.setTimeZone(TimeZone.getTimeZone("UTC"));
+        // Counts print as 1,234; years must be written with fmt.year or ?c.
+        config.setNumberFormat(",##0.###");
+        config.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        config.setAPIBuiltinEnabled(false);
+        config.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        config.setLogTemplateExceptions(false);
+        config.setWrapUncheckedExceptions(true);
+        config.setFallbackOnNullLoopVariable(false);
+        // Templates do not change while a run makes 193 briefs: never re-check the files.
+        config.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    /** Runs a template over a model and returns the XHTML it writes. */
+    public String render(String templateName, Object model) {
+        Template template;
+        try {
+            template = config.getTemplate(templateName);
+        } catch (TemplateNotFoundException e) {
+            throw new BadInputException(new Problem(dir.resolve(templateName).toString(), null,
+                    "template not found in " + dir), e);
+        } catch (ParseException e) {
+            throw new BadInputException(new Problem(templateFile(e.getTemplateName(), templateName),
+                    at(e.getLineNumber(), e.getColumnNumber()), firstLine(e.getEditorMessage())), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read template " + dir.resolve(templateName), e);
+        }
+        StringWriter out = new StringWriter(64 * 1024);
+        try {
+            template.process(model, out);
+        } catch (TemplateException e) {
+            throw new BadInputException(new Problem(templateFile(e.getTemplateSourceName(), templateName),
+                    at(e.getLineNumber(), e.getColumnNumber()), firstLine(e.getMessageWithoutStackTop())), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write template output", e);
+        }
+        return out.toString();
+    }
+
+    /** The file an error is in: an included partial, or the template asked for. */
+    private String templateFile(String sourceName, String fallback) {
+        return dir.resolve(sourceName != null ? sourceName : fallback).toString();
+    }
+
+    private static String at(Integer line, Integer column) {
+        if (line == null) {
+            return null;
+        }
+        return column == null ? "line " + line : "line " + line + ", column " + column;
+    }
+
+    /** FreeMarker messages run over several lines with tips; the first says what is wrong. */
+    private static String firstLine(String message) {
+        if (message == null || message.isBlank()) {
+            return "template error";
+        }
+        String first = message.strip().lines().findFirst().orElse(message).strip();
+        return first.replaceAll("\\s*\\(Details:?$", "");
+    }
+}

@@ -1,0 +1,32 @@
+package briefs.render;
+
+import briefs.derive.CountryFigures;
+import briefs.model.ParityTarget;
+import briefs.model.Source;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What a brief template is given: the country's figures, the data sets they come from, the parity
+ * targets, which charts exist, the day the brief is made and the formats. Only figures, never
+ * markup: the template decides every word and tag.
+ *
+ * @param figures       the country in the brief's month
+ * @param made          the day the brief is made (the title block prints it)
+ * @param sources       the data sets, with publisher and as-of date
+ * @param parityTargets every Uniformed Gender Parity Strategy target, by category and year
+ * @param charts        the ids of the charts drawn for this country (see {@link BriefCharts});
+ *                      a template places {@code <object type="application/x-chart" data="ID">}
+ *                      only for these and writes a sentence instead of the others
+ * @param fmt           number, share and date formats
+ */
+public record BriefView(CountryFigures figures, LocalDate made, List<Source> sources,
+                        List<ParityTarget> parityTargets, Set<String> charts, BriefFormat fmt) {
+    public BriefView {
+        sources = List.copyOf(sources);
+        parityTargets = List.copyOf(parityTargets);
+        charts = Set.copyOf(charts);
+    }
+
+}
