@@ -25,6 +25,7 @@ import picocli.CommandLine.ScopeType;
             HelpCommand.class,
             ImportCommand.class,
             ValidateCommand.class,
+            ListCommand.class,
         },
         footerHeading = "%nExit codes:%n",
         footer = {

@@ -12,8 +12,10 @@ import java.util.List;
  * @param total          uniformed personnel deployed at the end of the month
  * @param women          women among them; null when the month's gender split is unavailable
  * @param womenShare     women / total as a fraction; null when total is 0 or gender is unavailable
- * @param rank           rank among contributors (ties share a rank: 75, 75, 75, 78); null when total is 0
- * @param contributors   countries with at least one person deployed that month
+ * @param rank           rank among contributors (ties share a rank: 75, 75, 75, 78); null when the
+ *                       month's report does not list the country (a listed country with 0 personnel
+ *                       ranks last, as in the UN's own ranking files)
+ * @param contributors   countries the month's report lists (as the UN counts them)
  * @param byType         all five personnel types, in the enum's order, zeros included
  * @param byOperation    operations with personnel, largest first (empty when the month has no
  *                       operation breakdown or nobody is deployed)

@@ -10,6 +10,8 @@ public enum PlanStatus {
     EXPIRED,
     /** The only plans recorded start after the brief's year. */
     NOT_YET_ADOPTED,
+    /** Plans are recorded, but the sources give no years for them. */
+    DATES_UNKNOWN,
     /** The data records no plan; the country may still have one. */
     NONE_RECORDED
 }

@@ -37,16 +37,32 @@ public final class CountrySchema {
         }
     }
 
+    /** "/deployments/0/total" (a JSON Pointer) as "$.deployments[0].total", the form every problem uses. */
+    static String jsonPath(String pointer) {
+        StringBuilder sb = new StringBuilder("$");
+        for (String part : pointer.split("/")) {
+            if (part.isEmpty()) {
+                continue;
+            }
+            if (part.chars().allMatch(Character::isDigit)) {
+                sb.append('[').append(part).append(']');
+            } else {
+                sb.append('.').append(part.replace("~1", "/").replace("~0", "~"));
+            }
+        }
+        return sb.toString();
+    }
+
     /** Every schema violation of a parsed country file, each with the JSON path of the value. */
     public static List<Problem> check(JsonNode document, String file) {
         List<Problem> problems = new ArrayList<>();
         for (Error error : Holder.SCHEMA.validate(document)) {
-            String path = error.getInstanceLocation().toString();
+            String pointer = error.getInstanceLocation().toString();
             String message = error.getMessage();
-            if (message.startsWith(path + ": ")) {
-                message = message.substring(path.length() + 2);
+            if (message.startsWith(pointer + ": ")) {
+                message = message.substring(pointer.length() + 2);
             }
-            problems.add(new Problem(file, path, message));
+            problems.add(new Problem(file, jsonPath(pointer), message));
         }
         return problems;
     }

@@ -1,0 +1,26 @@
+package briefs.derive;
+
+import briefs.load.DataDirectory;
+import briefs.load.LoadedData;
+import java.nio.file.Path;
+
+/** The bundled data folder, loaded once for all tests of a run. */
+public final class BundledData {
+    public static final Path DIR = Path.of("data");
+
+    private static final class Holder {
+        static final LoadedData DATA = DataDirectory.load(DIR);
+        static final Contributors CONTRIBUTORS = Contributors.of(DATA);
+    }
+
+    private BundledData() {
+    }
+
+    public static LoadedData data() {
+        return Holder.DATA;
+    }
+
+    public static Contributors contributors() {
+        return Holder.CONTRIBUTORS;
+    }
+}

@@ -1,0 +1,144 @@
+package briefs.validate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import briefs.load.DataDirectory;
+import briefs.load.LoadedData;
+import briefs.model.Problem;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Each bad country file gets problems that name the file, the place in it and what is wrong. */
+class BadCountryFileTest {
+    @TempDir
+    Path data;
+    private String norway;
+    private Validation validation;
+
+    @BeforeEach
+    void copyReferenceAndNorway() throws IOException {
+        Path ref = Files.createDirectories(data.resolve("reference"));
+        Files.createDirectories(data.resolve("countries"));
+        for (String f : List.of("dataset.json", "operations.json", "parity-targets.json")) {
+            Files.copy(Path.of("data/reference").resolve(f), ref.resolve(f));
+        }
+        norway = Files.readString(Path.of("data/countries/NOR.json"), StandardCharsets.UTF_8);
+        validation = new Validation(DataDirectory.loadReference(data));
+    }
+
+    private List<Problem> check(String name, String json) throws IOException {
+        Path file = data.resolve("countries").resolve(name);
+        Files.writeString(file, json, StandardCharsets.UTF_8);
+        return validation.checkFile(file);
+    }
+
+    private static String text(List<Problem> problems) {
+        return problems.stream().map(Problem::toString).collect(Collectors.joining("\n"));
+    }
+
+    @Test
+    void theBundledNorwayIsValid() throws IOException {
+        assertEquals(List.of(), check("NOR.json", norway));
+    }
+
+    @Test
+    void malformedJsonNamesLineAndColumn() throws IOException {
+        List<Problem> p = check("NOR.json", "{\n  \"iso3\": \"NOR\",\n  \"name\": \"Norway\"\n  \"iso2\": \"NO\"\n}");
+        assertEquals(1, p.size(), text(p));
+        assertTrue(p.get(0).file().endsWith("NOR.json"));
+        assertEquals("line 4, column 3", p.get(0).location(), text(p));
+        assertTrue(p.get(0).message().startsWith("not valid JSON"), text(p));
+    }
+
+    @Test
+    void aTruncatedFileIsNotValidJson() throws IOException {
+        List<Problem> p = check("NOR.json", norway.substring(0, norway.length() / 2));
+        assertTrue(p.get(0).message().contains("not valid JSON"), text(p));
+        assertTrue(p.get(0).location().startsWith("line "), text(p));
+    }
+
+    @Test
+    void aMissingFieldIsNamed() throws IOException {
+        List<Problem> p = check("NOR.json", norway.replaceFirst("\"name\": \"Norway\",\n", ""));
+        assertTrue(text(p).contains("name"), text(p));
+        assertTrue(p.get(0).location().startsWith("$"), text(p));
+    }
+
+    @Test
+    void womenAboveTotalIsReportedAtItsPath() throws IOException {
+        String bad = norway.replaceFirst("\"men\": 20, \"women\": 2, \"total\": 22", "\"men\": 20, \"women\": 30, \"total\": 22");
+        List<Problem> p = check("NOR.json", bad);
+        assertTrue(p.stream().anyMatch(x -> x.location().equals("$.deployments[0].contributions[0].women")
+                && x.message().contains("above the total")), text(p));
+    }
+
+    @Test
+    void totalsThatDoNotAddUpAreReported() throws IOException {
+        String bad = norway.replaceFirst("\"total\": 70,", "\"total\": 71,");
+        List<Problem> p = check("NOR.json", bad);
+        assertTrue(p.stream().anyMatch(x -> x.location().equals("$.deployments[0].total")
+                && x.message().contains("add up to 70")), text(p));
+    }
+
+    @Test
+    void anUnknownPersonnelTypeIsReported() throws IOException {
+        String bad = norway.replaceFirst("\"type\": \"Troops\"", "\"type\": \"Marines\"");
+        List<Problem> p = check("NOR.json", bad);
+        assertTrue(p.stream().anyMatch(x -> x.location().equals("$.deployments[0].contributions[0].type")), text(p));
+    }
+
+    @Test
+    void aFileNamedForAnotherCountryIsReported() throws IOException {
+        List<Problem> p = check("XYZ.json", norway);
+        assertTrue(p.stream().anyMatch(x -> x.location().equals("$.iso3") && x.message().contains("XYZ.json")), text(p));
+    }
+
+    @Test
+    void anUnknownOperationIsReported() throws IOException {
+        List<Problem> p = check("NOR.json", norway.replaceFirst("\"operation\": \"MINUSMA\"", "\"operation\": \"UNXYZ\""));
+        assertTrue(p.stream().anyMatch(x -> x.message().contains("UNXYZ")), text(p));
+    }
+
+    @Test
+    void aMonthOutsideTheDataSetIsReported() throws IOException {
+        List<Problem> p = check("NOR.json", norway.replaceFirst("\"month\": \"2015-01\"", "\"month\": \"2014-12\""));
+        assertTrue(p.stream().anyMatch(x -> x.location().equals("$.deployments[0].month")), text(p));
+    }
+
+    @Test
+    void negativeAndFractionalCountsAreReported() throws IOException {
+        assertFalse(check("NOR.json", norway.replaceFirst("\"total\": 22", "\"total\": -22")).isEmpty());
+        assertFalse(check("NOR.json", norway.replaceFirst("\"total\": 22", "\"total\": 22.5")).isEmpty());
+    }
+
+    @Test
+    void duplicateKeysAreReported() throws IOException {
+        List<Problem> p = check("NOR.json", norway.replaceFirst("\"iso2\": \"NO\",", "\"iso2\": \"NO\",\n  \"iso2\": \"NO\","));
+        assertTrue(text(p).toLowerCase().contains("duplicate"), text(p));
+    }
+
+    @Test
+    void anEmptyFileIsReported() throws IOException {
+        List<Problem> p = check("NOR.json", "");
+        assertTrue(p.get(0).message().contains("empty"), text(p));
+    }
+
+    @Test
+    void loadingSetsABrokenFileAsideAndKeepsTheOthers() throws IOException {
+        Files.writeString(data.resolve("countries/NOR.json"), norway);
+        Files.writeString(data.resolve("countries/SWE.json"), "{ broken");
+        LoadedData loaded = DataDirectory.load(data);
+        assertEquals(List.of("NOR"), loaded.countries().stream().map(c -> c.iso3()).toList());
+        assertEquals(1, loaded.rejected().size());
+        assertTrue(loaded.rejected().get(0).file().endsWith("SWE.json"));
+    }
+}
