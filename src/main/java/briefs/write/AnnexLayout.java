@@ -145,7 +145,7 @@ final class AnnexLayout {
         for (ParityFigures p : f.parity()) {
             t.row().text(p.category()).text(labels(p.types())).integer(p.women()).integer(p.total())
                     .share(p.womenShare()).year(p.targetYear()).share(p.target())
-                    .text(p.met() == null ? null : w.text(p.met() ? "parity.met" : "parity.missed"))
+                    .flag(p.met() == null ? null : w.text(p.met() ? "parity.met" : "parity.missed"))
                     .year(p.endYear()).share(p.endTarget());
         }
         t.finish();

@@ -14,6 +14,7 @@ import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrossBetween;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.AxisTickMark;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
 import org.apache.poi.xddf.usermodel.chart.BarGrouping;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
@@ -69,6 +70,7 @@ final class SheetChart {
         XSSFChart chart = chart(sheet, place, title);
         XDDFDateAxis x = chart.createDateAxis(AxisPosition.BOTTOM);
         x.setNumberFormat("yyyy");
+        x.setMajorTickMark(AxisTickMark.OUT);
         XDDFValueAxis y = valueAxis(chart);
         XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, x, y);
         data.setVaryColors(false);
@@ -91,6 +93,7 @@ final class SheetChart {
         CTDateAx dateAxis = plot.getDateAxArray(0);
         // Unlinked, or the axis takes the cells' "mmm yyyy" and crowds its labels.
         dateAxis.getNumFmt().setSourceLinked(false);
+        yearlyTicks(dateAxis);
         unlinkValueFormat(chart);
         chart.getCTChart().addNewDispBlanksAs().setVal(STDispBlanksAs.GAP);
         return chart;
@@ -153,6 +156,23 @@ final class SheetChart {
             }
             cursor.beginElement(new QName(CHART_NS, "overlap"));
             cursor.insertAttributeWithValue("val", "100");
+        }
+    }
+
+    /**
+     * One label a year: left to itself the axis labels every few months and rotates them. The
+     * time units are written directly, since their schema type is not in poi-ooxml-lite; they
+     * close the element, where the schema puts them.
+     */
+    private static void yearlyTicks(CTDateAx axis) {
+        try (XmlCursor cursor = axis.newCursor()) {
+            cursor.toEndToken();
+            for (String[] element : new String[][]{{"lblOffset", "100"}, {"baseTimeUnit", "months"},
+                    {"majorUnit", "1"}, {"majorTimeUnit", "years"}}) {
+                cursor.beginElement(new QName(CHART_NS, element[0]));
+                cursor.insertAttributeWithValue("val", element[1]);
+                cursor.toNextToken();
+            }
         }
     }
 

@@ -5,6 +5,7 @@ import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import org.apache.poi.common.usermodel.HyperlinkType;
@@ -31,12 +32,22 @@ final class SheetTable {
     /** Widest column, in characters; longer text wraps. */
     static final int MAX_WIDTH = 60;
     private static final int MIN_WIDTH = 6;
+    /**
+     * Characters of running text on one line of a column MAX_WIDTH wide: widths count the digit
+     * "0", and text averages narrower.
+     */
+    private static final int CHARS_PER_WRAPPED_LINE = MAX_WIDTH * 11 / 10;
+    /** One line of the default 11-point font. */
+    private static final float LINE_HEIGHT_POINTS = 15f;
+    /** Excel's row height limit. */
+    private static final float MAX_ROW_HEIGHT_POINTS = 409f;
     /** Room for the autofilter's drop-down button beside a header. */
     private static final int FILTER_BUTTON = 3;
 
     private final XSSFSheet sheet;
     private final WorkbookStyles styles;
     private final List<Integer> widths = new ArrayList<>();
+    private final BitSet numberColumns = new BitSet();
     private int nextRow;
     private int headerRow = -1;
     private int columns;
@@ -132,6 +143,9 @@ final class SheetTable {
      */
     void finish() {
         if (headerRow >= 0) {
+            XSSFRow header = sheet.getRow(headerRow);
+            numberColumns.stream().filter(c -> c < columns)
+                    .forEach(c -> header.getCell(c).setCellStyle(styles.numberHeader()));
             sheet.createFreezePane(0, headerRow + 1);
             int last = Math.max(lastDataRow, headerRow);
             sheet.setAutoFilter(new CellRangeAddress(headerRow, last, 0, columns - 1));
@@ -197,7 +211,35 @@ final class SheetTable {
             XSSFCell cell = next(style);
             cell.setCellValue(fitted);
             widen(column - 1, Math.min(MAX_WIDTH, longestLine(fitted)));
+            if (wrap) {
+                tallEnoughFor(fitted);
+            }
             return this;
+        }
+
+        /** A short word centred in its column, e.g. "yes" or "no". */
+        Cells flag(String value) {
+            if (value == null) {
+                return blank();
+            }
+            next(styles.flag()).setCellValue(fit(value));
+            widen(column - 1, Math.min(MAX_WIDTH, value.length()));
+            return this;
+        }
+
+        /**
+         * Sets the row's height for wrapped text. Excel and LibreOffice do not fit row heights
+         * to wrapped text when they open a file, so the lines would overlap the next row.
+         */
+        private void tallEnoughFor(String text) {
+            int lines = 0;
+            for (String line : text.split("\n", -1)) {
+                lines += Math.max(1, (line.length() + CHARS_PER_WRAPPED_LINE - 1) / CHARS_PER_WRAPPED_LINE);
+            }
+            float height = lines * LINE_HEIGHT_POINTS;
+            if (height > row.getHeightInPoints()) {
+                row.setHeightInPoints(Math.min(height, MAX_ROW_HEIGHT_POINTS));
+            }
         }
 
         Cells integer(Integer value) {
@@ -231,6 +273,7 @@ final class SheetTable {
             }
             XSSFCell cell = next(styles.month());
             cell.setCellValue(value.atDay(1));
+            numberColumns.set(column - 1);
             widen(column - 1, 8);
             return this;
         }
@@ -241,6 +284,7 @@ final class SheetTable {
             }
             XSSFCell cell = next(styles.date());
             cell.setCellValue(value);
+            numberColumns.set(column - 1);
             widen(column - 1, 10);
             return this;
         }
@@ -281,6 +325,7 @@ final class SheetTable {
             }
             XSSFCell cell = next(style);
             cell.setCellValue(value.doubleValue());
+            numberColumns.set(column - 1);
             widen(column - 1, chars);
             return this;
         }

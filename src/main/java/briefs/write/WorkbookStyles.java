@@ -14,13 +14,14 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * The cell styles of a generated workbook, made once per workbook: a workbook holds at most
  * 64,000 styles and each one made per cell would bloat the file and slow the write.
  *
+ * @param flag       a short word such as "yes" or "no", centred under its header
  * @param quotedText text that starts with a character a spreadsheet could read as the start of a
  *                   formula; the quote prefix keeps it text even when a user edits the cell and
  *                   presses Enter
  */
-record WorkbookStyles(CellStyle title, CellStyle sentence, CellStyle header, CellStyle text,
+record WorkbookStyles(CellStyle title, CellStyle sentence, CellStyle header, CellStyle numberHeader, CellStyle text,
                       CellStyle quotedText, CellStyle wrappedText, CellStyle quotedWrappedText,
-                      CellStyle link, CellStyle integer, CellStyle signedInteger, CellStyle year,
+                      CellStyle flag, CellStyle link, CellStyle integer, CellStyle signedInteger, CellStyle year,
                       CellStyle share, CellStyle signedShare, CellStyle month, CellStyle date,
                       CellStyle totalText, CellStyle totalInteger, CellStyle totalShare) {
 
@@ -71,6 +72,14 @@ record WorkbookStyles(CellStyle title, CellStyle sentence, CellStyle header, Cel
         header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
         header.setVerticalAlignment(VerticalAlignment.CENTER);
         header.setWrapText(true);
+        // A white rule between header cells keeps a right-aligned header off its left-aligned neighbour.
+        header.setBorderRight(BorderStyle.THIN);
+        header.setRightBorderColor(new XSSFColor(HEADER_TEXT));
+
+        // Headers of number columns sit right, above the numbers' last digits.
+        XSSFCellStyle numberHeader = wb.createCellStyle();
+        numberHeader.cloneStyleFrom(header);
+        numberHeader.setAlignment(HorizontalAlignment.RIGHT);
 
         XSSFCellStyle text = wb.createCellStyle();
         text.setVerticalAlignment(VerticalAlignment.TOP);
@@ -80,6 +89,10 @@ record WorkbookStyles(CellStyle title, CellStyle sentence, CellStyle header, Cel
         wrapped.setWrapText(true);
         XSSFCellStyle quotedWrapped = quoted(wb, wrapped);
 
+        XSSFCellStyle flag = wb.createCellStyle();
+        flag.cloneStyleFrom(text);
+        flag.setAlignment(HorizontalAlignment.CENTER);
+
         XSSFCellStyle link = wb.createCellStyle();
         link.cloneStyleFrom(text);
         link.setFont(linkFont);
@@ -88,7 +101,8 @@ record WorkbookStyles(CellStyle title, CellStyle sentence, CellStyle header, Cel
         totalText.setFont(bold);
         totalText.setBorderTop(BorderStyle.THIN);
 
-        return new WorkbookStyles(title, sentence, header, text, quoted, wrapped, quotedWrapped, link,
+        return new WorkbookStyles(title, sentence, header, numberHeader, text, quoted, wrapped, quotedWrapped,
+                flag, link,
                 number(wb, formatInteger), number(wb, formatSigned), number(wb, formatYear),
                 number(wb, formatShare), number(wb, formatSignedShare), number(wb, formatMonth),
                 number(wb, formatDate), totalText, total(wb, totalText, formatInteger),
