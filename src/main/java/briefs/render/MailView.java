@@ -1,0 +1,20 @@
+package briefs.render;
+
+import briefs.derive.CountryFigures;
+import briefs.model.Source;
+import java.util.List;
+
+/**
+ * What the mail templates ({@code templates/mail/}) are given: the country's figures, the data
+ * sets they come from, the names the attachments carry, and the formats. As with
+ * {@link BriefView}, only figures: the templates write every word.
+ *
+ * @param brief the file name of the attached brief as the recipient sees it, or null while the
+ *              name itself is being written
+ * @param annex the same for the annex
+ */
+public record MailView(CountryFigures figures, List<Source> sources, String brief, String annex, BriefFormat fmt) {
+    public MailView {
+        sources = List.copyOf(sources);
+    }
+}

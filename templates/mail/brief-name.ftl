@@ -1,0 +1,4 @@
+<#ftl output_format="plainText">
+<#-- The name the recipient sees for the attached PDF brief (the file on disk keeps <ISO3>-brief-<YYYY-MM>.pdf).
+     Characters no file system allows (\ / : * ? " < > |) are replaced with a dash after rendering. -->
+${figures.country.name} – UN peacekeeping brief – ${fmt.month(figures.month)}.pdf
