@@ -15,6 +15,9 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.DateAxis;
+import org.jfree.chart.axis.DateTickUnit;
+import org.jfree.chart.axis.DateTickUnitType;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.labels.CategoryItemLabelGenerator;
 import org.jfree.chart.labels.ItemLabelAnchor;
@@ -119,9 +122,10 @@ public final class BriefCharts {
         return stackedBars(data, labels);
     }
 
-    /** "1,234 (56 women)", or "1,234" when the month has no gender split. */
+    /** "1,234 (56 women)", "4 (1 woman)", or "1,234" when the month has no gender split. */
     private String barLabel(int total, Integer women) {
-        return women == null ? fmt.count(total) : fmt.count(total) + " (" + fmt.count(women) + " women)";
+        return women == null ? fmt.count(total)
+                : fmt.count(total) + " (" + fmt.count(women) + (women == 1 ? " woman)" : " women)");
     }
 
     /** Horizontal bars, men then women stacked, the row's total written after each bar. */
@@ -146,10 +150,13 @@ public final class BriefCharts {
 
         CategoryAxis categories = categoryAxis();
         NumberAxis values = countAxis();
-        values.setUpperMargin(0.30);
+        // Room for the label after the longest bar; the labels carry the values, so no value axis.
+        values.setUpperMargin(gender ? 0.62 : 0.25);
+        values.setVisible(false);
         CategoryPlot plot = new CategoryPlot(data, categories, values, renderer);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         plotLook(plot);
+        plot.setRangeGridlinesVisible(false);
         return chart(plot, gender);
     }
 
@@ -180,9 +187,12 @@ public final class BriefCharts {
         bars.setMaximumBarWidth(0.45);
         bars.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", fmt.shareFormat()));
         bars.setDefaultItemLabelsVisible(true);
+        // At the bar's base, inside it: a label at the bar's end would collide with the target line.
         bars.setDefaultPositiveItemLabelPosition(
+                new ItemLabelPosition(ItemLabelAnchor.INSIDE9, TextAnchor.CENTER_LEFT));
+        bars.setPositiveItemLabelPositionFallback(
                 new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
-        bars.setItemLabelAnchorOffset(4);
+        bars.setItemLabelAnchorOffset(3);
 
         LevelRenderer level = new LevelRenderer();
         level.setSeriesPaint(0, TARGET);
@@ -194,7 +204,8 @@ public final class BriefCharts {
         categories.setMaximumCategoryLabelWidthRatio(0.45f);
         NumberAxis values = new NumberAxis();
         axisLook(values);
-        values.setNumberFormatOverride(fmt.shareFormat());
+        values.setNumberFormatOverride(fmt.wholeShareFormat());
+        values.setTickUnit(new NumberTickUnit(max > 0.5 ? 0.2 : max > 0.2 ? 0.1 : 0.05));
         values.setRange(0, Math.max(0.05, max * 1.3));
         CategoryPlot plot = new CategoryPlot(shares, categories, values, bars);
         plot.setDataset(1, targets);
@@ -236,7 +247,10 @@ public final class BriefCharts {
 
         DateAxis time = new DateAxis();
         axisLook(time);
-        time.setDateFormatOverride(new java.text.SimpleDateFormat("yyyy", BriefFormat.LOCALE));
+        int years = f.series().isEmpty() ? 1
+                : f.series().getLast().month().getYear() - f.series().getFirst().month().getYear();
+        time.setTickUnit(new DateTickUnit(DateTickUnitType.YEAR, years > 12 ? 2 : 1,
+                new java.text.SimpleDateFormat("yyyy", BriefFormat.LOCALE)));
         time.setLowerMargin(0.01);
         time.setUpperMargin(0.01);
         NumberAxis values = countAxis();
@@ -290,7 +304,9 @@ public final class BriefCharts {
     private static CategoryAxis categoryAxis() {
         CategoryAxis axis = new CategoryAxis();
         axisLook(axis);
-        axis.setTickLabelFont(font(Typeface.REGULAR, 8f));
+        axis.setTickLabelFont(font(Typeface.REGULAR, 7.5f));
+        axis.setMaximumCategoryLabelWidthRatio(0.32f);
+        axis.setMaximumCategoryLabelLines(2);
         axis.setCategoryMargin(0.25);
         axis.setLowerMargin(0.04);
         axis.setUpperMargin(0.04);

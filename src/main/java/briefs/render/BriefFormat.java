@@ -18,6 +18,7 @@ public final class BriefFormat {
     public static final Locale LOCALE = Locale.UK;
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", LOCALE);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", LOCALE);
+    private static final String MINUS = "\u2013";
     private static final String[] SMALL = {"no", "one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten"};
 
@@ -50,23 +51,26 @@ public final class BriefFormat {
         return f.format(share.doubleValue());
     }
 
-    /** A change with its sign: "+12", "−3" (a true minus sign), "0". */
+    /**
+     * A change with its sign: "+12", "–3", "0". The minus is an en dash: the bundled Noto Sans has
+     * no U+2212, and a glyph missing from the font is silently dropped from the PDF.
+     */
     public String signed(Number n) {
         if (n == null) {
             return "";
         }
         long v = n.longValue();
-        return v > 0 ? "+" + count(v) : v < 0 ? "\u2212" + count(-v) : "0";
+        return v > 0 ? "+" + count(v) : v < 0 ? MINUS + count(-v) : "0";
     }
 
-    /** A relative change with its sign: "+13.2%", "−4.0%". */
+    /** A relative change with its sign: "+13.2%", "–4.0%". */
     public String signedPct(Number share) {
         if (share == null) {
             return "";
         }
         double v = share.doubleValue();
         String s = pct(Math.abs(v));
-        return v > 0 && !s.equals(pct(0)) ? "+" + s : v < 0 && !s.equals(pct(0)) ? "\u2212" + s : s;
+        return v > 0 && !s.equals(pct(0)) ? "+" + s : v < 0 && !s.equals(pct(0)) ? MINUS + s : s;
     }
 
     /**
@@ -112,6 +116,11 @@ public final class BriefFormat {
         DecimalFormat f = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(LOCALE));
         f.setParseIntegerOnly(true);
         return f;
+    }
+
+    /** The share format for chart axes: 20%. */
+    public NumberFormat wholeShareFormat() {
+        return new DecimalFormat("0%", DecimalFormatSymbols.getInstance(LOCALE));
     }
 
     /** The share format charts put on axes and labels: 12.3%. */

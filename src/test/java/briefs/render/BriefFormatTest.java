@@ -1,0 +1,56 @@
+package briefs.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import org.junit.jupiter.api.Test;
+
+class BriefFormatTest {
+    private final BriefFormat fmt = new BriefFormat();
+
+    @Test
+    void countsHaveThousandsSeparators() {
+        assertEquals("1,234", fmt.count(1234));
+        assertEquals("0", fmt.count(0));
+    }
+
+    @Test
+    void sharesHaveOneDecimal() {
+        assertEquals("12.3%", fmt.pct(0.1234));
+        assertEquals("15%", fmt.pct0(0.15));
+    }
+
+    @Test
+    void signedChangesUseAGlyphTheFontHas() {
+        assertEquals("+5", fmt.signed(5));
+        assertEquals("\u20138", fmt.signed(-8));
+        assertEquals("0", fmt.signed(0));
+        assertEquals("\u201317.4%", fmt.signedPct(-0.174));
+    }
+
+    @Test
+    void ordinals() {
+        assertEquals("1st", fmt.ordinal(1));
+        assertEquals("2nd", fmt.ordinal(2));
+        assertEquals("3rd", fmt.ordinal(3));
+        assertEquals("11th", fmt.ordinal(11));
+        assertEquals("12th", fmt.ordinal(12));
+        assertEquals("73rd", fmt.ordinal(73));
+        assertEquals("111th", fmt.ordinal(111));
+        assertEquals("121st", fmt.ordinal(121));
+    }
+
+    @Test
+    void sharesThatPrintAlikeCompareEqual() {
+        assertEquals(0, fmt.comparePct(0.10204, 0.10199));
+        assertEquals(1, fmt.comparePct(0.158, 0.102));
+    }
+
+    @Test
+    void datesInBritishEnglish() {
+        assertEquals("July 2025", fmt.month(YearMonth.of(2025, 7)));
+        assertEquals("3 March 2026", fmt.date(LocalDate.of(2026, 3, 3)));
+        assertEquals("2025", fmt.year(2025));
+    }
+}

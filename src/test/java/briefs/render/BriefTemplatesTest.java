@@ -1,0 +1,72 @@
+package briefs.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import briefs.model.BadInputException;
+import briefs.model.Problem;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A templates folder is user input: its errors are bad input naming the file, line and column. */
+class BriefTemplatesTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void syntaxErrorNamesTemplateLineAndColumn() throws IOException {
+        Files.writeString(dir.resolve("brief.ftlx"), "<p>one</p>\n<p>two</p>\n<#if figures.total gt 0><p>three</p>\n");
+        BadInputException e = assertThrows(BadInputException.class,
+                () -> new BriefTemplates(dir).render("brief.ftlx", Map.of()));
+        Problem p = e.problems().get(0);
+        assertTrue(p.file().endsWith("brief.ftlx"), p.file());
+        assertTrue(p.location().startsWith("line "), p.location());
+        assertTrue(p.location().contains("column"), p.location());
+    }
+
+    @Test
+    void errorWhileRunningAPartialNamesThePartialAndLine() throws IOException {
+        Files.createDirectories(dir.resolve("partials"));
+        Files.writeString(dir.resolve("brief.ftlx"), "<p>head</p>\n<#include \"partials/points.ftlx\">\n");
+        Files.writeString(dir.resolve("partials/points.ftlx"), "<ul>\n<li>${figures.nosuch}</li>\n</ul>\n");
+        BadInputException e = assertThrows(BadInputException.class,
+                () -> new BriefTemplates(dir).render("brief.ftlx", Map.of("figures", Map.of())));
+        Problem p = e.problems().get(0);
+        assertTrue(p.file().endsWith("points.ftlx"), p.file());
+        assertTrue(p.location().startsWith("line 2,"), p.location());
+    }
+
+    @Test
+    void templatesCannotInstantiateJavaClasses() throws IOException {
+        Files.writeString(dir.resolve("brief.ftlx"),
+                "<#assign ex = \"freemarker.template.utility.Execute\"?new()>${ex(\"id\")}\n");
+        BadInputException e = assertThrows(BadInputException.class,
+                () -> new BriefTemplates(dir).render("brief.ftlx", Map.of()));
+        assertTrue(e.problems().get(0).location().startsWith("line 1,"), e.getMessage());
+        assertTrue(e.getMessage().contains("Execute"), e.getMessage());
+    }
+
+    @Test
+    void valuesAreEscapedForXhtml() throws IOException {
+        Files.writeString(dir.resolve("brief.ftlx"), "<p>${name}</p>");
+        String out = new BriefTemplates(dir).render("brief.ftlx", Map.of("name", "<b>A & B</b>"));
+        assertEquals("<p>&lt;b&gt;A &amp; B&lt;/b&gt;</p>", out);
+    }
+
+    @Test
+    void missingTemplateIsBadInput() {
+        BadInputException e = assertThrows(BadInputException.class,
+                () -> new BriefTemplates(dir).render("brief.ftlx", Map.of()));
+        assertTrue(e.getMessage().contains("brief.ftlx"), e.getMessage());
+    }
+
+    @Test
+    void missingFolderIsBadInput() {
+        assertThrows(BadInputException.class, () -> new BriefTemplates(dir.resolve("nowhere")));
+    }
+}
