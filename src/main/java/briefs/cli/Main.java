@@ -26,10 +26,7 @@ import picocli.CommandLine.ScopeType;
             ImportCommand.class,
             ValidateCommand.class,
             ListCommand.class,
-            AllCommand.class,
-            BenchCommand.class,
             BriefCommand.class,
-            MailCommand.class,
         },
         footerHeading = "%nExit codes:%n",
         footer = {
