@@ -231,7 +231,7 @@ public final class JakartaMail {
         try {
             MimeMessage msg = new StableIdMessage(Session.getInstance(new Properties()), "<" + m.messageId() + ">");
             if (from != null) {
-                msg.setFrom(new InternetAddress(from, true));
+                msg.setFrom(encoded(from));
             }
             msg.setRecipients(RecipientType.TO, addresses(m.recipients().to()));
             msg.setRecipients(RecipientType.CC, addresses(m.recipients().cc()));
@@ -277,9 +277,26 @@ public final class JakartaMail {
     private static InternetAddress[] addresses(List<String> list) throws AddressException {
         Set<InternetAddress> parsed = new LinkedHashSet<>();
         for (String a : list) {
-            parsed.add(new InternetAddress(a, true));
+            parsed.add(encoded(a));
         }
         return parsed.toArray(InternetAddress[]::new);
+    }
+
+    /**
+     * An address whose display name is encoded per RFC 2047 when it is not ASCII. Parsing alone
+     * keeps the name as typed, and Jakarta Mail would then write raw UTF-8 into the header, which
+     * readers decode as Latin-1 ("DÃ©lÃ©gation").
+     */
+    private static InternetAddress encoded(String address) throws AddressException {
+        InternetAddress parsed = new InternetAddress(address, true);
+        if (parsed.getPersonal() == null) {
+            return parsed;
+        }
+        try {
+            return new InternetAddress(parsed.getAddress(), parsed.getPersonal(), "UTF-8");
+        } catch (java.io.UnsupportedEncodingException e) {
+            throw new IllegalStateException("every JDK has UTF-8", e);
+        }
     }
 
     private static Throwable rootCause(Throwable t) {
