@@ -44,8 +44,8 @@ public final class CountryOutputs {
     private final PoiAnnex annexes;
     private final Parts parts;
 
-    public CountryOutputs(BriefTemplates templates, Clock clock, Parts parts) {
-        this.briefs = new CountryBriefPdf(templates, new FlyingSaucerPdf(), clock);
+    public CountryOutputs(BriefTemplates templates, FlyingSaucerPdf pdf, Clock clock, Parts parts) {
+        this.briefs = new CountryBriefPdf(templates, pdf, clock);
         this.annexes = new PoiAnnex();
         this.parts = parts;
     }
@@ -57,12 +57,24 @@ public final class CountryOutputs {
 
     /** Writes the files of figures already derived. */
     public Written write(CountryFigures figures, DataSet dataSet, Path outDir) throws IOException {
-        Path brief = parts.brief ? briefs.write(figures, dataSet, outDir) : null;
-        Path annex = null;
-        if (parts.annex) {
-            annex = outDir.resolve(PoiAnnex.fileName(figures));
-            annexes.write(figures, dataSet, annex);
-        }
+        Path brief = parts.brief ? brief(figures, dataSet, outDir) : null;
+        Path annex = parts.annex ? annex(figures, dataSet, outDir) : null;
         return new Written(figures, brief, annex);
+    }
+
+    /** The PDF brief alone, {@code <out>/<ISO3>-brief-<YYYY-MM>.pdf}. */
+    public Path brief(CountryFigures figures, DataSet dataSet, Path outDir) throws IOException {
+        return briefs.write(figures, dataSet, outDir);
+    }
+
+    /** The Excel annex alone, {@code <out>/<ISO3>-annex-<YYYY-MM>.xlsx}. */
+    public Path annex(CountryFigures figures, DataSet dataSet, Path outDir) throws IOException {
+        Path target = outDir.resolve(PoiAnnex.fileName(figures));
+        annexes.write(figures, dataSet, target);
+        return target;
+    }
+
+    public Parts parts() {
+        return parts;
     }
 }

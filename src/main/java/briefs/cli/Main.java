@@ -26,6 +26,8 @@ import picocli.CommandLine.ScopeType;
             ImportCommand.class,
             ValidateCommand.class,
             ListCommand.class,
+            AllCommand.class,
+            BenchCommand.class,
             BriefCommand.class,
         },
         footerHeading = "%nExit codes:%n",
