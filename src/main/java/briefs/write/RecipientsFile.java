@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.Set;
 import tools.jackson.core.JacksonException;
 import tools.jackson.dataformat.csv.CsvMapper;
-import tools.jackson.dataformat.csv.CsvReadFeature;
 import tools.jackson.dataformat.csv.CsvSchema;
 
 /**
@@ -34,7 +33,8 @@ import tools.jackson.dataformat.csv.CsvSchema;
  */
 public final class RecipientsFile {
     private static final List<String> COLUMNS = List.of("iso3", "to", "cc", "bcc");
-    private static final CsvMapper CSV = CsvMapper.builder().enable(CsvReadFeature.WRAP_AS_ARRAY).build();
+    // One physical line at a time (so a problem has its line number): a line is one row, an array.
+    private static final CsvMapper CSV = CsvMapper.builder().build();
 
     private RecipientsFile() {
     }
@@ -90,7 +90,7 @@ public final class RecipientsFile {
             List<String> to = addresses(field(fields, column, "to"), "to", seen, name, where, problems);
             List<String> cc = addresses(field(fields, column, "cc"), "cc", seen, name, where, problems);
             List<String> bcc = addresses(field(fields, column, "bcc"), "bcc", seen, name, where, problems);
-            if (to.isEmpty()) {
+            if (field(fields, column, "to").replace(";", "").isBlank()) {
                 problems.add(new Problem(name, where, iso3 + " has no address in column to"));
             }
             if (known) {
