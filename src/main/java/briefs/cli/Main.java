@@ -29,6 +29,7 @@ import picocli.CommandLine.ScopeType;
             AllCommand.class,
             BenchCommand.class,
             BriefCommand.class,
+            MailCommand.class,
         },
         footerHeading = "%nExit codes:%n",
         footer = {

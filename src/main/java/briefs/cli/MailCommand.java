@@ -1,0 +1,339 @@
+package briefs.cli;
+
+import briefs.derive.Contributors;
+import briefs.derive.CountryFigures;
+import briefs.load.DataDirectory;
+import briefs.load.LoadedData;
+import briefs.model.BadInputException;
+import briefs.model.Country;
+import briefs.model.Problem;
+import briefs.render.BriefTemplates;
+import briefs.write.CountryBriefPdf;
+import briefs.write.CountryMail;
+import briefs.write.FlyingSaucerPdf;
+import briefs.write.JakartaMail;
+import briefs.write.MailDelivery;
+import briefs.write.MailMessage;
+import briefs.write.PoiAnnex;
+import briefs.write.Recipients;
+import briefs.write.RecipientsFile;
+import briefs.write.SendFailure;
+import briefs.write.SendLog;
+import briefs.write.SmtpSettings;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code briefs mail}: one message per country with its brief and annex attached, written as a
+ * draft {@code .eml} or sent over SMTP. Everything a user can get wrong (countries, recipients,
+ * SMTP settings) is checked before the first file is written or the first message sent.
+ */
+@Command(name = "mail",
+        description = {"Write each COUNTRY's message, with its brief (PDF) and annex (XLSX) attached, as a",
+                "draft <out>/mail/<ISO3>-mail-<YYYY-MM>.eml, or send it with --send. The brief and",
+                "annex are the files `brief` writes, made first when missing or older than the data.",
+                "",
+                "SMTP settings come from environment variables BRIEFS_SMTP_HOST, _PORT, _SECURITY",
+                "(starttls, tls or none), _USER, _PASSWORD, _FROM, or from --smtp-config FILE",
+                "(keys host, port, security, user, password, from); never from the command line.",
+                "Sent messages are listed in <out>/mail/sent-<YYYY-MM>.csv: a country listed there",
+                "is not sent again, so a run that stopped can simply be run again."})
+public final class MailCommand implements Callable<Integer> {
+    /** Above this a message may be refused by the recipient's server. */
+    static final long SIZE_BUDGET = 10L * 1024 * 1024;
+    /** The Message-ID's domain when no sender is configured (RFC 2606: never a real domain). */
+    static final String NO_DOMAIN = "briefs.invalid";
+
+    @Mixin
+    CommonOptions options;
+
+    @Mixin
+    AsOfOption asOf;
+
+    @Parameters(arity = "0..*", paramLabel = "COUNTRY",
+            description = "ISO3 code or name, in any case, accents optional: NOR, norway, \"cote d'ivoire\".")
+    List<String> countries;
+
+    @Option(names = "--all",
+            description = "Every country: those of the recipients file when one is given, else every country of the data.")
+    boolean all;
+
+    @Option(names = "--recipients", paramLabel = "FILE",
+            description = "CSV file iso3,to,cc,bcc; several addresses in a field separated by ';'.")
+    Path recipientsFile;
+
+    @Option(names = "--send", description = "Send the messages over SMTP instead of writing drafts (needs --recipients).")
+    boolean send;
+
+    @Option(names = "--smtp-config", paramLabel = "FILE",
+            description = "Properties file of SMTP settings; environment variables override it.")
+    Path smtpConfig;
+
+    @Spec
+    CommandSpec spec;
+
+    /** The process environment; a test gives its own. */
+    Map<String, String> environment = System.getenv();
+    Clock clock = Clock.systemDefaultZone();
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        boolean named = countries != null && !countries.isEmpty();
+        if (named == all) {
+            throw new ParameterException(spec.commandLine(), named
+                    ? "Give COUNTRY... or --all, not both" : "Give one or more COUNTRY, or --all");
+        }
+        if (send && recipientsFile == null) {
+            throw new ParameterException(spec.commandLine(), "--send needs --recipients FILE (who gets each country's message)");
+        }
+
+        LoadedData data = DataDirectory.load(options.dataDir());
+        data.rejected().forEach(p -> err.println("skipped: " + p));
+        Contributors contributors = Contributors.of(data);
+        YearMonth month = asOf.resolve(contributors);
+        Set<String> known = contributors.countries().stream().map(Country::iso3)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        Map<String, Recipients> recipients = recipientsFile == null ? Map.of() : RecipientsFile.read(recipientsFile, known);
+        List<String> chosen = choose(contributors, recipients);
+        List<String> missing = chosen.stream().filter(iso3 -> recipientsFile != null && !recipients.containsKey(iso3)).toList();
+        if (send && !missing.isEmpty()) {
+            throw new BadInputException(new Problem(recipientsFile.toString(), "", "has no line for "
+                    + String.join(", ", missing) + "; nothing was sent"));
+        }
+        missing.forEach(iso3 -> err.println("warning: " + iso3 + " is not in " + recipientsFile
+                + "; its draft has no recipients"));
+
+        List<String> warnings = new ArrayList<>();
+        SmtpSettings settings = send ? SmtpSettings.read(environment, smtpConfig, warnings) : null;
+        String from = send ? settings.from() : SmtpSettings.draftSender(environment, smtpConfig, warnings);
+        warnings.forEach(w -> err.println("warning: " + w));
+        String domain = from == null ? NO_DOMAIN : domainOf(JakartaMail.bareAddress(from));
+
+        BriefTemplates templates = new BriefTemplates(options.templatesDir());
+        Attachments files = new Attachments(templates, options.dataDir(), options.outDir());
+        CountryMail mail = new CountryMail(templates);
+        JakartaMail jakarta = new JakartaMail(clock);
+        Path mailDir = options.outDir().resolve("mail");
+        Tally tally = new Tally();
+
+        if (!send) {
+            for (String iso3 : chosen) {
+                try {
+                    MailMessage message = compose(contributors, month, iso3, files, mail, recipients, domain);
+                    checkSize(jakarta, message, from, err);
+                    Path target = mailDir.resolve(CountryMail.fileName(iso3, month));
+                    jakarta.writeDraft(message, from, target);
+                    out.println(target);
+                    tally.done++;
+                } catch (IOException | UncheckedIOException | IllegalStateException e) {
+                    err.println("failed " + iso3 + ": " + e.getMessage());
+                    tally.failed++;
+                }
+            }
+            out.flush();
+            err.printf("%d draft%s written to %s%s%n", tally.done, tally.done == 1 ? "" : "s", mailDir,
+                    tally.failed > 0 ? "; " + tally.failed + " failed" : "");
+            return tally.failed == 0 ? ExitCodes.DONE : ExitCodes.FAILED;
+        }
+
+        SendLog log = SendLog.open(SendLog.fileFor(mailDir, month));
+        try (JakartaMail.Smtp smtp = jakarta.smtp(settings)) {
+            MailDelivery delivery = new MailDelivery(smtp, log, settings, clock, new Printed(out, err, tally));
+            for (int i = 0; i < chosen.size(); i++) {
+                String iso3 = chosen.get(i);
+                var earlier = log.sent(iso3);
+                if (earlier.isPresent()) {
+                    // Not even rebuilt: nothing about it will be sent.
+                    out.println("already sent " + iso3 + " on " + earlier.get().time() + " ("
+                            + earlier.get().messageId() + "); not sent again");
+                    tally.already++;
+                    continue;
+                }
+                MailDelivery.Outcome outcome;
+                try {
+                    MailMessage message = compose(contributors, month, iso3, files, mail, recipients, domain);
+                    checkSize(jakarta, message, from, err);
+                    outcome = delivery.deliver(message);
+                } catch (IOException | UncheckedIOException | IllegalStateException e) {
+                    err.println("failed " + iso3 + ": " + e.getMessage());
+                    tally.failed++;
+                    continue;
+                }
+                if (outcome == MailDelivery.Outcome.FAILED_STOP && i + 1 < chosen.size()) {
+                    List<String> rest = chosen.subList(i + 1, chosen.size());
+                    err.println("stopped: " + rest.size() + " not tried (" + String.join(", ", rest)
+                            + "); run the same command again to send them");
+                    tally.failed += rest.size();
+                    break;
+                }
+            }
+        }
+        out.flush();
+        err.printf("%d sent, %d already sent before, %d not sent; send log %s%n", tally.done, tally.already,
+                tally.failed, log.file());
+        return tally.failed == 0 ? ExitCodes.DONE : ExitCodes.FAILED;
+    }
+
+    /** The countries asked for, in the order given (a country named twice is mailed once). */
+    private List<String> choose(Contributors contributors, Map<String, Recipients> recipients) {
+        if (all) {
+            return recipientsFile != null ? List.copyOf(recipients.keySet())
+                    : contributors.countries().stream().map(Country::iso3).toList();
+        }
+        CountryLookup lookup = new CountryLookup(contributors.countries());
+        Set<String> chosen = new LinkedHashSet<>();
+        for (String typed : countries) {
+            chosen.add(lookup.find(typed).iso3());
+        }
+        return List.copyOf(chosen);
+    }
+
+    private static MailMessage compose(Contributors contributors, YearMonth month, String iso3, Attachments files,
+                                       CountryMail mail, Map<String, Recipients> recipients, String domain)
+            throws IOException {
+        CountryFigures figures = contributors.figures(iso3, month);
+        Attachments.Pair pair = files.ensure(figures, contributors);
+        return mail.compose(figures, contributors.dataSet().sources(), pair.brief(), pair.annex(),
+                recipients.getOrDefault(iso3, Recipients.NONE), domain);
+    }
+
+    private static void checkSize(JakartaMail jakarta, MailMessage message, String from, PrintWriter err)
+            throws IOException {
+        long size = jakarta.size(message, from);
+        if (size > SIZE_BUDGET) {
+            err.printf("warning: %s's message is %.1f MB, over the %d MB many mail servers accept%n",
+                    message.iso3(), size / 1024.0 / 1024.0, SIZE_BUDGET / 1024 / 1024);
+        }
+    }
+
+    private static String domainOf(String address) {
+        return address.substring(address.lastIndexOf('@') + 1);
+    }
+
+    /** Counts of a run. */
+    private static final class Tally {
+        int done;
+        int already;
+        int failed;
+    }
+
+    /** Prints each message's fate as it happens, one line each. */
+    private record Printed(PrintWriter out, PrintWriter err, Tally tally) implements MailDelivery.Report {
+        @Override
+        public void sent(MailMessage message, SendLog.Entry entry, int attempt) {
+            out.println("sent " + message.iso3() + " to " + String.join(", ", entry.recipients())
+                    + (attempt > 1 ? " (attempt " + attempt + ")" : ""));
+            out.flush();
+            tally.done++;
+        }
+
+        @Override
+        public void alreadySent(MailMessage message, SendLog.Entry earlier) {
+            out.println("already sent " + message.iso3() + " on " + earlier.time() + "; not sent again");
+            tally.already++;
+        }
+
+        @Override
+        public void retrying(MailMessage message, int attempt, SendFailure failure, Duration wait) {
+            err.println("retrying " + message.iso3() + " in " + wait.toMillis() + " ms after attempt " + attempt
+                    + ": " + failure.getMessage());
+            err.flush();
+        }
+
+        @Override
+        public void failed(MailMessage message, SendFailure failure, int attempts) {
+            err.println("not sent " + message.iso3() + " (" + attempts + " attempt" + (attempts == 1 ? "" : "s")
+                    + "): " + failure.getMessage());
+            err.flush();
+            tally.failed++;
+        }
+    }
+
+    /**
+     * The brief and annex a message carries: the files {@code brief} and {@code all} write in the
+     * output folder, made again when missing or older than the data they come from.
+     */
+    static final class Attachments {
+        record Pair(Path brief, Path annex) {
+        }
+
+        private final CountryOutputs outputs;
+        private final Path dataDir;
+        private final Path outDir;
+        private final FileTime reference;
+
+        Attachments(BriefTemplates templates, Path dataDir, Path outDir) {
+            this.outputs = new CountryOutputs(templates, new FlyingSaucerPdf(), Clock.systemDefaultZone(),
+                    CountryOutputs.Parts.BRIEF_AND_ANNEX);
+            this.dataDir = dataDir;
+            this.outDir = outDir;
+            this.reference = newest(dataDir.resolve(DataDirectory.REFERENCE));
+        }
+
+        Pair ensure(CountryFigures figures, Contributors contributors) throws IOException {
+            String iso3 = figures.country().iso3();
+            FileTime data = max(reference, modified(dataDir.resolve(DataDirectory.COUNTRIES).resolve(iso3 + ".json")));
+            Path brief = outDir.resolve(CountryBriefPdf.fileName(figures));
+            if (stale(brief, data)) {
+                brief = outputs.brief(figures, contributors.dataSet(), outDir);
+            }
+            Path annex = outDir.resolve(PoiAnnex.fileName(figures));
+            if (stale(annex, data)) {
+                annex = outputs.annex(figures, contributors.dataSet(), outDir);
+            }
+            return new Pair(brief, annex);
+        }
+
+        private static boolean stale(Path file, FileTime data) throws IOException {
+            return !Files.isRegularFile(file) || Files.getLastModifiedTime(file).compareTo(data) < 0;
+        }
+
+        private static FileTime newest(Path dir) {
+            FileTime newest = FileTime.fromMillis(0);
+            try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*.json")) {
+                for (Path f : files) {
+                    newest = max(newest, Files.getLastModifiedTime(f));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot list " + dir, e);
+            }
+            return newest;
+        }
+
+        private static FileTime modified(Path file) {
+            try {
+                return Files.getLastModifiedTime(file);
+            } catch (IOException e) {
+                return FileTime.fromMillis(Long.MAX_VALUE); // unknown: make the files again
+            }
+        }
+
+        private static FileTime max(FileTime a, FileTime b) {
+            return a.compareTo(b) >= 0 ? a : b;
+        }
+    }
+}
