@@ -1,6 +1,11 @@
 package briefs.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 
 import briefs.model.BadInputException;
 import briefs.model.Problem;
@@ -13,7 +18,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The one place where exceptions become messages and exit codes. User errors are not bugs: bad
- * usage and bad input get a message the user can act on and {@link ExitCodes#BAD_INPUT}, never a
+ * usage, bad input and a file the file system refuses (a full disk, an output folder that is a
+ * file or read-only) get a message the user can act on and {@link ExitCodes#BAD_INPUT}, never a
  * stack trace; anything else is an internal error, {@link ExitCodes#FAILED}, with the stack trace
  * only under {@code --verbose}.
  */
@@ -65,6 +71,16 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
             err.flush();
             return ExitCodes.BAD_INPUT;
         }
+        FileSystemException fileProblem = fileProblemIn(ex);
+        if (fileProblem != null) {
+            // A full disk, a read-only or missing folder: the user can act on it, so it is no bug.
+            err.println(oneLine(fileMessage(fileProblem)));
+            if (verbose) {
+                ex.printStackTrace(err);
+            }
+            err.flush();
+            return ExitCodes.BAD_INPUT;
+        }
         if (verbose) {
             err.println("briefs: internal error: " + oneLine(describe(ex)));
             ex.printStackTrace(err);
@@ -87,6 +103,26 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
             }
         }
         return null;
+    }
+
+    private static FileSystemException fileProblemIn(Throwable ex) {
+        for (Throwable t = ex; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof FileSystemException fs) {
+                return fs;
+            }
+        }
+        return null;
+    }
+
+    /** The file and what is wrong with it; the JDK's own exceptions carry only the file. */
+    private static String fileMessage(FileSystemException e) {
+        String what = e.getReason() != null ? e.getReason()
+                : e instanceof NoSuchFileException ? "not found"
+                : e instanceof AccessDeniedException ? "permission denied"
+                : e instanceof NotDirectoryException ? "not a folder"
+                : e instanceof FileAlreadyExistsException ? "already exists"
+                : describe(e);
+        return e.getFile() + (e.getOtherFile() != null ? " -> " + e.getOtherFile() : "") + ": " + what;
     }
 
     /** {@code --verbose} is inherited, so it may have been given to the top command or to any subcommand. */

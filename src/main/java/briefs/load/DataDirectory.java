@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.exc.InvalidFormatException;
 
 /**
  * Reads a data folder: {@code reference/*.json} and {@code countries/<ISO3>.json}. A reference
@@ -144,10 +145,18 @@ public final class DataDirectory {
     /** Says where a Jackson failure is: line and column for syntax, the JSON path for content. */
     public static Problem problem(String file, JacksonException e) {
         String message = e.getOriginalMessage();
-        if (e instanceof StreamReadException || e.getPath().isEmpty()) {
-            TokenStreamLocation loc = e.getLocation();
-            String where = loc == null ? "" : "line " + loc.getLineNr() + ", column " + loc.getColumnNr();
-            return new Problem(file, where, "not valid JSON: " + firstLine(message));
+        if (e instanceof InvalidFormatException bad && bad.getTargetType() != null
+                && bad.getTargetType().getName().startsWith("java.time.")) {
+            // Jackson's own text names parser internals; say what a month or date looks like instead.
+            message = "\"" + bad.getValue() + "\" is not a valid " + (bad.getTargetType() == java.time.YearMonth.class
+                    ? "month; expected YYYY-MM" : "date; expected YYYY-MM-DD");
+        }
+        TokenStreamLocation loc = e.getLocation();
+        // Mapping a tree that was already parsed (validate) has no line: the JSON path then says where.
+        boolean hasLine = loc != null && loc.getLineNr() > 0;
+        if ((e instanceof StreamReadException || e.getPath().isEmpty()) && (hasLine || e.getPath().isEmpty())) {
+            String where = hasLine ? "line " + loc.getLineNr() + ", column " + loc.getColumnNr() : "";
+            return new Problem(file, where, (e instanceof StreamReadException ? "not valid JSON: " : "") + firstLine(message));
         }
         return new Problem(file, jsonPath(e.getPath()), firstLine(message));
     }
@@ -173,7 +182,8 @@ public final class DataDirectory {
         // Jackson names our Java types; users know the file, not the classes behind it.
         return line.replaceAll("`?briefs\\.model\\.([A-Za-z]+)`?", "$1")
                 .replaceAll("`?java\\.(lang|util|time)\\.([A-Za-z]+)`?", "$2")
-                .replace(" (for Object starting at", " (in the object starting at");
+                .replace(" (for Object starting at", " (in the object starting at")
+                .replaceAll("\\s*\\(but (could|might) if coercion[^)]*\\)", "");
     }
 
     static String text(byte[] bytes) {

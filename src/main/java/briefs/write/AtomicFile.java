@@ -1,10 +1,13 @@
 package briefs.write;
 
 import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -27,26 +30,105 @@ public final class AtomicFile {
     private AtomicFile() {
     }
 
+    /**
+     * Writes the file. A failure of the file system (a full disk, an output folder that is a file
+     * or read-only) is thrown as a {@link FileSystemException} naming the target and the reason,
+     * even when the library writing the content wrapped the original error in its own exception.
+     */
     public static void write(Path target, Content content) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
-        Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", TEMP_SUFFIX);
+        Path temp;
+        try {
+            Files.createDirectories(dir);
+            temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", TEMP_SUFFIX);
+        } catch (FileAlreadyExistsException e) {
+            throw refused(dir, "is a file, not a folder: the output folder cannot be created", e);
+        } catch (IOException e) {
+            throw refused(dir, "the output folder cannot be written: " + reason(e), e);
+        }
         boolean done = false;
         try {
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
+            FailureWatch watched = new FailureWatch(Files.newOutputStream(temp));
+            try (OutputStream out = new BufferedOutputStream(watched, 1 << 16)) {
                 content.writeTo(out);
+            } catch (IOException | RuntimeException e) {
+                if (watched.failure != null) {
+                    throw refused(absolute, "cannot be written: " + reason(watched.failure)
+                            + " (the previous file, if any, is unchanged)", e);
+                }
+                throw e;
             }
             try {
                 Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException e) {
+                throw refused(absolute, "cannot be replaced: " + reason(e), e);
             }
             done = true;
         } finally {
             if (!done) {
                 Files.deleteIfExists(temp);
             }
+        }
+    }
+
+    private static FileSystemException refused(Path file, String reason, Exception cause) {
+        FileSystemException e = new FileSystemException(file.toString(), null, reason);
+        e.initCause(cause);
+        return e;
+    }
+
+    /** "No space left on device"; the JDK's reason-less kinds by name ("directory not empty"). */
+    private static String reason(IOException e) {
+        if (e instanceof FileSystemException fs) {
+            return fs.getReason() != null ? fs.getReason() : fs.getClass().getSimpleName().replace("Exception", "")
+                    .replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+        }
+        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+    }
+
+    /** Remembers the first error of the file itself, which PDF and XLSX libraries may wrap or swallow. */
+    private static final class FailureWatch extends FilterOutputStream {
+        IOException failure;
+
+        FailureWatch(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            try {
+                out.write(b, off, len);
+            } catch (IOException e) {
+                throw seen(e);
+            }
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            try {
+                out.write(b);
+            } catch (IOException e) {
+                throw seen(e);
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                out.close();
+            } catch (IOException e) {
+                throw seen(e);
+            }
+        }
+
+        private IOException seen(IOException e) {
+            if (failure == null) {
+                failure = e;
+            }
+            return e;
         }
     }
 
