@@ -41,7 +41,10 @@ public final class AtomicFile {
         Path temp;
         try {
             Files.createDirectories(dir);
-            temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", TEMP_SUFFIX);
+            // Not Files.createTempFile: it makes the file readable by its owner only (0600),
+            // and the renamed file would keep that; createFile follows the umask like any file.
+            temp = Files.createFile(dir.resolve("." + absolute.getFileName() + "."
+                    + Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong() >>> 1) + TEMP_SUFFIX));
         } catch (FileAlreadyExistsException e) {
             throw refused(dir, "is a file, not a folder: the output folder cannot be created", e);
         } catch (IOException e) {
