@@ -130,7 +130,12 @@ public final class SourceImport {
         Map<String, CsvTable.Row> byIso3 = new TreeMap<>();
         for (CsvTable.Row row : table(COUNTRIES, "iso3", "iso2", "m49_code", "un_m49_name", "name_official",
                 "un_member", "m49_region", "m49_subregion", "un_regional_group_ipi").rows()) {
-            byIso3.put(row.required("iso3"), row);
+            String iso3 = row.required("iso3");
+            // The code names a file: it must never be a path ("../x") or a name the file system reserves.
+            if (!iso3.matches("[A-Z]{3}")) {
+                throw row.bad("iso3", "is not an ISO 3166 alpha-3 code (three capital letters): \"" + iso3 + "\"");
+            }
+            byIso3.put(iso3, row);
         }
         return byIso3;
     }
