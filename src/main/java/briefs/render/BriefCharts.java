@@ -102,7 +102,7 @@ public final class BriefCharts {
             }
             labels.put(t.label(), barLabel(t.total(), gender ? t.women() : null));
         }
-        return stackedBars(data, labels);
+        return stackedBars(data, labels, gender ? 1.0 : 0.3);
     }
 
     private JFreeChart byOperation(CountryFigures f) {
@@ -119,7 +119,7 @@ public final class BriefCharts {
             }
             labels.put(o.acronym(), barLabel(o.total(), gender ? o.women() : null));
         }
-        return stackedBars(data, labels);
+        return stackedBars(data, labels, gender ? 0.5 : 0.2);
     }
 
     /** "1,234 (56 women)", "4 (1 woman)", or "1,234" when the month has no gender split. */
@@ -128,8 +128,12 @@ public final class BriefCharts {
                 : fmt.count(total) + " (" + fmt.count(women) + (women == 1 ? " woman)" : " women)");
     }
 
-    /** Horizontal bars, men then women stacked, the row's total written after each bar. */
-    private JFreeChart stackedBars(DefaultCategoryDataset data, Map<String, String> labels) {
+    /**
+     * Horizontal bars, men then women stacked, the row's total written after each bar.
+     * {@code labelRoom} is the room left after the longest bar, as a fraction of it: more in the
+     * half-width chart, where the label is long against the bar.
+     */
+    private JFreeChart stackedBars(DefaultCategoryDataset data, Map<String, String> labels, double labelRoom) {
         StackedBarRenderer renderer = new StackedBarRenderer();
         boolean gender = data.getRowCount() == 2;
         if (gender) {
@@ -151,7 +155,7 @@ public final class BriefCharts {
         CategoryAxis categories = categoryAxis();
         NumberAxis values = countAxis();
         // Room for the label after the longest bar; the labels carry the values, so no value axis.
-        values.setUpperMargin(gender ? 0.62 : 0.25);
+        values.setUpperMargin(labelRoom);
         values.setVisible(false);
         CategoryPlot plot = new CategoryPlot(data, categories, values, renderer);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
