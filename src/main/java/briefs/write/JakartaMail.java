@@ -193,8 +193,13 @@ public final class JakartaMail {
                 }
             }
             Throwable cause = rootCause(e);
-            String why = cause instanceof java.net.UnknownHostException ? "unknown host " + cause.getMessage()
-                    : cause instanceof IOException ? oneLine(cause.toString()) : oneLine(e.getMessage());
+            String why = switch (cause) {
+                case java.net.UnknownHostException u -> "unknown host " + u.getMessage();
+                case java.net.ConnectException c -> "connection refused";
+                case java.net.SocketTimeoutException t -> "no answer within " + settings.timeout().toMillis() + " ms";
+                case javax.net.ssl.SSLException tls -> "TLS failed: " + oneLine(tls.getMessage());
+                default -> oneLine(cause.getMessage() != null ? cause.getMessage() : e.getMessage());
+            };
             return new SendFailure(SendFailure.Kind.CONNECTION, "cannot reach " + server + " (" + settings.security()
                     .name().toLowerCase(java.util.Locale.ROOT) + "): " + why, e);
         }
