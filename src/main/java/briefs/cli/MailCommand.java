@@ -51,15 +51,17 @@ import picocli.CommandLine.Spec;
  * SMTP settings) is checked before the first file is written or the first message sent.
  */
 @Command(name = "mail",
-        description = {"Write each COUNTRY's message, with its brief (PDF) and annex (XLSX) attached, as a",
-                "draft <out>/mail/<ISO3>-mail-<YYYY-MM>.eml, or send it with --send. The brief and",
-                "annex are the files `brief` writes, made first when missing or older than the data.",
+        description = {"Prepare each COUNTRY's message with its brief and annex attached, or send it.",
+                "Drafts go to <out>/mail/<ISO3>-mail-<YYYY-MM>.eml; with --send, over SMTP.",
+                "The attached files are those `brief` writes, made first when missing or",
+                "older than the data.",
                 "",
-                "SMTP settings come from environment variables BRIEFS_SMTP_HOST, _PORT, _SECURITY",
-                "(starttls, tls or none), _USER, _PASSWORD, _FROM, or from --smtp-config FILE",
-                "(keys host, port, security, user, password, from); never from the command line.",
-                "Sent messages are listed in <out>/mail/sent-<YYYY-MM>.csv: a country listed there",
-                "is not sent again, so a run that stopped can simply be run again."})
+                "SMTP settings come from the environment (BRIEFS_SMTP_HOST, _PORT,",
+                "_SECURITY = starttls, tls or none, _USER, _PASSWORD, _FROM) or from",
+                "--smtp-config FILE (keys host, port, security, user, password, from),",
+                "never from the command line. Sent messages are listed in",
+                "<out>/mail/sent-<YYYY-MM>.csv; a country listed there is not sent again,",
+                "so a run that stopped can be run again as it was."})
 public final class MailCommand implements Callable<Integer> {
     /** Above this a message may be refused by the recipient's server. */
     static final long SIZE_BUDGET = 10L * 1024 * 1024;

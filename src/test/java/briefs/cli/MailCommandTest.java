@@ -22,6 +22,8 @@ import java.net.ServerSocket;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -203,6 +205,38 @@ class MailCommandTest {
         assertEquals(2, mail(line -> { }, Map.of(), "NOR", "--send", "--out", out.toString()).exitCode());
         assertEquals(2, mail(line -> { }, Map.of(), "NOR", "--all", "--out", out.toString()).exitCode());
         assertEquals(2, mail(line -> { }, Map.of(), "--out", out.toString()).exitCode());
+    }
+
+    @Test
+    void freshFilesAreAttachedAsTheyAreAndAMessageOverTenMegabytesIsWarnedAbout() throws Exception {
+        copyMadeFiles();
+        // A brief newer than the data is the one to attach, even one this large.
+        byte[] large = new byte[11 * 1024 * 1024];
+        new java.util.Random(7).nextBytes(large);
+        Path brief = Files.write(out.resolve("NOR-brief-" + MONTH + ".pdf"), large);
+        Run run = mail(line -> { }, Map.of(), "NOR", "--out", out.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.err().contains("warning: NOR's message is 15.") && run.err().contains("over the 10 MB"), run.err());
+        try (InputStream in = Files.newInputStream(out.resolve("mail").resolve("NOR-mail-" + MONTH + ".eml"))) {
+            MimeMultipart mixed = (MimeMultipart) new MimeMessage(Session.getInstance(new Properties()), in).getContent();
+            assertAttachment(mixed.getBodyPart(1), "Norway – UN peacekeeping brief – July 2025.pdf", "application/pdf", brief);
+        }
+        assertArrayEquals(large, Files.readAllBytes(brief), "not made again");
+    }
+
+    @Test
+    void briefOlderThanTheDataIsMadeAgainBeforeItIsAttached() throws Exception {
+        copyMadeFiles();
+        Path brief = out.resolve("ISL-brief-" + MONTH + ".pdf");
+        Path annex = out.resolve("ISL-annex-" + MONTH + ".xlsx");
+        FileTime old = FileTime.from(Instant.parse("2001-01-01T00:00:00Z"));
+        Files.setLastModifiedTime(brief, old);
+        FileTime annexBefore = Files.getLastModifiedTime(annex);
+        Run run = mail(line -> { }, Map.of(), "ISL", "--out", out.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(Files.getLastModifiedTime(brief).compareTo(Files.getLastModifiedTime(Path.of("data/countries/ISL.json"))) >= 0,
+                "the stale brief was made again");
+        assertEquals(annexBefore, Files.getLastModifiedTime(annex), "the fresh annex was left alone");
     }
 
     private static void assertAttachment(BodyPart part, String name, String type, Path onDisk) throws Exception {
