@@ -16,6 +16,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.TimeZone;
 
 /**
@@ -92,6 +93,10 @@ public final class BriefTemplates {
                     at(e.getLineNumber(), e.getColumnNumber()), firstLine(e.getMessageWithoutStackTop())), e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write template output", e);
+        } catch (SecurityException e) {
+            // FreeMarker's file loader refuses a template that a symbolic link takes out of the folder.
+            throw new BadInputException(new Problem(dir.resolve(templateName).toString(), null,
+                    "a template may only include files inside " + dir + ": " + e.getMessage()), e);
         }
         return out.toString();
     }
@@ -113,7 +118,12 @@ public final class BriefTemplates {
         if (message == null || message.isBlank()) {
             return "template error";
         }
-        String first = message.strip().lines().findFirst().orElse(message).strip();
+        List<String> lines = message.strip().lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        String first = lines.get(0);
+        // "The following has evaluated to null or missing:" is followed by the expression at fault.
+        if (first.endsWith(":") && lines.size() > 1) {
+            first = first + " " + lines.get(1).replaceFirst("^==>\\s*", "").replaceAll("\\s*\\[in template.*$", "");
+        }
         return first.replaceAll("\\s*\\(Details:?$", "");
     }
 }

@@ -19,6 +19,7 @@ import org.openpdf.text.pdf.BaseFont;
 import org.w3c.dom.Document;
 import org.xhtmlrenderer.pdf.FontFamily;
 import org.xhtmlrenderer.pdf.ITextFontResolver;
+import org.xhtmlrenderer.pdf.ITextOutputDevice;
 import org.xhtmlrenderer.pdf.ITextRenderer;
 import org.xhtmlrenderer.pdf.util.XHtmlMetaToPdfInfoAdapter;
 import org.xml.sax.InputSource;
@@ -88,7 +89,10 @@ public final class FlyingSaucerPdf {
     /** Renders to a stream (the caller closes it). */
     public void render(Document doc, Path baseDir, String source, Map<String, JFreeChart> charts, OutputStream out)
             throws IOException {
-        ITextRenderer renderer = new ITextRenderer();
+        ITextOutputDevice device = new ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
+        TemplateFolderAgent agent = new TemplateFolderAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, baseDir);
+        ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT,
+                ITextRenderer.DEFAULT_DOTS_PER_PIXEL, device, agent);
         renderer.getFontResolver().getFonts().putAll(families);
         renderer.getSharedContext().setReplacedElementFactory(new ChartElementFactory(renderer.getOutputDevice(),
                 charts, fontMapper, renderer.getSharedContext().getDotsPerPixel(), source));
@@ -100,6 +104,8 @@ public final class FlyingSaucerPdf {
         } catch (DocumentException e) {
             throw new IOException("cannot write PDF: " + e.getMessage(), e);
         }
+        // Images are loaded while painting, so the check follows createPDF; the caller discards the stream.
+        agent.checkNothingRefused(source);
     }
 
     /** Parses template output; a malformed document is the template's fault, so it is bad input. */
