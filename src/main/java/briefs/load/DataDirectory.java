@@ -31,7 +31,8 @@ public final class DataDirectory {
     /** Checked before parsing: the largest country file is well under 1 MB. */
     public static final long MAX_FILE_BYTES = 16L << 20;
 
-    private static final Pattern COUNTRY_FILE = Pattern.compile("[A-Za-z0-9_-]+\\.json");
+    /** The code names output files too, so it is three capital letters and nothing else: never a path. */
+    private static final Pattern COUNTRY_FILE = Pattern.compile("[A-Z]{3}\\.json");
 
     private DataDirectory() {
     }
@@ -94,7 +95,7 @@ public final class DataDirectory {
         Country country = read(file, Country.class);
         String name = file.getFileName().toString();
         if (!COUNTRY_FILE.matcher(name).matches()) {
-            throw new BadInputException(new Problem(file.toString(), "", "a country file is named <ISO3>.json"));
+            throw new BadInputException(new Problem(file.toString(), "", "a country file is named <ISO3>.json, its ISO 3166 alpha-3 code in capitals (NOR.json)"));
         }
         String expected = name.substring(0, name.length() - ".json".length());
         if (country.iso3() == null || !country.iso3().equals(expected)) {

@@ -37,7 +37,12 @@ public final class CountryBriefPdf {
 
     /** {@code <ISO3>-brief-<YYYY-MM>.pdf}: the data month, not the day it was made. */
     public static String fileName(CountryFigures figures) {
-        return figures.country().iso3() + "-brief-" + figures.month() + ".pdf";
+        String iso3 = figures.country().iso3();
+        // No code from the data may name a path outside the output folder ("../x", "a/b").
+        if (iso3 == null || !iso3.matches("[A-Z]{3}")) {
+            throw new IllegalArgumentException("iso3 is not three capital letters: " + iso3);
+        }
+        return iso3 + "-brief-" + figures.month() + ".pdf";
     }
 
     /** Writes the brief into {@code outDir} and returns its path. */
