@@ -32,6 +32,8 @@ final class SheetTable {
     /** Widest column, in characters; longer text wraps. */
     static final int MAX_WIDTH = 60;
     private static final int MIN_WIDTH = 6;
+    /** Margins and the text styles' one-step indent. */
+    private static final int PADDING = 3;
     /**
      * Characters of running text on one line of a column MAX_WIDTH wide: widths count the digit
      * "0", and text averages narrower.
@@ -153,7 +155,7 @@ final class SheetTable {
         }
         for (int c = 0; c < widths.size(); c++) {
             int chars = Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, widths.get(c)));
-            sheet.setColumnWidth(c, (chars + 2) * 256);
+            sheet.setColumnWidth(c, (chars + PADDING) * 256);
         }
         sheet.getPrintSetup().setLandscape(true);
         sheet.getPrintSetup().setFitWidth((short) 1);
@@ -243,13 +245,12 @@ final class SheetTable {
         }
 
         Cells integer(Integer value) {
-            return number(value, total ? styles.totalInteger() : styles.integer(),
-                    value == null ? 0 : AnnexWording.count(value).length());
+            return number(value, total ? styles.totalInteger() : styles.integer(), value == null ? 0 : shownLength(value));
         }
 
         /** A change, shown with its sign. */
         Cells signedInteger(Integer value) {
-            return number(value, styles.signedInteger(), value == null ? 0 : AnnexWording.count(value).length() + 1);
+            return number(value, styles.signedInteger(), value == null ? 0 : shownLength(value) + 1);
         }
 
         /** A year, without a thousands separator. */
@@ -335,6 +336,12 @@ final class SheetTable {
             cell.setCellStyle(style);
             return cell;
         }
+    }
+
+    /** Characters of an integer shown as #,##0: its digits, a separator per three, a sign. */
+    static int shownLength(long value) {
+        int digits = Long.toString(Math.abs(value)).length();
+        return digits + (digits - 1) / 3 + (value < 0 ? 1 : 0);
     }
 
     private static int longestLine(String text) {

@@ -3,6 +3,8 @@ package briefs.write;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.FontFamily;
+import org.apache.poi.ss.usermodel.FontScheme;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
@@ -46,18 +48,18 @@ record WorkbookStyles(CellStyle title, CellStyle sentence, CellStyle header, Cel
         short formatDate = wb.createDataFormat().getFormat(DATE_FORMAT);
         short formatYear = wb.createDataFormat().getFormat("0");
 
-        XSSFFont bold = wb.createFont();
+        XSSFFont bold = font(wb);
         bold.setBold(true);
-        XSSFFont titleFont = wb.createFont();
+        XSSFFont titleFont = font(wb);
         titleFont.setBold(true);
         titleFont.setFontHeightInPoints((short) 13);
-        XSSFFont headerFont = wb.createFont();
+        XSSFFont headerFont = font(wb);
         headerFont.setBold(true);
         headerFont.setColor(new XSSFColor(HEADER_TEXT));
-        XSSFFont linkFont = wb.createFont();
+        XSSFFont linkFont = font(wb);
         linkFont.setUnderline(XSSFFont.U_SINGLE);
         linkFont.setColor(new XSSFColor(LINK_TEXT));
-        XSSFFont sentenceFont = wb.createFont();
+        XSSFFont sentenceFont = font(wb);
         sentenceFont.setItalic(true);
         sentenceFont.setColor(new XSSFColor(SENTENCE_TEXT));
 
@@ -71,6 +73,8 @@ record WorkbookStyles(CellStyle title, CellStyle sentence, CellStyle header, Cel
         header.setFillForegroundColor(new XSSFColor(HEADER_FILL));
         header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
         header.setVerticalAlignment(VerticalAlignment.CENTER);
+        header.setAlignment(HorizontalAlignment.LEFT);
+        header.setIndention((short) 1);
         header.setWrapText(true);
         // A white rule between header cells keeps a right-aligned header off its left-aligned neighbour.
         header.setBorderRight(BorderStyle.THIN);
@@ -80,9 +84,13 @@ record WorkbookStyles(CellStyle title, CellStyle sentence, CellStyle header, Cel
         XSSFCellStyle numberHeader = wb.createCellStyle();
         numberHeader.cloneStyleFrom(header);
         numberHeader.setAlignment(HorizontalAlignment.RIGHT);
+        numberHeader.setIndention((short) 0);
 
+        // Indented by one so that text never touches a right-aligned number in the column before.
         XSSFCellStyle text = wb.createCellStyle();
         text.setVerticalAlignment(VerticalAlignment.TOP);
+        text.setAlignment(HorizontalAlignment.LEFT);
+        text.setIndention((short) 1);
         XSSFCellStyle quoted = quoted(wb, text);
         XSSFCellStyle wrapped = wb.createCellStyle();
         wrapped.cloneStyleFrom(text);
@@ -92,6 +100,7 @@ record WorkbookStyles(CellStyle title, CellStyle sentence, CellStyle header, Cel
         XSSFCellStyle flag = wb.createCellStyle();
         flag.cloneStyleFrom(text);
         flag.setAlignment(HorizontalAlignment.CENTER);
+        flag.setIndention((short) 0);
 
         XSSFCellStyle link = wb.createCellStyle();
         link.cloneStyleFrom(text);
@@ -107,6 +116,17 @@ record WorkbookStyles(CellStyle title, CellStyle sentence, CellStyle header, Cel
                 number(wb, formatShare), number(wb, formatSignedShare), number(wb, formatMonth),
                 number(wb, formatDate), totalText, total(wb, totalText, formatInteger),
                 total(wb, totalText, formatShare));
+    }
+
+    /**
+     * A font like the workbook's default (Calibri, sans-serif family): without the family a
+     * reader lacking Calibri may substitute a different face than for the default font.
+     */
+    private static XSSFFont font(XSSFWorkbook wb) {
+        XSSFFont font = wb.createFont();
+        font.setFamily(FontFamily.SWISS);
+        font.setScheme(FontScheme.MINOR);
+        return font;
     }
 
     private static XSSFCellStyle quoted(XSSFWorkbook wb, XSSFCellStyle base) {

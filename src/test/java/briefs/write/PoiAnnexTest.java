@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import briefs.derive.CountryFigures;
+import briefs.derive.PlanStatus;
 import briefs.derive.SeriesPoint;
 import java.io.IOException;
 import java.io.InputStream;
@@ -363,13 +364,23 @@ class PoiAnnexTest {
     }
 
     @Test
+    void everyPlanStatusHasWording() {
+        for (PlanStatus status : PlanStatus.values()) {
+            assertFalse(AnnexWording.standard().text("plan." + status.name()).isBlank(), status.name());
+        }
+    }
+
+    @Test
     void textTooLongForACellIsCutNotFatal() {
         String longText = "x".repeat(SheetTable.MAX_TEXT + 10);
         assertEquals(SheetTable.MAX_TEXT, SheetTable.fit(longText).length());
         assertAll(
                 () -> assertTrue(SheetTable.looksLikeFormula("=1")),
                 () -> assertTrue(SheetTable.looksLikeFormula("\r1")),
-                () -> assertFalse(SheetTable.looksLikeFormula("Norway")));
+                () -> assertFalse(SheetTable.looksLikeFormula("Norway")),
+                () -> assertEquals("1,234,567".length(), SheetTable.shownLength(1_234_567)),
+                () -> assertEquals("-1,000".length(), SheetTable.shownLength(-1000)),
+                () -> assertEquals(1, SheetTable.shownLength(0)));
     }
 
     private static List<XSSFSheet> sheets(XSSFWorkbook wb) {
