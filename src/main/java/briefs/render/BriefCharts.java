@@ -271,7 +271,11 @@ public final class BriefCharts {
             plot.addAnnotation(endLabel(lastTotal, lastTotal.total(), MEN, TextAnchor.BOTTOM_RIGHT));
         }
         if (lastWomen != null) {
-            plot.addAnnotation(endLabel(lastWomen, lastWomen.women(), WOMEN.darker().darker(), TextAnchor.TOP_RIGHT));
+            // Above the line when it runs well below the total (a label under it would fall off the
+            // axis), below it when the two lines are close and the total's label sits above.
+            boolean close = lastTotal != null && lastWomen.women() > 0.7 * lastTotal.total();
+            plot.addAnnotation(endLabel(lastWomen, lastWomen.women(), WOMEN.darker().darker(),
+                    close ? TextAnchor.TOP_RIGHT : TextAnchor.BOTTOM_RIGHT));
         }
         return chart(plot, true);
     }
