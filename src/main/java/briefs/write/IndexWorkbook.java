@@ -54,7 +54,8 @@ public final class IndexWorkbook {
     /** Writes the index to a stream; the stream is left open. */
     public void writeTo(List<Entry> entries, SetOverview overview, DataSet dataSet, OutputStream out)
             throws IOException {
-        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        try {
             WorkbookStyles styles = WorkbookStyles.of(wb);
             String month = AnnexWording.month(overview.month());
             countries(new SheetTable(wb.createSheet(COUNTRIES), styles), entries, month);
@@ -69,6 +70,8 @@ public final class IndexWorkbook {
                     "index, country briefs, UN peacekeeping, uniformed personnel, women, gender parity, "
                             + overview.month(), overview.month()).applyTo(wb);
             wb.write(out);
+        } finally {
+            PoiAnnex.discard(wb);
         }
     }
 

@@ -1,0 +1,168 @@
+package briefs.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import briefs.derive.BundledData;
+import briefs.derive.Contributors;
+import briefs.derive.CountryFigures;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code briefs all} over a few very different countries of the bundled data, in process. */
+class AllCommandTest {
+    /** A large contributor, a member with no personnel, a name with an accent and a curly apostrophe. */
+    private static final List<String> SUBSET = List.of("CIV", "ISL", "NOR");
+
+    @TempDir
+    Path out;
+
+    @Test
+    void writesBriefAnnexIndexAndOverviewOfEachCountryAsked() throws IOException {
+        CommandRun run = CommandRun.briefs("all", "--countries", "nor,ISL,CIV", "--jobs", "2", "--out", out.toString());
+
+        assertEquals(ExitCodes.DONE, run.exitCode(), run.out() + run.err());
+        YearMonth month = BundledData.contributors().latestMonth();
+        List<String> expected = new ArrayList<>();
+        for (String iso3 : SUBSET) {
+            expected.add(iso3 + "-annex-" + month + ".xlsx");
+            expected.add(iso3 + "-brief-" + month + ".pdf");
+        }
+        expected.add("index-" + month + ".xlsx");
+        expected.add("overview-" + month + ".pdf");
+        expected.sort(null);
+        assertEquals(expected, files(out));
+        assertTrue(run.out().contains("written: 3 briefs, 3 annexes, index-" + month + ".xlsx, overview-" + month + ".pdf"),
+                run.out());
+        assertTrue(run.out().contains("failed: 0"), run.out());
+        indexHasOneRowPerCountryWithTheBriefsFigures();
+        overviewIsOneOrTwoPagesNamingTheCountries();
+    }
+
+    private void indexHasOneRowPerCountryWithTheBriefsFigures() throws IOException {
+        Contributors contributors = BundledData.contributors();
+        YearMonth month = contributors.latestMonth();
+        try (InputStream in = Files.newInputStream(out.resolve("index-" + month + ".xlsx"));
+             XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            XSSFSheet sheet = wb.getSheet("Countries");
+            int header = headerRow(sheet, "ISO3");
+            List<String> head = texts(sheet.getRow(header));
+            assertEquals(header + 1, sheet.getPaneInformation().getHorizontalSplitTopRow(), "header row frozen");
+            assertEquals(header + SUBSET.size(), sheet.getLastRowNum(), "one row per country, nothing after");
+            for (int i = 0; i < SUBSET.size(); i++) {
+                XSSFRow row = sheet.getRow(header + 1 + i);
+                CountryFigures f = contributors.figures(SUBSET.get(i), month);
+                assertEquals(SUBSET.get(i), text(row, head, "ISO3"));
+                assertEquals(f.country().name(), text(row, head, "Country"));
+                assertEquals(f.total(), number(row, head, "Personnel"));
+                assertEquals(f.women(), number(row, head, "Women"));
+                assertEquals(f.rank(), number(row, head, "Rank"));
+                assertEquals(f.operationCount(), number(row, head, "Operations"));
+                assertEquals(SUBSET.get(i) + "-brief-" + month + ".pdf", text(row, head, "Brief"));
+                assertEquals(SUBSET.get(i) + "-annex-" + month + ".xlsx", text(row, head, "Annex"));
+                if (f.womenShare() == null) {
+                    assertNull(cellOrNull(row, head, "Women's share"), "no share for " + SUBSET.get(i));
+                } else {
+                    assertEquals(f.womenShare(), row.getCell(head.indexOf("Women's share")).getNumericCellValue(), 1e-12);
+                }
+            }
+            assertTrue(wb.getSheet("Top contributors").getDrawingPatriarch().getCharts().size() == 1, "native chart");
+        }
+    }
+
+    private void overviewIsOneOrTwoPagesNamingTheCountries() throws IOException {
+        YearMonth month = BundledData.contributors().latestMonth();
+        try (PDDocument overview = Loader.loadPDF(out.resolve("overview-" + month + ".pdf").toFile())) {
+            String text = new PDFTextStripper().getText(overview);
+            assertTrue(text.contains("Overview of the country briefs"), text);
+            assertTrue(text.contains("Côte d’Ivoire"), "the accent and the curly apostrophe survive: " + text);
+            assertTrue(overview.getNumberOfPages() <= 2, "one or two pages, not " + overview.getNumberOfPages());
+        }
+    }
+
+    @Test
+    void contributorsOnlyLeavesOutCountriesWithoutPersonnel() throws IOException {
+        CommandRun run = CommandRun.briefs("all", "--countries", String.join(",", SUBSET), "--contributors-only",
+                "--out", out.toString());
+        assertEquals(ExitCodes.DONE, run.exitCode(), run.out() + run.err());
+        YearMonth month = BundledData.contributors().latestMonth();
+        assertFalse(Files.exists(out.resolve("ISL-brief-" + month + ".pdf")), "Iceland deploys nobody");
+        assertTrue(Files.exists(out.resolve("NOR-brief-" + month + ".pdf")));
+    }
+
+    @Test
+    void unknownCountryCodeIsBadUsageAndWritesNothing() throws IOException {
+        CommandRun run = CommandRun.briefs("all", "--countries", "NOR,XXY", "--out", out.toString());
+        assertEquals(ExitCodes.BAD_INPUT, run.exitCode());
+        assertTrue(run.err().contains("XXY"), run.err());
+        assertEquals(List.of(), files(out));
+    }
+
+    private static int headerRow(XSSFSheet sheet, String firstHeader) {
+        for (int r = 0; r <= sheet.getLastRowNum(); r++) {
+            XSSFRow row = sheet.getRow(r);
+            if (row != null && row.getCell(0) != null && row.getCell(0).getCellType() == CellType.STRING
+                    && row.getCell(0).getStringCellValue().equals(firstHeader)) {
+                return r;
+            }
+        }
+        throw new AssertionError("no header row starting with " + firstHeader);
+    }
+
+    private static List<String> texts(XSSFRow row) {
+        List<String> texts = new ArrayList<>();
+        for (int c = 0; c < row.getLastCellNum(); c++) {
+            texts.add(row.getCell(c).getStringCellValue());
+        }
+        return texts;
+    }
+
+    private static org.apache.poi.xssf.usermodel.XSSFCell cellOrNull(XSSFRow row, List<String> head, String column) {
+        int c = head.indexOf(column);
+        assertTrue(c >= 0, "no column " + column + " in " + head);
+        var cell = row.getCell(c);
+        return cell == null || cell.getCellType() == CellType.BLANK ? null : cell;
+    }
+
+    private static String text(XSSFRow row, List<String> head, String column) {
+        var cell = cellOrNull(row, head, column);
+        assertTrue(cell != null && cell.getCellType() == CellType.STRING, column + " is text");
+        return cell.getStringCellValue();
+    }
+
+    /** A numeric cell as an Integer, null when blank; fails on a number stored as text. */
+    private static Integer number(XSSFRow row, List<String> head, String column) {
+        var cell = cellOrNull(row, head, column);
+        if (cell == null) {
+            return null;
+        }
+        assertEquals(CellType.NUMERIC, cell.getCellType(), column + " is a number");
+        return (int) cell.getNumericCellValue();
+    }
+
+    static List<String> files(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+}
