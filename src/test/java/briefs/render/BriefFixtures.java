@@ -193,6 +193,14 @@ public final class BriefFixtures {
                 List.of());
     }
 
+    /** The same country with other National Action Plan records. */
+    public static CountryFigures withPlans(CountryFigures f, PlanStatus status, ActionPlan inForce, List<ActionPlan> plans) {
+        return new CountryFigures(f.country(), f.month(), f.dataFirst(), f.dataLast(), f.genderReported(),
+                f.operationBreakdown(), f.total(), f.women(), f.men(), f.womenShare(), f.rank(), f.contributors(),
+                f.byType(), f.byOperation(), f.operationCount(), f.yearAgo(), f.unTotal(), f.unWomen(), f.unWomenShare(),
+                f.parity(), f.series(), f.fatalities(), inForce, status, plans, f.notes());
+    }
+
     private static TypeFigures type(PersonnelType t, int men, int women) {
         int total = men + women;
         return new TypeFigures(t, t.label(), men, women, total, total == 0 ? null : women / (double) total);

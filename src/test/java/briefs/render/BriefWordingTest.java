@@ -1,0 +1,63 @@
+package briefs.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import briefs.derive.CountryFigures;
+import briefs.derive.PlanStatus;
+import briefs.model.ActionPlan;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The bundled brief template says something true for every plan status the derive stage can give. */
+class BriefWordingTest {
+    private static final BriefTemplates TEMPLATES = new BriefTemplates(Path.of("templates"));
+
+    static Stream<Arguments> statuses() {
+        ActionPlan first = new ActionPlan(1, 2011, 2016, "First plan", null, null, List.of());
+        ActionPlan open = new ActionPlan(2, 2022, null, "Second plan", null, null, List.of());
+        ActionPlan future = new ActionPlan(1, 2027, 2030, "Future plan", null, null, List.of());
+        ActionPlan undated = new ActionPlan(null, null, null, "Undated plan", null, null, List.of());
+        CountryFigures nor = BriefFixtures.norway();
+        return Stream.of(
+                Arguments.of(PlanStatus.IN_FORCE, nor, "is in force"),
+                Arguments.of(PlanStatus.OPEN_ENDED,
+                        BriefFixtures.withPlans(nor, PlanStatus.OPEN_ENDED, open, List.of(first, open)), "no end year"),
+                Arguments.of(PlanStatus.EXPIRED,
+                        BriefFixtures.withPlans(nor, PlanStatus.EXPIRED, null, List.of(first, undated)),
+                        "plan without years"),
+                Arguments.of(PlanStatus.NOT_YET_ADOPTED,
+                        BriefFixtures.withPlans(nor, PlanStatus.NOT_YET_ADOPTED, null, List.of(future)), "starts in 2027"),
+                Arguments.of(PlanStatus.DATES_UNKNOWN,
+                        BriefFixtures.withPlans(nor, PlanStatus.DATES_UNKNOWN, null, List.of(undated)), "give no years"),
+                Arguments.of(PlanStatus.NONE_RECORDED,
+                        BriefFixtures.withPlans(nor, PlanStatus.NONE_RECORDED, null, List.of()),
+                        "No National Action Plan on Women, Peace and Security is recorded in the data for Norway"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("statuses")
+    void everyPlanStatusHasItsOwnSentence(PlanStatus status, CountryFigures figures, String expected) {
+        BriefView view = new BriefView(figures, LocalDate.of(2026, 11, 23), BriefFixtures.sources(),
+                BriefFixtures.parityTargets(), new BriefCharts(new BriefFormat()).of(figures).keySet(), new BriefFormat());
+        String xhtml = TEMPLATES.render(BriefTemplates.BRIEF, view).replaceAll("\\s+", " ");
+        assertTrue(xhtml.contains(expected), status + ": expected \"" + expected + "\"");
+        assertFalse(xhtml.contains("The data's status for"), status + " fell through to the generic sentence");
+        assertFalse(xhtml.contains("has no plan") || xhtml.contains("no plan."), "never 'no plan'");
+    }
+
+    @Test
+    void everyPlanStatusIsCoveredHere() {
+        assertEquals(Set.of(PlanStatus.values()), statuses().map(a -> a.get()[0]).collect(Collectors.toSet()),
+                "a new PlanStatus needs wording in the template and a case here");
+    }
+}
