@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -45,6 +46,9 @@ final class SheetTable {
     private static final float MAX_ROW_HEIGHT_POINTS = 409f;
     /** Room for the autofilter's drop-down button beside a header. */
     private static final int FILTER_BUTTON = 3;
+
+    /** C0 controls except tab, line feed and carriage return, and the two non-characters. */
+    private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]");
 
     private final XSSFSheet sheet;
     private final WorkbookStyles styles;
@@ -172,9 +176,14 @@ final class SheetTable {
         }
     }
 
-    /** Cuts text to what a cell holds, so that overlong data text cannot make the write fail. */
+    /**
+     * Text as a cell can hold it: control characters that XML 1.0 forbids are dropped (the XML
+     * writer would turn them into "?"), and overlong text is cut so that it cannot make the
+     * write fail.
+     */
     static String fit(String text) {
-        return text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT - 1) + "…";
+        String clean = CONTROL.matcher(text).replaceAll("");
+        return clean.length() <= MAX_TEXT ? clean : clean.substring(0, MAX_TEXT - 1) + "…";
     }
 
     /**

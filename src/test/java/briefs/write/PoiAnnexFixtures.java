@@ -33,7 +33,7 @@ final class PoiAnnexFixtures {
     static final YearMonth NO_GENDER = YearMonth.of(2020, 8);
     static final String HOSTILE_NAME = "=HYPERLINK(\"http://example.invalid\",\"x\")";
     static final List<String> HOSTILE_NOTES = List.of("+1+2", "-3+4", "@SUM(A1:A2)", "\tTAB=1+1", "\rCR=1+1",
-            "=cmd|' /C calc'!A0", "<script>alert(1)</script> ${7*7}");
+            "=cmd|' /C calc'!A0", "<script>alert(1)</script> ${7*7}", "bell\u0007 and nul\u0000 inside");
 
     /** A fixture with a name the test report shows. */
     record Case(String label, CountryFigures figures) {
