@@ -52,13 +52,16 @@
   <#-- Size and rank -->
   <#if f.noPersonnel()>
     <#local points = points + [name + " had no uniformed personnel in UN peace operations at the end of " + monthText + "."]>
+    <#local points = points + ["That month, " + fmt.count(f.contributors) + " countries contributed " + fmt.count(f.unTotal) + " uniformed personnel" + (f.unWomenShare??)?then(", of whom " + fmt.pct(f.unWomenShare!0) + " were women", "") + "."]>
   <#elseif f.rank??>
     <#local points = points + [name + " is the " + (f.rank gt 1)?then(fmt.ordinal(f.rank) + " ", "") + "largest of " + fmt.count(f.contributors)
         + " countries contributing uniformed personnel to UN peace operations, with " + fmt.count(f.total) + " deployed at the end of " + monthText + "."]>
   </#if>
 
   <#-- Women's share against the UN-wide share -->
-  <#if f.genderReported && !f.noPersonnel()>
+  <#if !f.genderReported>
+    <#local points = points + ["The UN report for " + monthText + " gives no split by gender, so how many of " + name + "'s personnel were women that month is not known."]>
+  <#elseif !f.noPersonnel()>
     <#if f.women == 0>
       <#local points = points + ["None of its deployed personnel are women" + (f.unWomenShare??)?then("; across all contributors, women are " + fmt.pct(f.unWomenShare!0) + " of uniformed personnel", "") + "."]>
     <#elseif f.unWomenShare??>
@@ -92,8 +95,10 @@
     </#if>
   </#if>
 
-  <#-- Trend -->
-  <#if f.yearAgo?? && !f.noPersonnel()>
+  <#-- Trend (nationals lost stay in the key figures: six points at most) -->
+  <#if !f.yearAgo??>
+    <#local points = points + ["The data holds no figures for twelve months before " + monthText + ", so no trend is given."]>
+  <#elseif !f.noPersonnel()>
     <#local y = f.yearAgo>
     <#if y.change gt 0>
       <#local points = points + ["That is " + fmt.count(y.change) + " more than in " + fmt.month(y.month) + "."]>
