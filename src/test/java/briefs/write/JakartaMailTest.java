@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import briefs.render.BriefFixtures;
@@ -103,6 +104,35 @@ class JakartaMailTest {
             assertNull(parsed.getAllRecipients());
             assertEquals(message.subject(), parsed.getSubject());
         }
+    }
+
+    @Test
+    void starttlsRequiredRefusesAServerWithoutItInsteadOfSendingInClear() throws Exception {
+        MailMessage message = MailFixtures.message(BriefFixtures.norway(), dir, RECIPIENTS);
+        SmtpSettings starttls = new SmtpSettings("localhost", greenMail.getSmtp().getPort(), SmtpSettings.Security.STARTTLS,
+                "desk", "secret", FROM, 1, Duration.ZERO, Duration.ofSeconds(5));
+        try (JakartaMail.Smtp smtp = new JakartaMail(CLOCK).smtp(starttls)) {
+            SendFailure failure = assertThrows(SendFailure.class, () -> smtp.send(message));
+            assertTrue(failure.getMessage().contains("STARTTLS"), failure.getMessage());
+        }
+        assertEquals(0, greenMail.getReceivedMessages().length);
+    }
+
+    @Test
+    void refusedLoginIsNotRetriedAndStopsTheRun() throws Exception {
+        greenMail.setUser("briefs@example.org", "desk", "right");
+        greenMail.getUserManager().setAuthRequired(true);
+        MailMessage message = MailFixtures.message(BriefFixtures.norway(), dir, RECIPIENTS);
+        SmtpSettings wrong = new SmtpSettings("localhost", greenMail.getSmtp().getPort(), SmtpSettings.Security.NONE,
+                "desk", "wrong", FROM, 3, Duration.ZERO, Duration.ofSeconds(5));
+        try (JakartaMail.Smtp smtp = new JakartaMail(CLOCK).smtp(wrong)) {
+            SendFailure failure = assertThrows(SendFailure.class, () -> smtp.send(message));
+            assertEquals(SendFailure.Kind.LOGIN, failure.kind(), failure.getMessage());
+            assertFalse(failure.kind().retried());
+            assertTrue(failure.kind().stopsRun());
+            assertFalse(failure.getMessage().contains("wrong"), "the password is never printed");
+        }
+        assertEquals(0, greenMail.getReceivedMessages().length);
     }
 
     @Test
