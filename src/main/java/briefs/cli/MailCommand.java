@@ -23,9 +23,12 @@ import briefs.write.SmtpSettings;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.Duration;
@@ -140,9 +143,9 @@ public final class MailCommand implements Callable<Integer> {
         CountryMail mail = new CountryMail(templates);
         JakartaMail jakarta = new JakartaMail(clock);
         Path mailDir = options.outDir().resolve("mail");
-        Tally tally = new Tally();
 
         if (!send) {
+            Tally tally = new Tally();
             for (String iso3 : chosen) {
                 try {
                     MailMessage message = compose(contributors, month, iso3, files, mail, recipients, domain);
@@ -162,6 +165,34 @@ public final class MailCommand implements Callable<Integer> {
             return tally.failed == 0 ? ExitCodes.DONE : ExitCodes.FAILED;
         }
 
+        Files.createDirectories(mailDir);
+        Path lockFile = mailDir.resolve(".sent-" + month + ".lock");
+        // Two runs sending the same month at once would both find a country unsent: the second waits for nobody.
+        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+             FileLock lock = tryLock(channel)) {
+            if (lock == null) {
+                throw new BadInputException(new Problem(lockFile.toString(), "", "another `briefs mail --send` is sending "
+                        + month + " from this folder; wait for it to finish"));
+            }
+            return sendAll(chosen, contributors, month, files, mail, recipients, domain, jakarta, settings, from,
+                    mailDir, out, err);
+        }
+    }
+
+    /** The lock, or null when another process (or another run in this one) holds it. */
+    private static FileLock tryLock(FileChannel channel) throws IOException {
+        try {
+            return channel.tryLock();
+        } catch (java.nio.channels.OverlappingFileLockException heldHere) {
+            return null;
+        }
+    }
+
+    private int sendAll(List<String> chosen, Contributors contributors, YearMonth month, Attachments files,
+                        CountryMail mail, Map<String, Recipients> recipients, String domain, JakartaMail jakarta,
+                        SmtpSettings settings, String from, Path mailDir, PrintWriter out, PrintWriter err)
+            throws IOException {
+        Tally tally = new Tally();
         SendLog log = SendLog.open(SendLog.fileFor(mailDir, month));
         try (JakartaMail.Smtp smtp = jakarta.smtp(settings)) {
             MailDelivery delivery = new MailDelivery(smtp, log, settings, clock, new Printed(out, err, tally));

@@ -192,6 +192,21 @@ class MailCommandTest {
     }
 
     @Test
+    void secondSendingRunOfTheSameMonthIsRefusedWhileTheFirstHoldsTheLock() throws Exception {
+        Path recipients = recipients("iso3,to\nNOR,oslo@example.org\n");
+        Files.createDirectories(out.resolve("mail"));
+        try (var channel = java.nio.channels.FileChannel.open(out.resolve("mail").resolve(".sent-" + MONTH + ".lock"),
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+             var lock = channel.lock()) {
+            Run run = mail(line -> { }, Map.of(), "NOR", "--send", "--out", out.toString(), "--recipients",
+                    recipients.toString(), "--smtp-config", smtpConfig(greenMail.getSmtp().getPort()).toString());
+            assertEquals(2, run.exitCode(), run.err());
+            assertTrue(run.err().contains("another `briefs mail --send` is sending " + MONTH), run.err());
+        }
+        assertEquals(0, greenMail.getReceivedMessages().length);
+    }
+
+    @Test
     void missingSmtpSettingsAreBadInputNamingTheVariables() throws Exception {
         Path recipients = recipients("iso3,to\nNOR,oslo@example.org\n");
         Run run = mail(line -> { }, Map.of("BRIEFS_SMTP_FROM", "briefs@example.org"), "NOR", "--send",
