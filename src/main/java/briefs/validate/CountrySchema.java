@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -37,6 +38,18 @@ public final class CountrySchema {
         }
     }
 
+    private static void unwholeNumbers(JsonNode node, String path, String file, List<Problem> problems) {
+        if (node.isFloatingPointNumber()) {
+            problems.add(new Problem(file, path, "is " + node + "; expected a whole number"));
+        } else if (node.isObject()) {
+            node.properties().forEach(e -> unwholeNumbers(e.getValue(), path + "." + e.getKey(), file, problems));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                unwholeNumbers(node.get(i), path + "[" + i + "]", file, problems);
+            }
+        }
+    }
+
     /** "/deployments/0/total" (a JSON Pointer) as "$.deployments[0].total", the form every problem uses. */
     static String jsonPath(String pointer) {
         StringBuilder sb = new StringBuilder("$");
@@ -56,7 +69,19 @@ public final class CountrySchema {
     /** Every schema violation of a parsed country file, each with the JSON path of the value. */
     public static List<Problem> check(JsonNode document, String file) {
         List<Problem> problems = new ArrayList<>();
-        for (Error error : Holder.SCHEMA.validate(document)) {
+        List<Error> errors;
+        try {
+            errors = Holder.SCHEMA.validate(document);
+        } catch (JacksonException e) {
+            // The validator's minimum/maximum checks read a huge fraction (1e308) as a long, which
+            // Jackson 3 refuses; every number of a country file is a whole number, so say which one.
+            unwholeNumbers(document, "$", file, problems);
+            if (problems.isEmpty()) {
+                throw e;
+            }
+            return problems;
+        }
+        for (Error error : errors) {
             String pointer = error.getInstanceLocation().toString();
             String message = error.getMessage();
             if (message.startsWith(pointer + ": ")) {
