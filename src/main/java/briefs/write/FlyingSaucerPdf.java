@@ -98,6 +98,9 @@ public final class FlyingSaucerPdf {
                 charts, fontMapper, renderer.getSharedContext().getDotsPerPixel(), source));
         renderer.setDocument(doc, baseDir.toUri().toString());
         renderer.setListener(new XHtmlMetaToPdfInfoAdapter(doc));
+        // PDF 1.7 (ISO 32000-1): the document info dictionary (title, subject, author, keywords)
+        // that viewers show is deprecated in PDF 2.0, OpenPDF's default.
+        renderer.setPDFVersion("1.7");
         renderer.layout();
         try {
             renderer.createPDF(out);
