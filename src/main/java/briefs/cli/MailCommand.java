@@ -8,13 +8,10 @@ import briefs.model.BadInputException;
 import briefs.model.Country;
 import briefs.model.Problem;
 import briefs.render.BriefTemplates;
-import briefs.write.CountryBriefPdf;
 import briefs.write.CountryMail;
-import briefs.write.FlyingSaucerPdf;
 import briefs.write.JakartaMail;
 import briefs.write.MailDelivery;
 import briefs.write.MailMessage;
-import briefs.write.PoiAnnex;
 import briefs.write.Recipients;
 import briefs.write.RecipientsFile;
 import briefs.write.SendFailure;
@@ -25,11 +22,9 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.YearMonth;
@@ -139,7 +134,7 @@ public final class MailCommand implements Callable<Integer> {
         String domain = from == null ? NO_DOMAIN : domainOf(JakartaMail.bareAddress(from));
 
         BriefTemplates templates = new BriefTemplates(options.templatesDir());
-        Attachments files = new Attachments(templates, options.dataDir(), options.outDir());
+        FreshOutputs files = new FreshOutputs(templates, options.dataDir(), options.outDir());
         CountryMail mail = new CountryMail(templates);
         JakartaMail jakarta = new JakartaMail(clock);
         Path mailDir = options.outDir().resolve("mail");
@@ -188,7 +183,7 @@ public final class MailCommand implements Callable<Integer> {
         }
     }
 
-    private int sendAll(List<String> chosen, Contributors contributors, YearMonth month, Attachments files,
+    private int sendAll(List<String> chosen, Contributors contributors, YearMonth month, FreshOutputs files,
                         CountryMail mail, Map<String, Recipients> recipients, String domain, JakartaMail jakarta,
                         SmtpSettings settings, String from, Path mailDir, PrintWriter out, PrintWriter err)
             throws IOException {
@@ -245,11 +240,11 @@ public final class MailCommand implements Callable<Integer> {
         return List.copyOf(chosen);
     }
 
-    private static MailMessage compose(Contributors contributors, YearMonth month, String iso3, Attachments files,
+    private static MailMessage compose(Contributors contributors, YearMonth month, String iso3, FreshOutputs files,
                                        CountryMail mail, Map<String, Recipients> recipients, String domain)
             throws IOException {
         CountryFigures figures = contributors.figures(iso3, month);
-        Attachments.Pair pair = files.ensure(figures, contributors);
+        FreshOutputs.Pair pair = files.ensure(figures, contributors);
         return mail.compose(figures, contributors.dataSet().sources(), pair.brief(), pair.annex(),
                 recipients.getOrDefault(iso3, Recipients.NONE), domain);
     }
@@ -303,70 +298,6 @@ public final class MailCommand implements Callable<Integer> {
                     + "): " + failure.getMessage());
             err.flush();
             tally.failed++;
-        }
-    }
-
-    /**
-     * The brief and annex a message carries: the files {@code brief} and {@code all} write in the
-     * output folder, made again when missing or older than the data they come from.
-     */
-    static final class Attachments {
-        record Pair(Path brief, Path annex) {
-        }
-
-        private final CountryOutputs outputs;
-        private final Path dataDir;
-        private final Path outDir;
-        private final FileTime reference;
-
-        Attachments(BriefTemplates templates, Path dataDir, Path outDir) {
-            this.outputs = new CountryOutputs(templates, new FlyingSaucerPdf(), Clock.systemDefaultZone(),
-                    CountryOutputs.Parts.BRIEF_AND_ANNEX);
-            this.dataDir = dataDir;
-            this.outDir = outDir;
-            this.reference = newest(dataDir.resolve(DataDirectory.REFERENCE));
-        }
-
-        Pair ensure(CountryFigures figures, Contributors contributors) throws IOException {
-            String iso3 = figures.country().iso3();
-            FileTime data = max(reference, modified(dataDir.resolve(DataDirectory.COUNTRIES).resolve(iso3 + ".json")));
-            Path brief = outDir.resolve(CountryBriefPdf.fileName(figures));
-            if (stale(brief, data)) {
-                brief = outputs.brief(figures, contributors.dataSet(), outDir);
-            }
-            Path annex = outDir.resolve(PoiAnnex.fileName(figures));
-            if (stale(annex, data)) {
-                annex = outputs.annex(figures, contributors.dataSet(), outDir);
-            }
-            return new Pair(brief, annex);
-        }
-
-        private static boolean stale(Path file, FileTime data) throws IOException {
-            return !Files.isRegularFile(file) || Files.getLastModifiedTime(file).compareTo(data) < 0;
-        }
-
-        private static FileTime newest(Path dir) {
-            FileTime newest = FileTime.fromMillis(0);
-            try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*.json")) {
-                for (Path f : files) {
-                    newest = max(newest, Files.getLastModifiedTime(f));
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot list " + dir, e);
-            }
-            return newest;
-        }
-
-        private static FileTime modified(Path file) {
-            try {
-                return Files.getLastModifiedTime(file);
-            } catch (IOException e) {
-                return FileTime.fromMillis(Long.MAX_VALUE); // unknown: make the files again
-            }
-        }
-
-        private static FileTime max(FileTime a, FileTime b) {
-            return a.compareTo(b) >= 0 ? a : b;
         }
     }
 }
