@@ -109,6 +109,9 @@ class BadSourcesCliTest {
                         List.of(PERSONNEL, "not a valid CSV file")),
                 new Spoilt("an empty file", sources -> Files.write(sources.resolve(PERSONNEL), new byte[0]),
                         List.of(PERSONNEL, "empty")),
+                new Spoilt("a row that imports but fails validation", replace("DPPADPOSS-FATALITIES.csv",
+                        "2,1948-07-13,UNTSO-1948-07-02401", "2,1900-07-13,UNTSO-1948-07-02401"),
+                        List.of("NOR.json", "$.fatalities[0].year", "1948")),
                 new Spoilt("a missing file", sources -> Files.delete(sources.resolve(PERSONNEL)),
                         List.of(PERSONNEL, "source file not found")));
     }
