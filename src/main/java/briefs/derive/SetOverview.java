@@ -23,7 +23,7 @@ import java.util.Map;
  * @param unWomenShare   the UN-wide share of women; null when gender is unavailable
  * @param top            the largest contributors of the set, largest first, at most {@link #TOP}
  * @param topShares      the highest women's shares among countries with at least
- *                       {@link #SHARE_RANKING_MINIMUM} personnel, highest first, at most {@link #TOP}
+ *                       {@link #SHARE_RANKING_MINIMUM} personnel, highest first, at most {@link #TOP_SHARES}
  * @param shareBands     countries with personnel and a gender split, by women's share
  * @param targets        per parity category: met, missed, none deployed
  * @param plans          countries per National Action Plan status, in the enum's order
@@ -32,8 +32,10 @@ public record SetOverview(YearMonth month, boolean genderReported, int countries
                           Integer women, Double womenShare, int contributors, int unTotal, Double unWomenShare,
                           List<CountryFigures> top, List<CountryFigures> topShares, List<ShareBand> shareBands,
                           List<TargetCount> targets, List<PlanCount> plans) {
-    /** How many countries the top lists hold. */
+    /** How many countries the list of largest contributors holds. */
     public static final int TOP = 15;
+    /** How many countries the list of highest women's shares holds. */
+    public static final int TOP_SHARES = 10;
     /** Shares of a handful of people swing wildly; the share ranking leaves them out. */
     public static final int SHARE_RANKING_MINIMUM = 100;
     /** Band edges for the women's share, as fractions; the last band is open above. */
@@ -112,7 +114,7 @@ public record SetOverview(YearMonth month, boolean genderReported, int countries
                 .filter(f -> f.total() >= SHARE_RANKING_MINIMUM && f.womenShare() != null)
                 .sorted(Comparator.comparingDouble(CountryFigures::womenShare).reversed()
                         .thenComparing(f -> f.country().iso3()))
-                .limit(TOP).toList();
+                .limit(TOP_SHARES).toList();
         return new SetOverview(month, gender, set.size(), withPersonnel, total, gender ? women : null,
                 gender ? Contributors.share(women, total) : null, first.contributors(), first.unTotal(),
                 first.unWomenShare(), top, topShares, bands(set), targets(set), plans(set));

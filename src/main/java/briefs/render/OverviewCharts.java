@@ -21,6 +21,7 @@ import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
@@ -82,7 +83,7 @@ public final class OverviewCharts {
         look(bars);
         bars.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator() {
             @Override
-            public String generateLabel(org.jfree.data.category.CategoryDataset d, int row, int column) {
+            public String generateLabel(CategoryDataset d, int row, int column) {
                 return labels.get(d.getColumnKey(column).toString());
             }
         });
@@ -99,8 +100,9 @@ public final class OverviewCharts {
     private JFreeChart shares(SetOverview o) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (SetOverview.ShareBand b : o.shareBands()) {
-            String label = b.to() == null ? fmt.pct0(b.from()) + " or more"
-                    : fmt.pct0(b.from()) + "\u2013" + fmt.pct0(b.to());
+            // "0–5%", "30%+".
+            String label = b.to() == null ? fmt.pct0(b.from()) + "+"
+                    : Math.round(b.from() * 100) + "\u2013" + fmt.pct0(b.to());
             data.addValue(b.countries(), "Countries", label);
         }
         BarRenderer bars = new BarRenderer();
@@ -109,16 +111,18 @@ public final class OverviewCharts {
         look(bars);
         bars.setDrawBarOutline(true);
         bars.setSeriesOutlineStroke(0, new BasicStroke(0.5f));
-        bars.setMaximumBarWidth(0.12);
-        bars.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", fmt.countFormat()));
+        bars.setMaximumBarWidth(0.7);
+        bars.setDefaultItemLabelGenerator(new NonZeroLabels());
         bars.setDefaultItemLabelsVisible(true);
-        bars.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
+        bars.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
+        bars.setItemLabelAnchorOffset(3);
         NumberAxis values = new NumberAxis();
         axisLook(values);
         values.setStandardTickUnits(NumberAxis.createIntegerTickUnits(BriefFormat.LOCALE));
         values.setNumberFormatOverride(fmt.countFormat());
         values.setUpperMargin(0.15);
-        return chart(plot(data, values, bars, PlotOrientation.VERTICAL), false);
+        // Bands down the side, like the other charts: their labels need no wrapping there.
+        return chart(plot(data, values, bars, PlotOrientation.HORIZONTAL), false);
     }
 
     private JFreeChart targets(SetOverview o) {
@@ -138,13 +142,7 @@ public final class OverviewCharts {
         bars.setSeriesPaint(2, UNKNOWN);
         look(bars);
         bars.setMaximumBarWidth(0.22);
-        bars.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", fmt.countFormat()) {
-            @Override
-            public String generateLabel(org.jfree.data.category.CategoryDataset d, int row, int column) {
-                Number n = d.getValue(row, column);
-                return n == null || n.intValue() == 0 ? null : super.generateLabel(d, row, column);
-            }
-        });
+        bars.setDefaultItemLabelGenerator(new NonZeroLabels());
         bars.setDefaultItemLabelsVisible(true);
         bars.setSeriesItemLabelPaint(0, Color.WHITE);
         bars.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.CENTER, TextAnchor.CENTER));
@@ -158,12 +156,30 @@ public final class OverviewCharts {
         return chart(plot, true);
     }
 
+    /** Counts on the bars, none on an empty bar: a row of zeros along the axis reads as clutter. */
+    private final class NonZeroLabels extends StandardCategoryItemLabelGenerator {
+        private static final long serialVersionUID = 1L;
+
+        NonZeroLabels() {
+            super("{2}", fmt.countFormat());
+        }
+
+        @Override
+        public String generateLabel(CategoryDataset data, int row, int column) {
+            Number n = data.getValue(row, column);
+            return n == null || n.intValue() == 0 ? null : super.generateLabel(data, row, column);
+        }
+    }
+
     private static CategoryPlot plot(DefaultCategoryDataset data, NumberAxis values, BarRenderer renderer,
                                      PlotOrientation orientation) {
         CategoryAxis categories = new CategoryAxis();
         axisLook(categories);
         categories.setTickLabelFont(BriefCharts.font(Typeface.REGULAR, 7.5f));
-        categories.setMaximumCategoryLabelWidthRatio(0.3f);
+        if (orientation == PlotOrientation.HORIZONTAL) {
+            // Names sit left of the bars: leave the bars most of the width.
+            categories.setMaximumCategoryLabelWidthRatio(0.3f);
+        }
         categories.setMaximumCategoryLabelLines(2);
         categories.setCategoryMargin(0.25);
         categories.setLowerMargin(0.03);
