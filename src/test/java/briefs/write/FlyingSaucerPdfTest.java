@@ -54,6 +54,40 @@ class FlyingSaucerPdfTest {
         }
     }
 
+    /** The bulk command shares one renderer between threads: what each thread writes is whole and right. */
+    @Test
+    void threadsSharingOneWriterEachGetTheirOwnCompleteBrief() throws Exception {
+        CountryBriefPdf briefs = new CountryBriefPdf(new BriefTemplates(Path.of("templates")), new FlyingSaucerPdf(),
+                Clock.fixed(java.time.Instant.parse("2026-11-23T10:00:00Z"), java.time.ZoneOffset.UTC));
+        List<briefs.derive.CountryFigures> countries = List.of(BriefFixtures.norway(), BriefFixtures.largeContributor(),
+                BriefFixtures.coteDIvoire(), BriefFixtures.iceland());
+        java.util.Map<String, String> serial = new java.util.HashMap<>();
+        for (var f : countries) {
+            serial.put(f.country().iso3(), text(briefs.write(f, BriefFixtures.sources(), BriefFixtures.parityTargets(),
+                    out.resolve("serial"))));
+        }
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<String>> jobs = new ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                var f = countries.get(i % countries.size());
+                Path dir = out.resolve("parallel-" + i);
+                jobs.add(pool.submit(() -> text(briefs.write(f, BriefFixtures.sources(), BriefFixtures.parityTargets(), dir))));
+            }
+            for (int i = 0; i < jobs.size(); i++) {
+                assertEquals(serial.get(countries.get(i % countries.size()).country().iso3()), jobs.get(i).get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static String text(Path pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+        }
+    }
+
     /** A glyph missing from the font is silently dropped from the page, so check the names up front. */
     @Test
     void theFontHasEveryCharacterOfEveryCountryName() throws Exception {
