@@ -1,18 +1,14 @@
 package briefs.cli;
 
 import briefs.derive.Contributors;
-import briefs.load.DataDirectory;
-import briefs.load.LoadedData;
 import briefs.model.Country;
 import briefs.render.BriefTemplates;
-import briefs.validate.Validation;
 import briefs.write.CountryBriefPdf;
 import briefs.write.FlyingSaucerPdf;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -44,17 +40,12 @@ public final class BriefCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        LoadedData loaded = DataDirectory.load(options.dataDir());
-        // The rules (women at most the total, totals that add up, known months) hold before any figure is shown.
-        LoadedData data = new Validation(loaded.dataSet()).screen(loaded, options.dataDir());
+        // One country file per brief when the standings index is current; every file otherwise.
+        BriefData data = BriefData.load(options.dataDir(), countries);
         data.rejected().forEach(p -> spec.commandLine().getErr().println("skipped: " + p));
-        Contributors contributors = Contributors.of(data);
+        Contributors contributors = data.contributors();
         YearMonth month = asOf.resolve(contributors);
-        CountryLookup lookup = new CountryLookup(contributors.countries());
-        List<Country> chosen = new ArrayList<>();
-        for (String typed : countries) {
-            chosen.add(lookup.find(typed));
-        }
+        List<Country> chosen = data.chosen();
         CountryBriefPdf briefs = new CountryBriefPdf(new BriefTemplates(options.templatesDir()),
                 new FlyingSaucerPdf(), Clock.systemDefaultZone());
         Path out = options.outDir();

@@ -1,6 +1,7 @@
 package briefs.derive;
 
 import briefs.load.LoadedData;
+import briefs.load.StandingsIndex;
 import briefs.model.ActionPlan;
 import briefs.model.Contribution;
 import briefs.model.Country;
@@ -44,9 +45,12 @@ public final class Contributors {
     private final Map<String, Operation> operations;
     private final Set<YearMonth> months;
     private final Map<YearMonth, Standing> standings = new ConcurrentHashMap<>();
+    /** Every country's monthly totals when only some countries were read; null when all were. */
+    private final StandingsIndex index;
 
-    private Contributors(DataSet dataSet, List<Country> countries) {
+    private Contributors(DataSet dataSet, List<Country> countries, StandingsIndex index) {
         this.dataSet = dataSet;
+        this.index = index;
         this.countries = new LinkedHashMap<>();
         this.deployments = new HashMap<>();
         for (Country c : countries) {
@@ -60,11 +64,20 @@ public final class Contributors {
     }
 
     public static Contributors of(LoadedData data) {
-        return new Contributors(data.dataSet(), data.countries());
+        return new Contributors(data.dataSet(), data.countries(), null);
     }
 
     public static Contributors of(DataSet dataSet, List<Country> countries) {
-        return new Contributors(dataSet, countries);
+        return new Contributors(dataSet, countries, null);
+    }
+
+    /**
+     * Some countries of a data folder, with ranks and UN-wide totals from the folder's
+     * {@link StandingsIndex} (which must be current: see {@link StandingsIndex#readIfCurrent}).
+     * Figures can be had for the countries given; the standings cover every country.
+     */
+    public static Contributors of(DataSet dataSet, List<Country> countries, StandingsIndex index) {
+        return new Contributors(dataSet, countries, java.util.Objects.requireNonNull(index, "index"));
     }
 
     public DataSet dataSet() {
@@ -105,20 +118,33 @@ public final class Contributors {
         int unTotal = 0;
         int unWomen = 0;
         boolean gender = true;
-        for (var e : deployments.entrySet()) {
-            MonthlyDeployment m = e.getValue().get(month);
-            if (m == null) {
-                continue;
+        // One country's total and women (null when not reported) at a time, from the files read or the index.
+        List<Object[]> listed = new ArrayList<>();
+        if (index == null) {
+            for (var e : deployments.entrySet()) {
+                MonthlyDeployment m = e.getValue().get(month);
+                if (m != null) {
+                    listed.add(new Object[] {e.getKey(), m.total(), m.genderReported() ? m.women() : null});
+                }
             }
-            unTotal += m.total();
-            if (m.genderReported() && m.women() != null) {
-                unWomen += m.women();
+        } else {
+            StandingsIndex.MonthTotals m = index.month(month);
+            for (int i = 0; m != null && i < m.iso3().size(); i++) {
+                listed.add(new Object[] {m.iso3().get(i), m.total().get(i), m.women().get(i)});
+            }
+        }
+        for (Object[] row : listed) {
+            int total = (Integer) row[1];
+            Integer women = (Integer) row[2];
+            unTotal += total;
+            if (women != null) {
+                unWomen += women;
             } else {
                 gender = false;
             }
             // Like the UN's ranking file, count every country the month's report lists, even
             // one listed with zeros (Papua New Guinea in 2022-01: rank 122 of 122, 0 personnel).
-            totals.add(Map.entry(e.getKey(), m.total()));
+            totals.add(Map.entry((String) row[0], total));
         }
         totals.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
         // Ties share a rank and the next rank skips, as the UN ranks: 75, 75, 75, 78.

@@ -3,6 +3,7 @@ package briefs.sources;
 import briefs.load.DataDirectory;
 import briefs.load.Json;
 import briefs.load.ReferenceFiles;
+import briefs.load.StandingsIndex;
 import briefs.model.BadInputException;
 import briefs.model.Country;
 import briefs.model.Problem;
@@ -15,6 +16,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -91,9 +93,15 @@ public final class DataFolder {
         bytes += writeJson(ref.resolve(ReferenceFiles.DATASET), result.dataSet());
         bytes += writeJson(ref.resolve(ReferenceFiles.OPERATIONS), result.operations());
         bytes += writeJson(ref.resolve(ReferenceFiles.PARITY_TARGETS), result.parityTargets());
+        Map<String, byte[]> files = new HashMap<>();
         for (Country c : result.countries()) {
-            bytes += writeJson(countries.resolve(c.iso3() + ".json"), c);
+            byte[] json = Json.bytes(c);
+            Files.write(countries.resolve(c.iso3() + ".json"), json);
+            files.put(c.iso3(), json);
+            bytes += json.length;
         }
+        // Lets a single brief read one country file instead of all (see StandingsIndex).
+        bytes += writeJson(ref.resolve(StandingsIndex.FILE), StandingsIndex.of(result.countries(), files));
         return bytes;
     }
 
