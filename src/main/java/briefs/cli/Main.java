@@ -3,6 +3,7 @@ package briefs.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.Model.UsageMessageSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
@@ -22,14 +23,15 @@ import picocli.CommandLine.ScopeType;
         commandListHeading = "%nCommands:%n",
         description = "Country briefs (PDF) and annexes (XLSX) on UN peacekeeping and Women, Peace and Security.",
         subcommands = {
-            HelpCommand.class,
+            // In the order of the work: data in, one brief, all of them, sending, measuring.
             ImportCommand.class,
             ValidateCommand.class,
             ListCommand.class,
-            AllCommand.class,
-            BenchCommand.class,
             BriefCommand.class,
+            AllCommand.class,
             MailCommand.class,
+            BenchCommand.class,
+            HelpCommand.class,
         },
         footerHeading = "%nExit codes:%n",
         footer = {
@@ -51,8 +53,10 @@ public final class Main {
     /** The configured command line, shared by {@link #main} and the tests. */
     public static CommandLine commandLine() {
         ErrorReporter errors = new ErrorReporter();
-        return new CommandLine(new Main())
+        CommandLine briefs = new CommandLine(new Main())
                 .setExecutionExceptionHandler(errors)
                 .setParameterExceptionHandler(errors);
+        briefs.getHelpSectionMap().put(UsageMessageSpec.SECTION_KEY_COMMAND_LIST, new CommandList());
+        return briefs;
     }
 }
