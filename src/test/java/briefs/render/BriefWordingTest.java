@@ -55,6 +55,22 @@ class BriefWordingTest {
         assertFalse(xhtml.contains("has no plan") || xhtml.contains("no plan."), "never 'no plan'");
     }
 
+    static Stream<CountryFigures> fixtures() {
+        return Stream.of(BriefFixtures.norway(), BriefFixtures.iceland(), BriefFixtures.coteDIvoire(),
+                BriefFixtures.largeContributor());
+    }
+
+    @ParameterizedTest
+    @MethodSource("fixtures")
+    void threeToSixTalkingPoints(CountryFigures figures) {
+        BriefView view = new BriefView(figures, LocalDate.of(2026, 11, 23), BriefFixtures.sources(),
+                BriefFixtures.parityTargets(), new BriefCharts(new BriefFormat()).of(figures).keySet(), new BriefFormat());
+        String xhtml = TEMPLATES.render(BriefTemplates.BRIEF, view);
+        String points = xhtml.substring(xhtml.indexOf("<ul class=\"points\">"), xhtml.indexOf("</ul>", xhtml.indexOf("<ul class=\"points\">")));
+        long count = points.lines().filter(l -> l.strip().startsWith("<li>")).count();
+        assertTrue(count >= 3 && count <= 6, figures.country().iso3() + ": " + count + " talking points");
+    }
+
     @Test
     void everyPlanStatusIsCoveredHere() {
         assertEquals(Set.of(PlanStatus.values()), statuses().map(a -> a.get()[0]).collect(Collectors.toSet()),
