@@ -18,6 +18,8 @@ public final class BriefFormat {
     public static final Locale LOCALE = Locale.UK;
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", LOCALE);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", LOCALE);
+    private static final String[] ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+            "eighth", "ninth", "tenth"};
     private static final String MINUS = "\u2013";
     private static final String[] SMALL = {"no", "one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten"};
@@ -94,6 +96,12 @@ public final class BriefFormat {
             default -> "th";
         };
         return count(v) + suffix;
+    }
+
+    /** An ordinal in words up to tenth ("second plan"), in figures beyond. */
+    public String ordinalWord(Number n) {
+        int v = n.intValue();
+        return v >= 1 && v <= ORDINALS.length ? ORDINALS[v - 1] : ordinal(n);
     }
 
     /** "March 2025". */

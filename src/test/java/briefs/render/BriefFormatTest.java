@@ -39,6 +39,8 @@ class BriefFormatTest {
         assertEquals("73rd", fmt.ordinal(73));
         assertEquals("111th", fmt.ordinal(111));
         assertEquals("121st", fmt.ordinal(121));
+        assertEquals("second", fmt.ordinalWord(2));
+        assertEquals("11th", fmt.ordinalWord(11));
     }
 
     @Test
