@@ -4,6 +4,7 @@ import briefs.derive.Contributors;
 import briefs.load.DataDirectory;
 import briefs.load.LoadedData;
 import briefs.load.StandingsIndex;
+import briefs.model.BadInputException;
 import briefs.model.Country;
 import briefs.model.DataSet;
 import briefs.model.Problem;
@@ -34,7 +35,8 @@ record BriefData(Contributors contributors, List<Country> chosen, List<Problem> 
             // The rules (women at most the total, totals that add up, known months) hold before any figure is shown.
             LoadedData data = new Validation(loaded.dataSet()).screen(loaded, dataDir);
             Contributors contributors = Contributors.of(data);
-            return new BriefData(contributors, find(new CountryLookup(contributors.countries()), typed), data.rejected());
+            return new BriefData(contributors, find(new CountryLookup(contributors.countries()), typed, data.rejected()),
+                    data.rejected());
         }
         DataSet dataSet = DataDirectory.loadReference(dataDir);
         List<Country> names = new ArrayList<>();
@@ -54,10 +56,24 @@ record BriefData(Contributors contributors, List<Country> chosen, List<Problem> 
             LoadedData all = DataDirectory.load(dataDir);
             LoadedData screened = new Validation(all.dataSet()).screen(all, dataDir);
             Contributors contributors = Contributors.of(screened);
-            return new BriefData(contributors, find(new CountryLookup(contributors.countries()), typed),
-                    screened.rejected());
+            return new BriefData(contributors, find(new CountryLookup(contributors.countries()), typed,
+                    screened.rejected()), screened.rejected());
         }
         return new BriefData(Contributors.of(dataSet, data.countries(), index.get()), data.countries(), List.of());
+    }
+
+    /** A country not found may be one whose file was set aside: its problems say why, before "no country". */
+    private static List<Country> find(CountryLookup lookup, List<String> typed, List<Problem> rejected) {
+        try {
+            return find(lookup, typed);
+        } catch (BadInputException e) {
+            if (rejected.isEmpty()) {
+                throw e;
+            }
+            List<Problem> all = new ArrayList<>(rejected);
+            all.addAll(e.problems());
+            throw new BadInputException(all);
+        }
     }
 
     /** The countries typed, each once, in the order first typed. */

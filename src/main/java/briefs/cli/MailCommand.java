@@ -8,6 +8,7 @@ import briefs.model.BadInputException;
 import briefs.model.Country;
 import briefs.model.Problem;
 import briefs.render.BriefTemplates;
+import briefs.validate.Validation;
 import briefs.write.CountryMail;
 import briefs.write.JakartaMail;
 import briefs.write.MailDelivery;
@@ -111,7 +112,9 @@ public final class MailCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--send needs --recipients FILE (who gets each country's message)");
         }
 
-        LoadedData data = DataDirectory.load(options.dataDir());
+        LoadedData loaded = DataDirectory.load(options.dataDir());
+        // The rules (women at most the total, totals that add up, known months) hold before any figure is mailed.
+        LoadedData data = new Validation(loaded.dataSet()).screen(loaded, options.dataDir());
         data.rejected().forEach(p -> err.println("skipped: " + p));
         Contributors contributors = Contributors.of(data);
         YearMonth month = asOf.resolve(contributors);

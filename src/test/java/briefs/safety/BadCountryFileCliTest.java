@@ -20,9 +20,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every kind of bad country file, through the real command line: {@code briefs validate FILE}
- * and {@code briefs brief NOR} each exit 2 with a message naming the file, the place in it and
- * what is wrong, print no stack trace, and {@code brief} writes nothing.
+ * Every kind of bad country file, through the real command line: {@code briefs validate FILE},
+ * {@code briefs brief NOR} and {@code briefs mail NOR} each exit 2 with a message naming the
+ * file, the place in it and what is wrong, print no stack trace, and write nothing.
  */
 class BadCountryFileCliTest {
     private static final String NORWAY = Workspace.bundledCountry("NOR");
@@ -128,6 +128,17 @@ class BadCountryFileCliTest {
         assertEquals(ExitCodes.BAD_INPUT, run.exitCode(), run.shown());
         assertRejected(run, spoilt.words());
         assertEquals(List.of(), Workspace.files(ws.out), "nothing is written for bad input");
+    }
+
+    @ParameterizedTest(name = "mail: {0}")
+    @MethodSource("spoilt")
+    void mailRejectsWithExitTwoAndWritesNoDraft(Spoilt spoilt, @TempDir Path root) throws IOException {
+        Workspace ws = new Workspace(root);
+        spoilt.spoiler().spoil(ws.countryFile("NOR"));
+        Cli run = Cli.run("mail", "NOR", "--data", ws.data.toString(), "--out", ws.out.toString());
+        assertEquals(ExitCodes.BAD_INPUT, run.exitCode(), run.shown());
+        assertRejected(run, spoilt.words());
+        assertEquals(List.of(), Workspace.files(ws.out), "no draft, brief or annex for bad input");
     }
 
     /**
