@@ -109,6 +109,8 @@ record WorkbookStyles(CellStyle title, CellStyle sentence, CellStyle header, Cel
         XSSFCellStyle totalText = wb.createCellStyle();
         totalText.setFont(bold);
         totalText.setBorderTop(BorderStyle.THIN);
+        totalText.setAlignment(HorizontalAlignment.LEFT);
+        totalText.setIndention((short) 1);
 
         return new WorkbookStyles(title, sentence, header, numberHeader, text, quoted, wrapped, quotedWrapped,
                 flag, link,
@@ -148,6 +150,8 @@ record WorkbookStyles(CellStyle title, CellStyle sentence, CellStyle header, Cel
         XSSFCellStyle s = wb.createCellStyle();
         s.cloneStyleFrom(totalText);
         s.setDataFormat(format);
+        s.setAlignment(HorizontalAlignment.RIGHT);
+        s.setIndention((short) 0);
         return s;
     }
 }
