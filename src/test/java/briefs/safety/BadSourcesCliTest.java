@@ -136,13 +136,17 @@ class BadSourcesCliTest {
         assertTrue(Workspace.files(root).stream().noneMatch(f -> f.contains("EVL")), "nothing written for a path-like code");
     }
 
-    /** Columns are read by name: the same sources with every column reversed import to the same files. */
+    /**
+     * Columns are read by name and a byte-order mark is dropped: the same sources with every
+     * column reversed, one of them saved with a BOM, import to the same files.
+     */
     @Test
-    void reorderedColumnsImportToTheSameData(@TempDir Path root) throws IOException {
+    void reorderedColumnsAndAByteOrderMarkImportToTheSameData(@TempDir Path root) throws IOException {
         Workspace ws = new Workspace(root);
         Path sources = ws.sources();
         reverseColumns(sources.resolve(PERSONNEL));
         reverseColumns(sources.resolve(COUNTRIES));
+        Files.writeString(sources.resolve(COUNTRIES), "\uFEFF" + Files.readString(sources.resolve(COUNTRIES)));
         Cli run = Cli.run("import", "--sources", sources.toString(), "--data", ws.data.toString());
         assertEquals(ExitCodes.DONE, run.exitCode(), run.shown());
         for (String file : List.of("countries/NOR.json", "countries/CIV.json", "reference/dataset.json")) {
