@@ -5,6 +5,7 @@ import briefs.load.DataDirectory;
 import briefs.load.LoadedData;
 import briefs.model.Country;
 import briefs.model.MonthlyDeployment;
+import briefs.validate.Validation;
 import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.List;
@@ -29,7 +30,9 @@ public final class ListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LoadedData data = DataDirectory.load(options.dataDir());
+        LoadedData loaded = DataDirectory.load(options.dataDir());
+        // A file that breaks a rule (women above the total, totals that do not add up) shows no figure.
+        LoadedData data = new Validation(loaded.dataSet()).screen(loaded, options.dataDir());
         data.rejected().forEach(p -> System.err.println("skipped: " + p));
         Contributors contributors = Contributors.of(data);
         YearMonth month = asOf.resolve(contributors);
