@@ -75,7 +75,7 @@ public final class SourceImport {
         Faults faults = faults();
         Personnel personnel = personnel(countryRows, faults);
         List<Operation> operations = operations(personnel.operations);
-        Map<String, List<Fatalities>> fatalities = fatalities();
+        Map<String, List<Fatalities>> fatalities = fatalities(countryRows);
         Map<String, List<ActionPlan>> plans = plans();
 
         Set<String> iso3s = new TreeSet<>();
@@ -305,15 +305,46 @@ public final class SourceImport {
         return result;
     }
 
-    private Map<String, List<Fatalities>> fatalities() {
+    /**
+     * A few rows of the fatalities file have a nationality but no code ("Côte dIvoire" 29 times,
+     * "Türkiye" 6 times): those are matched by name, ignoring case, accents and punctuation.
+     */
+    private static Map<String, String> iso3ByName(Map<String, CsvTable.Row> countries) {
+        Map<String, String> byName = new HashMap<>();
+        countries.forEach((iso3, row) -> {
+            for (String column : List.of("un_m49_name", "name_common", "name_official")) {
+                String name = row.text(column);
+                if (!name.isEmpty()) {
+                    byName.putIfAbsent(nameKey(name), iso3);
+                }
+            }
+        });
+        return byName;
+    }
+
+    static String nameKey(String name) {
+        return java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]", "");
+    }
+
+    private Map<String, List<Fatalities>> fatalities(Map<String, CsvTable.Row> countries) {
         record Key(String iso3, int year, String operation, String category, String incident) {
         }
+        Map<String, String> byName = iso3ByName(countries);
         Map<Key, int[]> counts = new HashMap<>();
         for (CsvTable.Row row : table(FATALITIES, "incident_date", "mission_acronym", "gender",
-                "casualty_personnel_type", "type_of_incident", "isocode3").rows()) {
+                "casualty_personnel_type", "type_of_incident", "casualty_nationality", "isocode3").rows()) {
             String iso3 = row.text("isocode3");
+            String nationality = row.text("casualty_nationality");
+            if (iso3.isEmpty() && !nationality.isEmpty() && !nationality.startsWith("ZZ")) {
+                iso3 = byName.get(nameKey(nationality));
+                if (iso3 == null) {
+                    throw row.bad("casualty_nationality", "names no country of " + COUNTRIES + " and has no isocode3: \""
+                            + nationality + "\"");
+                }
+            }
             if (iso3.isEmpty()) {
-                continue; // nationality undetermined: belongs to no country
+                continue; // nationality undetermined ("ZZ [Undetermined]" or blank): belongs to no country
             }
             LocalDate date = date(row, "incident_date");
             if (date == null) {

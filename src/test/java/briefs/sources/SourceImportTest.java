@@ -63,6 +63,16 @@ class SourceImportTest {
     }
 
     @Test
+    void fatalitiesWithoutACodeAreMatchedByName() {
+        SourceImport.Result r = new SourceImport(SOURCES).read(Map.of());
+        var byIso3 = SourceImport.byKey(r.countries(), c -> c.iso3());
+        // The fatalities file gives "Côte dIvoire" (29 rows) and "Türkiye" (6 rows) with no isocode3.
+        assertEquals(29, byIso3.get("CIV").fatalities().stream().mapToInt(f -> f.total()).sum());
+        assertEquals(6, byIso3.get("TUR").fatalities().stream().mapToInt(f -> f.total()).sum());
+        assertEquals(SourceImport.nameKey("Côte d’Ivoire"), SourceImport.nameKey("Côte dIvoire"));
+    }
+
+    @Test
     void importKeepsTheNotesUsersWrote(@TempDir Path data) throws IOException {
         DataFolder folder = new DataFolder(data);
         folder.write(new SourceImport(SOURCES).read(folder.notes()));
