@@ -78,7 +78,7 @@ interface Progress extends AutoCloseable {
 
         @Override
         public void step(String item) {
-            bar.setExtraMessage(item);
+            bar.setExtraMessage(" " + item); // the last country done, after the rate
             bar.step();
         }
 
@@ -112,7 +112,7 @@ interface Progress extends AutoCloseable {
             long now = System.nanoTime();
             if (now - lastLine >= intervalNanos && done < total) {
                 lastLine = now;
-                double seconds = (now - start) / 1e9;
+                double seconds = Math.max(1e-9, (now - start) / 1e9);
                 double rate = done / seconds;
                 err.printf(Locale.ROOT, "%s: %d of %d (%d%%), %.1f/s, about %.0f s left%n", task, done, total,
                         100 * done / total, rate, (total - done) / rate);
