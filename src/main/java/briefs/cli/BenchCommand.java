@@ -39,8 +39,9 @@ import picocli.CommandLine.Spec;
  * shared machine is noisy; the load average is printed so a reader can judge the figures.
  */
 @Command(name = "bench",
-        description = {"Measure one brief cold (new process) and warm (in process), bulk throughput with 1 and all",
-                "workers, peak heap and median file sizes, on this machine."})
+        description = "Measure one brief cold (new process) and warm (in process), bulk throughput with 1 worker and "
+                + "with all processors, peak heap and median file sizes, on this machine. Files go to a temporary "
+                + "folder that is deleted afterwards; --out is not used.")
 public final class BenchCommand implements Callable<Integer> {
     @Mixin
     CommonOptions options;
