@@ -7,9 +7,7 @@ import briefs.derive.SeriesPoint;
 import briefs.derive.TypeFigures;
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Font;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYTextAnnotation;
@@ -30,10 +28,7 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.LevelRenderer;
 import org.jfree.chart.renderer.category.StackedBarRenderer;
-import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.chart.title.LegendTitle;
-import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.CategoryDataset;
@@ -53,13 +48,6 @@ public final class BriefCharts {
     public static final String PARITY = "parity";
     public static final String SERIES = "series";
     public static final String BY_OPERATION = "by-operation";
-
-    private static final Color MEN = new Color(0x1f, 0x3b, 0x57);
-    private static final Color WOMEN = new Color(0x6c, 0xb8, 0xe6);
-    private static final Color ALL = new Color(0x5a, 0x6e, 0x82);
-    private static final Color TARGET = Color.BLACK;
-    private static final Color GRID = new Color(0xd9, 0xd9, 0xd9);
-    private static final Color TEXT = new Color(0x33, 0x33, 0x33);
 
     private final BriefFormat fmt;
 
@@ -137,12 +125,12 @@ public final class BriefCharts {
         StackedBarRenderer renderer = new StackedBarRenderer();
         boolean gender = data.getRowCount() == 2;
         if (gender) {
-            renderer.setSeriesPaint(0, MEN);
-            renderer.setSeriesPaint(1, WOMEN);
+            renderer.setSeriesPaint(0, ChartLook.MEN);
+            renderer.setSeriesPaint(1, ChartLook.WOMEN);
         } else {
-            renderer.setSeriesPaint(0, ALL);
+            renderer.setSeriesPaint(0, ChartLook.ALL);
         }
-        barLook(renderer);
+        ChartLook.bars(renderer, 0.16);
         int last = data.getRowCount() - 1;
         // Only the outermost segment carries a label, and it says the whole bar: total, and women.
         renderer.setDefaultItemLabelGenerator(new BarLabel(labels));
@@ -159,9 +147,9 @@ public final class BriefCharts {
         values.setVisible(false);
         CategoryPlot plot = new CategoryPlot(data, categories, values, renderer);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
-        plotLook(plot);
+        ChartLook.plot(plot);
         plot.setRangeGridlinesVisible(false);
-        return chart(plot, gender);
+        return ChartLook.chart(plot, gender);
     }
 
     private JFreeChart parity(CountryFigures f) {
@@ -183,11 +171,11 @@ public final class BriefCharts {
             }
         }
         BarRenderer bars = new BarRenderer();
-        bars.setSeriesPaint(0, WOMEN);
-        bars.setSeriesOutlinePaint(0, MEN);
+        bars.setSeriesPaint(0, ChartLook.WOMEN);
+        bars.setSeriesOutlinePaint(0, ChartLook.MEN);
         bars.setDrawBarOutline(true);
         bars.setSeriesOutlineStroke(0, new BasicStroke(0.5f));
-        barLook(bars);
+        ChartLook.bars(bars, 0.16);
         bars.setMaximumBarWidth(0.45);
         bars.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", fmt.shareFormat()));
         bars.setDefaultItemLabelsVisible(true);
@@ -199,7 +187,7 @@ public final class BriefCharts {
         bars.setItemLabelAnchorOffset(3);
 
         LevelRenderer level = new LevelRenderer();
-        level.setSeriesPaint(0, TARGET);
+        level.setSeriesPaint(0, ChartLook.TARGET);
         level.setSeriesStroke(0, new BasicStroke(2.2f));
         level.setMaximumItemWidth(0.8);
 
@@ -207,7 +195,7 @@ public final class BriefCharts {
         categories.setMaximumCategoryLabelLines(3);
         categories.setMaximumCategoryLabelWidthRatio(0.45f);
         NumberAxis values = new NumberAxis();
-        axisLook(values);
+        ChartLook.axis(values);
         values.setNumberFormatOverride(fmt.wholeShareFormat());
         values.setTickUnit(new NumberTickUnit(max > 0.5 ? 0.2 : max > 0.2 ? 0.1 : 0.05));
         values.setRange(0, Math.max(0.05, max * 1.3));
@@ -216,8 +204,8 @@ public final class BriefCharts {
         plot.setRenderer(1, level);
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
-        plotLook(plot);
-        return chart(plot, true);
+        ChartLook.plot(plot);
+        return ChartLook.chart(plot, true);
     }
 
     private JFreeChart series(CountryFigures f) {
@@ -242,15 +230,15 @@ public final class BriefCharts {
         data.addSeries(women);
 
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
-        renderer.setSeriesPaint(0, MEN);
+        renderer.setSeriesPaint(0, ChartLook.MEN);
         renderer.setSeriesStroke(0, new BasicStroke(1.6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-        renderer.setSeriesPaint(1, WOMEN.darker());
+        renderer.setSeriesPaint(1, ChartLook.WOMEN.darker());
         renderer.setSeriesStroke(1, new BasicStroke(1.6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND,
                 1f, new float[] {4f, 2.5f}, 0f));
         renderer.setDrawSeriesLineAsPath(true);
 
         DateAxis time = new DateAxis();
-        axisLook(time);
+        ChartLook.axis(time);
         int years = f.series().isEmpty() ? 1
                 : f.series().getLast().month().getYear() - f.series().getFirst().month().getYear();
         time.setTickUnit(new DateTickUnit(DateTickUnitType.YEAR, years > 12 ? 2 : 1,
@@ -263,56 +251,36 @@ public final class BriefCharts {
         plot.setBackgroundPaint(Color.WHITE);
         plot.setOutlineVisible(false);
         plot.setDomainGridlinesVisible(false);
-        plot.setRangeGridlinePaint(GRID);
+        plot.setRangeGridlinePaint(ChartLook.GRID);
         plot.setRangeGridlineStroke(new BasicStroke(0.5f));
         plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
         // Direct labels on the latest values, so the reader need not go to the legend and back.
         if (lastTotal != null) {
-            plot.addAnnotation(endLabel(lastTotal, lastTotal.total(), MEN, TextAnchor.BOTTOM_RIGHT));
+            plot.addAnnotation(endLabel(lastTotal, lastTotal.total(), ChartLook.MEN, TextAnchor.BOTTOM_RIGHT));
         }
         if (lastWomen != null) {
             // Above the line when it runs well below the total (a label under it would fall off the
             // axis), below it when the two lines are close and the total's label sits above.
             boolean close = lastTotal != null && lastWomen.women() > 0.7 * lastTotal.total();
-            plot.addAnnotation(endLabel(lastWomen, lastWomen.women(), WOMEN.darker().darker(),
+            plot.addAnnotation(endLabel(lastWomen, lastWomen.women(), ChartLook.WOMEN.darker().darker(),
                     close ? TextAnchor.TOP_RIGHT : TextAnchor.BOTTOM_RIGHT));
         }
-        return chart(plot, true);
+        return ChartLook.chart(plot, true);
     }
 
     private XYTextAnnotation endLabel(SeriesPoint p, int value, Color colour, TextAnchor anchor) {
         Month m = new Month(p.month().getMonthValue(), p.month().getYear());
         XYTextAnnotation label = new XYTextAnnotation(fmt.count(value), m.getMiddleMillisecond(), value);
-        label.setFont(font(Typeface.BOLD, 7.5f));
+        label.setFont(ChartLook.font(Typeface.BOLD, 7.5f));
         label.setPaint(colour);
         label.setTextAnchor(anchor);
         return label;
     }
 
-    private static void barLook(BarRenderer renderer) {
-        renderer.setBarPainter(new StandardBarPainter());
-        renderer.setShadowVisible(false);
-        renderer.setDrawBarOutline(false);
-        renderer.setMaximumBarWidth(0.16);
-        renderer.setItemMargin(0);
-        renderer.setDefaultItemLabelFont(font(Typeface.REGULAR, 7.5f));
-        renderer.setDefaultItemLabelPaint(TEXT);
-    }
-
-    private static void plotLook(CategoryPlot plot) {
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setOutlineVisible(false);
-        plot.setRangeGridlinePaint(GRID);
-        plot.setRangeGridlineStroke(new BasicStroke(0.5f));
-        plot.setDomainGridlinesVisible(false);
-        plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
-        plot.setInsets(new RectangleInsets(2, 2, 2, 8));
-    }
-
     private static CategoryAxis categoryAxis() {
         CategoryAxis axis = new CategoryAxis();
-        axisLook(axis);
-        axis.setTickLabelFont(font(Typeface.REGULAR, 7.5f));
+        ChartLook.axis(axis);
+        axis.setTickLabelFont(ChartLook.font(Typeface.REGULAR, 7.5f));
         axis.setMaximumCategoryLabelWidthRatio(0.32f);
         axis.setMaximumCategoryLabelLines(2);
         axis.setCategoryMargin(0.25);
@@ -324,40 +292,10 @@ public final class BriefCharts {
 
     private NumberAxis countAxis() {
         NumberAxis axis = new NumberAxis();
-        axisLook(axis);
+        ChartLook.axis(axis);
         axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits(BriefFormat.LOCALE));
         axis.setNumberFormatOverride(fmt.countFormat());
         return axis;
-    }
-
-    private static void axisLook(org.jfree.chart.axis.Axis axis) {
-        axis.setTickLabelFont(font(Typeface.REGULAR, 7f));
-        axis.setTickLabelPaint(TEXT);
-        axis.setLabelFont(font(Typeface.REGULAR, 7.5f));
-        axis.setAxisLineVisible(false);
-        axis.setTickMarkPaint(GRID);
-    }
-
-    private static JFreeChart chart(org.jfree.chart.plot.Plot plot, boolean legend) {
-        JFreeChart chart = new JFreeChart(null, font(Typeface.BOLD, 9f), plot, legend);
-        chart.setBackgroundPaint(Color.WHITE);
-        chart.setBorderVisible(false);
-        chart.setAntiAlias(true);
-        chart.setPadding(new RectangleInsets(0, 0, 0, 0));
-        LegendTitle title = chart.getLegend();
-        if (title != null) {
-            title.setItemFont(font(Typeface.REGULAR, 7.5f));
-            title.setItemPaint(TEXT);
-            title.setPosition(RectangleEdge.TOP);
-            title.setBorder(0, 0, 0, 0);
-            title.setBackgroundPaint(Color.WHITE);
-            title.setMargin(new RectangleInsets(0, 0, 4, 0));
-        }
-        return chart;
-    }
-
-    static Font font(Typeface face, float size) {
-        return face.awtFont().deriveFont(size);
     }
 
     /** Labels a bar with the text made for its category. */

@@ -16,10 +16,6 @@ import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StackedBarRenderer;
-import org.jfree.chart.renderer.category.StandardBarPainter;
-import org.jfree.chart.title.LegendTitle;
-import org.jfree.chart.ui.RectangleEdge;
-import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
@@ -34,12 +30,8 @@ public final class OverviewCharts {
     public static final String SHARES = "shares";
     public static final String TARGETS = "targets";
 
-    private static final Color MEN = new Color(0x1f, 0x3b, 0x57);
-    private static final Color WOMEN = new Color(0x6c, 0xb8, 0xe6);
     private static final Color MISSED = new Color(0xc8, 0xd3, 0xdd);
     private static final Color UNKNOWN = new Color(0xee, 0xee, 0xee);
-    private static final Color GRID = new Color(0xd9, 0xd9, 0xd9);
-    private static final Color TEXT = new Color(0x33, 0x33, 0x33);
 
     private final BriefFormat fmt;
 
@@ -78,9 +70,9 @@ public final class OverviewCharts {
             }
         }
         StackedBarRenderer bars = new StackedBarRenderer();
-        bars.setSeriesPaint(0, MEN);
-        bars.setSeriesPaint(1, WOMEN);
-        look(bars);
+        bars.setSeriesPaint(0, ChartLook.MEN);
+        bars.setSeriesPaint(1, ChartLook.WOMEN);
+        ChartLook.bars(bars, 0.5);
         bars.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator() {
             @Override
             public String generateLabel(CategoryDataset d, int row, int column) {
@@ -94,7 +86,7 @@ public final class OverviewCharts {
         NumberAxis values = new NumberAxis();
         values.setVisible(false);
         values.setUpperMargin(0.45);
-        return chart(plot(data, values, bars, PlotOrientation.HORIZONTAL), gender);
+        return ChartLook.chart(plot(data, values, bars, PlotOrientation.HORIZONTAL), gender);
     }
 
     private JFreeChart shares(SetOverview o) {
@@ -106,9 +98,9 @@ public final class OverviewCharts {
             data.addValue(b.countries(), "Countries", label);
         }
         BarRenderer bars = new BarRenderer();
-        bars.setSeriesPaint(0, WOMEN);
-        bars.setSeriesOutlinePaint(0, MEN);
-        look(bars);
+        bars.setSeriesPaint(0, ChartLook.WOMEN);
+        bars.setSeriesOutlinePaint(0, ChartLook.MEN);
+        ChartLook.bars(bars, 0.5);
         bars.setDrawBarOutline(true);
         bars.setSeriesOutlineStroke(0, new BasicStroke(0.5f));
         bars.setMaximumBarWidth(0.7);
@@ -117,12 +109,12 @@ public final class OverviewCharts {
         bars.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
         bars.setItemLabelAnchorOffset(3);
         NumberAxis values = new NumberAxis();
-        axisLook(values);
+        ChartLook.axis(values);
         values.setStandardTickUnits(NumberAxis.createIntegerTickUnits(BriefFormat.LOCALE));
         values.setNumberFormatOverride(fmt.countFormat());
         values.setUpperMargin(0.15);
         // Bands down the side, like the other charts: their labels need no wrapping there.
-        return chart(plot(data, values, bars, PlotOrientation.HORIZONTAL), false);
+        return ChartLook.chart(plot(data, values, bars, PlotOrientation.HORIZONTAL), false);
     }
 
     private JFreeChart targets(SetOverview o) {
@@ -137,23 +129,23 @@ public final class OverviewCharts {
             }
         }
         StackedBarRenderer bars = new StackedBarRenderer();
-        bars.setSeriesPaint(0, MEN);
+        bars.setSeriesPaint(0, ChartLook.MEN);
         bars.setSeriesPaint(1, MISSED);
         bars.setSeriesPaint(2, UNKNOWN);
-        look(bars);
+        ChartLook.bars(bars, 0.5);
         bars.setMaximumBarWidth(0.22);
         bars.setDefaultItemLabelGenerator(new NonZeroLabels());
         bars.setDefaultItemLabelsVisible(true);
         bars.setSeriesItemLabelPaint(0, Color.WHITE);
         bars.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.CENTER, TextAnchor.CENTER));
         NumberAxis values = new NumberAxis();
-        axisLook(values);
+        ChartLook.axis(values);
         values.setStandardTickUnits(NumberAxis.createIntegerTickUnits(BriefFormat.LOCALE));
         values.setNumberFormatOverride(fmt.countFormat());
         CategoryPlot plot = plot(data, values, bars, PlotOrientation.HORIZONTAL);
         plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.4f);
         plot.getDomainAxis().setMaximumCategoryLabelLines(3);
-        return chart(plot, true);
+        return ChartLook.chart(plot, true);
     }
 
     /** Counts on the bars, none on an empty bar: a row of zeros along the axis reads as clutter. */
@@ -174,8 +166,8 @@ public final class OverviewCharts {
     private static CategoryPlot plot(DefaultCategoryDataset data, NumberAxis values, BarRenderer renderer,
                                      PlotOrientation orientation) {
         CategoryAxis categories = new CategoryAxis();
-        axisLook(categories);
-        categories.setTickLabelFont(BriefCharts.font(Typeface.REGULAR, 7.5f));
+        ChartLook.axis(categories);
+        categories.setTickLabelFont(ChartLook.font(Typeface.REGULAR, 7.5f));
         if (orientation == PlotOrientation.HORIZONTAL) {
             // Names sit left of the bars: leave the bars most of the width.
             categories.setMaximumCategoryLabelWidthRatio(0.3f);
@@ -187,49 +179,7 @@ public final class OverviewCharts {
         categories.setTickMarksVisible(false);
         CategoryPlot plot = new CategoryPlot(data, categories, values, renderer);
         plot.setOrientation(orientation);
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setOutlineVisible(false);
-        plot.setRangeGridlinePaint(GRID);
-        plot.setRangeGridlineStroke(new BasicStroke(0.5f));
-        plot.setDomainGridlinesVisible(false);
-        plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
-        plot.setInsets(new RectangleInsets(2, 2, 2, 8));
+        ChartLook.plot(plot);
         return plot;
-    }
-
-    private static void look(BarRenderer bars) {
-        bars.setBarPainter(new StandardBarPainter());
-        bars.setShadowVisible(false);
-        bars.setDrawBarOutline(false);
-        bars.setItemMargin(0);
-        bars.setMaximumBarWidth(0.5);
-        bars.setDefaultItemLabelFont(BriefCharts.font(Typeface.REGULAR, 7.5f));
-        bars.setDefaultItemLabelPaint(TEXT);
-    }
-
-    private static void axisLook(org.jfree.chart.axis.Axis axis) {
-        axis.setTickLabelFont(BriefCharts.font(Typeface.REGULAR, 7f));
-        axis.setTickLabelPaint(TEXT);
-        axis.setLabelFont(BriefCharts.font(Typeface.REGULAR, 7.5f));
-        axis.setAxisLineVisible(false);
-        axis.setTickMarkPaint(GRID);
-    }
-
-    private static JFreeChart chart(CategoryPlot plot, boolean legend) {
-        JFreeChart chart = new JFreeChart(null, BriefCharts.font(Typeface.BOLD, 9f), plot, legend);
-        chart.setBackgroundPaint(Color.WHITE);
-        chart.setBorderVisible(false);
-        chart.setAntiAlias(true);
-        chart.setPadding(new RectangleInsets(0, 0, 0, 0));
-        LegendTitle title = chart.getLegend();
-        if (title != null) {
-            title.setItemFont(BriefCharts.font(Typeface.REGULAR, 7.5f));
-            title.setItemPaint(TEXT);
-            title.setPosition(RectangleEdge.TOP);
-            title.setBorder(0, 0, 0, 0);
-            title.setBackgroundPaint(Color.WHITE);
-            title.setMargin(new RectangleInsets(0, 0, 4, 0));
-        }
-        return chart;
     }
 }
