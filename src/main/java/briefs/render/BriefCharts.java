@@ -131,11 +131,9 @@ public final class BriefCharts {
             renderer.setSeriesPaint(0, ChartLook.ALL);
         }
         ChartLook.bars(renderer, 0.16);
-        int last = data.getRowCount() - 1;
         // Only the outermost segment carries a label, and it says the whole bar: total, and women.
         renderer.setDefaultItemLabelGenerator(new BarLabel(labels));
-        renderer.setDefaultItemLabelsVisible(false);
-        renderer.setSeriesItemLabelsVisible(last, true);
+        renderer.setDefaultItemLabelsVisible(true);
         renderer.setDefaultPositiveItemLabelPosition(
                 new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
         renderer.setItemLabelAnchorOffset(4);
@@ -300,9 +298,21 @@ public final class BriefCharts {
 
     /** Labels a bar with the text made for its category. */
     private record BarLabel(Map<String, String> labels) implements CategoryItemLabelGenerator {
+        /**
+         * The label goes on the outermost segment with a value: a zero segment (no women) is
+         * drawn by JFreeChart at the axis, and its label would sit over the bar.
+         */
         @Override
         public String generateLabel(CategoryDataset data, int row, int column) {
-            return labels.get(data.getColumnKey(column).toString());
+            int outermost = 0;
+            for (int r = data.getRowCount() - 1; r > 0; r--) {
+                Number v = data.getValue(r, column);
+                if (v != null && v.doubleValue() > 0) {
+                    outermost = r;
+                    break;
+                }
+            }
+            return row == outermost ? labels.get(data.getColumnKey(column).toString()) : null;
         }
 
         @Override
