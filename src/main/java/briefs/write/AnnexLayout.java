@@ -21,7 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.usermodel.Workbook;
 
 /**
  * The sheets of a country's annex, filled from its {@link CountryFigures}: it only places and
@@ -30,7 +30,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 final class AnnexLayout {
     /** Sheet order is the order of the methods called in {@link #build}. */
-    private final XSSFWorkbook wb;
+    private final Workbook wb;
     private final WorkbookStyles styles;
     private final AnnexWording w;
     private final CountryFigures f;
@@ -38,7 +38,7 @@ final class AnnexLayout {
     private final String name;
     private final String month;
 
-    AnnexLayout(XSSFWorkbook wb, WorkbookStyles styles, AnnexWording wording, CountryFigures figures, DataSet data) {
+    AnnexLayout(Workbook wb, WorkbookStyles styles, AnnexWording wording, CountryFigures figures, DataSet data) {
         this.wb = wb;
         this.styles = styles;
         this.w = wording;

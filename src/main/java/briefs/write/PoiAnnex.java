@@ -15,8 +15,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * figures as the PDF brief, in sheets a recipient can sort, filter and chart. Stateless, so one
  * instance may serve several threads.
  *
- * <p>The workbook is built in memory with XSSF rather than streamed with SXSSF: an annex holds a
- * few thousand cells, and SXSSF cannot draw charts.
+ * <p>The cells are streamed ({@link StreamedWorkbook}): an annex holds a few thousand cells, and
+ * building them as XSSF objects and saving those took most of the annex's time. The charts are
+ * drawn on the XSSF workbook behind it.
  */
 public final class PoiAnnex {
     private static final Pattern ISO3 = Pattern.compile("[A-Z]{3}");
@@ -51,14 +52,14 @@ public final class PoiAnnex {
     public void writeTo(CountryFigures figures, DataSet dataSet, OutputStream out) throws IOException {
         Objects.requireNonNull(figures, "figures");
         Objects.requireNonNull(dataSet, "dataSet");
-        XSSFWorkbook wb = new XSSFWorkbook();
+        StreamedWorkbook wb = new StreamedWorkbook();
         try {
-            new AnnexLayout(wb, WorkbookStyles.of(wb), wording, figures, dataSet).build();
+            new AnnexLayout(wb, WorkbookStyles.of(wb.getXSSFWorkbook()), wording, figures, dataSet).build();
             wb.setActiveSheet(0);
-            properties(figures).applyTo(wb);
-            wb.write(out);
+            properties(figures).applyTo(wb.getXSSFWorkbook());
+            wb.writeTo(out);
         } finally {
-            discard(wb);
+            wb.discard();
         }
     }
 

@@ -3,6 +3,10 @@ package briefs.write;
 import java.util.List;
 import javax.xml.namespace.QName;
 import org.apache.xmlbeans.XmlCursor;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xddf.usermodel.PresetLineDash;
@@ -22,12 +26,14 @@ import org.apache.poi.xddf.usermodel.chart.LegendPosition;
 import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
 import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xddf.usermodel.chart.XDDFDateAxis;
 import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
@@ -41,6 +47,11 @@ import org.openxmlformats.schemas.drawingml.x2006.chart.STDispBlanksAs;
  * Native charts over cells already written. Every series gets an explicit colour: without one
  * LibreOffice draws the axes and no bars. The colours are dark and light so that a greyscale
  * print still tells the series apart.
+ *
+ * <p>Each series points at its cells and carries a copy of their values (the chart's cache),
+ * read from the rows as written: previews that do not recalculate, such as mail clients, draw
+ * from the cache. The values are read from the sheet given, not from the XSSF sheet the chart is
+ * drawn on, since a streaming sheet holds its rows apart from that.
  */
 final class SheetChart {
     /** Dark blue, for totals and men. */
@@ -65,7 +76,7 @@ final class SheetChart {
      * A line chart over months; the category cells hold dates. Empty cells (months not reported,
      * no gender split) show as gaps, not as drops to zero.
      */
-    static XSSFChart linesOverMonths(XSSFSheet sheet, Place place, String title, CellRangeAddress months,
+    static XSSFChart linesOverMonths(Sheet sheet, Place place, String title, CellRangeAddress months,
                                      List<Series> series) {
         XSSFChart chart = chart(sheet, place, title);
         XDDFDateAxis x = chart.createDateAxis(AxisPosition.BOTTOM);
@@ -74,11 +85,10 @@ final class SheetChart {
         XDDFValueAxis y = valueAxis(chart);
         XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, x, y);
         data.setVaryColors(false);
-        XDDFDataSource<Double> categories = XDDFDataSourcesFactory.fromNumericCellRange(sheet, months);
+        XDDFDataSource<Double> categories = numbers(sheet, months);
         for (Series s : series) {
-            XDDFNumericalDataSource<Double> values = XDDFDataSourcesFactory.fromNumericCellRange(sheet, s.values());
-            XDDFLineChartData.Series line = (XDDFLineChartData.Series) data.addSeries(categories, values);
-            line.setTitle(null, s.name());
+            XDDFLineChartData.Series line = (XDDFLineChartData.Series) data.addSeries(categories, numbers(sheet, s.values()));
+            line.setTitle(text(sheet, s.name()), s.name());
             line.setSmooth(false);
             line.setMarkerStyle(MarkerStyle.NONE);
             XDDFLineProperties stroke = new XDDFLineProperties(solid(s.colour()));
@@ -88,7 +98,7 @@ final class SheetChart {
             shape.setLineProperties(stroke);
             line.setShapeProperties(shape);
         }
-        chart.plot(data);
+        cache(data);
         CTPlotArea plot = chart.getCTChart().getPlotArea();
         CTDateAx dateAxis = plot.getDateAxArray(0);
         // Unlinked, or the axis takes the cells' "mmm yyyy" and crowds its labels.
@@ -100,7 +110,7 @@ final class SheetChart {
     }
 
     /** Columns stacked per category, e.g. men and women per personnel type. */
-    static XSSFChart stackedColumns(XSSFSheet sheet, Place place, String title, CellRangeAddress categories,
+    static XSSFChart stackedColumns(Sheet sheet, Place place, String title, CellRangeAddress categories,
                                     List<Series> series) {
         XSSFChart chart = chart(sheet, place, title);
         XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.BOTTOM);
@@ -110,21 +120,20 @@ final class SheetChart {
         data.setBarGrouping(BarGrouping.STACKED);
         data.setGapWidth(60);
         data.setVaryColors(false);
-        XDDFDataSource<String> labels = XDDFDataSourcesFactory.fromStringCellRange(sheet, categories);
+        XDDFDataSource<String> labels = texts(sheet, categories);
         for (Series s : series) {
-            XDDFNumericalDataSource<Double> values = XDDFDataSourcesFactory.fromNumericCellRange(sheet, s.values());
-            XDDFBarChartData.Series bar = (XDDFBarChartData.Series) data.addSeries(labels, values);
-            bar.setTitle(null, s.name());
+            XDDFBarChartData.Series bar = (XDDFBarChartData.Series) data.addSeries(labels, numbers(sheet, s.values()));
+            bar.setTitle(text(sheet, s.name()), s.name());
             bar.setFillProperties(solid(s.colour()));
         }
-        chart.plot(data);
+        cache(data);
         overlapFully(chart.getCTChart().getPlotArea().getBarChartArray(0));
         unlinkValueFormat(chart);
         return chart;
     }
 
-    private static XSSFChart chart(XSSFSheet sheet, Place place, String title) {
-        XSSFDrawing drawing = sheet.createDrawingPatriarch();
+    private static XSSFChart chart(Sheet sheet, Place place, String title) {
+        XSSFDrawing drawing = drawnOn(sheet).createDrawingPatriarch();
         XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0,
                 place.firstColumn(), place.firstRow(), place.lastColumn(), place.lastRow());
         XSSFChart chart = drawing.createChart(anchor);
@@ -132,6 +141,63 @@ final class SheetChart {
         chart.setTitleOverlay(false);
         chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
         return chart;
+    }
+
+    /**
+     * Writes each series' values into the chart (its cache). Not {@code XDDFChart.plot}: that
+     * also builds a workbook to embed in the chart and copies the values into it, which an
+     * Excel chart over its own sheet's cells does not use and the file never holds (a sixth of
+     * the annex's time in a profile of {@code briefs all}).
+     */
+    private static void cache(XDDFChartData data) {
+        for (int i = 0; i < data.getSeriesCount(); i++) {
+            data.getSeries(i).plot();
+        }
+    }
+
+    /**
+     * The XSSF sheet that holds the drawing: a streaming sheet's own drawing cannot make charts,
+     * but the XSSF sheet behind it can.
+     */
+    private static XSSFSheet drawnOn(Sheet sheet) {
+        if (sheet instanceof XSSFSheet xssf) {
+            return xssf;
+        }
+        if (sheet instanceof SXSSFSheet streamed) {
+            return streamed.getWorkbook().getXSSFWorkbook().getSheet(streamed.getSheetName());
+        }
+        throw new IllegalArgumentException("sheet is neither XSSF nor SXSSF: " + sheet.getClass().getName());
+    }
+
+    /** A column of numbers, blank cells as gaps (null), pointing at its cells. */
+    private static XDDFNumericalDataSource<Double> numbers(Sheet sheet, CellRangeAddress range) {
+        Double[] values = new Double[range.getLastRow() - range.getFirstRow() + 1];
+        for (int i = 0; i < values.length; i++) {
+            Cell cell = cell(sheet, range.getFirstRow() + i, range.getFirstColumn());
+            values[i] = cell != null && cell.getCellType() == CellType.NUMERIC ? cell.getNumericCellValue() : null;
+        }
+        return XDDFDataSourcesFactory.fromArray(values, range.formatAsString(sheet.getSheetName(), true));
+    }
+
+    /** A column of labels, pointing at its cells. */
+    private static XDDFDataSource<String> texts(Sheet sheet, CellRangeAddress range) {
+        String[] values = new String[range.getLastRow() - range.getFirstRow() + 1];
+        for (int i = 0; i < values.length; i++) {
+            Cell cell = cell(sheet, range.getFirstRow() + i, range.getFirstColumn());
+            values[i] = cell != null && cell.getCellType() == CellType.STRING ? cell.getStringCellValue() : null;
+        }
+        return XDDFDataSourcesFactory.fromArray(values, range.formatAsString(sheet.getSheetName(), true));
+    }
+
+    /** The text of a series' name cell, cached with the reference so a legend needs no lookup. */
+    private static String text(Sheet sheet, CellReference ref) {
+        Cell cell = cell(sheet, ref.getRow(), ref.getCol());
+        return cell != null && cell.getCellType() == CellType.STRING ? cell.getStringCellValue() : null;
+    }
+
+    private static Cell cell(Sheet sheet, int row, int column) {
+        Row r = sheet.getRow(row);
+        return r == null ? null : r.getCell(column);
     }
 
     private static XDDFValueAxis valueAxis(XSSFChart chart) {

@@ -10,12 +10,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.apache.poi.common.usermodel.HyperlinkType;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Hyperlink;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFCell;
-import org.apache.poi.xssf.usermodel.XSSFHyperlink;
-import org.apache.poi.xssf.usermodel.XSSFRow;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
  * One sheet laid out as a title, optional sentences and at most one table: a styled header row
@@ -26,6 +26,10 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
  * <p>Every piece of text goes through {@link Cells#text}, which writes a string cell: nothing here
  * creates a formula, so text from the data ({@code =HYPERLINK(...)}, {@code +1}, {@code @x}) can
  * never run in a recipient's spreadsheet.
+ *
+ * <p>The sheet may be an in-memory XSSF sheet or a streaming SXSSF one; rows are only written
+ * top to bottom, and {@link #finish} reads back the header row, so a streaming sheet must keep
+ * its rows until the workbook is written (an unlimited row window).
  */
 final class SheetTable {
     /** Excel's limit for one cell; longer text would make POI throw. */
@@ -50,7 +54,7 @@ final class SheetTable {
     /** C0 controls except tab, line feed and carriage return, and the two non-characters. */
     private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]");
 
-    private final XSSFSheet sheet;
+    private final Sheet sheet;
     private final WorkbookStyles styles;
     private final List<Integer> widths = new ArrayList<>();
     private final BitSet numberColumns = new BitSet();
@@ -59,12 +63,12 @@ final class SheetTable {
     private int columns;
     private int lastDataRow = -1;
 
-    SheetTable(XSSFSheet sheet, WorkbookStyles styles) {
+    SheetTable(Sheet sheet, WorkbookStyles styles) {
         this.sheet = sheet;
         this.styles = styles;
     }
 
-    XSSFSheet sheet() {
+    Sheet sheet() {
         return sheet;
     }
 
@@ -79,7 +83,7 @@ final class SheetTable {
     }
 
     private void line(String text, CellStyle style) {
-        XSSFCell cell = sheet.createRow(nextRow++).createCell(0);
+        Cell cell = sheet.createRow(nextRow++).createCell(0);
         cell.setCellValue(fit(text));
         cell.setCellStyle(style);
     }
@@ -90,9 +94,9 @@ final class SheetTable {
         }
         headerRow = nextRow;
         columns = names.size();
-        XSSFRow row = sheet.createRow(nextRow++);
+        Row row = sheet.createRow(nextRow++);
         for (int c = 0; c < names.size(); c++) {
-            XSSFCell cell = row.createCell(c);
+            Cell cell = row.createCell(c);
             cell.setCellValue(fit(names.get(c)));
             cell.setCellStyle(styles.header());
             widen(c, names.get(c).length() + FILTER_BUTTON);
@@ -149,7 +153,7 @@ final class SheetTable {
      */
     void finish() {
         if (headerRow >= 0) {
-            XSSFRow header = sheet.getRow(headerRow);
+            Row header = sheet.getRow(headerRow);
             numberColumns.stream().filter(c -> c < columns)
                     .forEach(c -> header.getCell(c).setCellStyle(styles.numberHeader()));
             sheet.createFreezePane(0, headerRow + 1);
@@ -200,11 +204,11 @@ final class SheetTable {
 
     /** Writes the cells of one row left to right. A null value leaves its cell blank. */
     final class Cells {
-        private final XSSFRow row;
+        private final Row row;
         private final boolean total;
         private int column;
 
-        private Cells(XSSFRow row, boolean total) {
+        private Cells(Row row, boolean total) {
             this.row = row;
             this.total = total;
         }
@@ -219,7 +223,7 @@ final class SheetTable {
             CellStyle style = total ? styles.totalText()
                     : looksLikeFormula(fitted) ? (wrap ? styles.quotedWrappedText() : styles.quotedText())
                     : wrap ? styles.wrappedText() : styles.text();
-            XSSFCell cell = next(style);
+            Cell cell = next(style);
             cell.setCellValue(fitted);
             widen(column - 1, Math.min(MAX_WIDTH, longestLine(fitted)));
             if (wrap) {
@@ -281,7 +285,7 @@ final class SheetTable {
             if (value == null) {
                 return blank();
             }
-            XSSFCell cell = next(styles.month());
+            Cell cell = next(styles.month());
             cell.setCellValue(value.atDay(1));
             numberColumns.set(column - 1);
             widen(column - 1, 8);
@@ -292,7 +296,7 @@ final class SheetTable {
             if (value == null) {
                 return blank();
             }
-            XSSFCell cell = next(styles.date());
+            Cell cell = next(styles.date());
             cell.setCellValue(value);
             numberColumns.set(column - 1);
             widen(column - 1, 10);
@@ -311,9 +315,9 @@ final class SheetTable {
             if (!isWebAddress(address)) {
                 return text(url);
             }
-            XSSFCell cell = next(styles.link());
+            Cell cell = next(styles.link());
             cell.setCellValue(fit(address));
-            XSSFHyperlink link = sheet.getWorkbook().getCreationHelper().createHyperlink(HyperlinkType.URL);
+            Hyperlink link = sheet.getWorkbook().getCreationHelper().createHyperlink(HyperlinkType.URL);
             link.setAddress(address);
             cell.setHyperlink(link);
             widen(column - 1, Math.min(MAX_WIDTH, address.length()));
@@ -333,15 +337,15 @@ final class SheetTable {
             if (value == null) {
                 return blank();
             }
-            XSSFCell cell = next(style);
+            Cell cell = next(style);
             cell.setCellValue(value.doubleValue());
             numberColumns.set(column - 1);
             widen(column - 1, chars);
             return this;
         }
 
-        private XSSFCell next(CellStyle style) {
-            XSSFCell cell = row.createCell(column++);
+        private Cell next(CellStyle style) {
+            Cell cell = row.createCell(column++);
             cell.setCellStyle(style);
             return cell;
         }

@@ -20,6 +20,7 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -43,6 +44,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTNumData;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTNumDataSource;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTPlotArea;
 
 /** Writes annexes of the fixture countries to files and reads every one back with POI. */
 class PoiAnnexTest {
@@ -261,6 +265,49 @@ class PoiAnnexTest {
         assertEquals("'Time series'!$B$3:$B$" + (last + 1), lines.getSeries(0).getValuesData().getDataRangeReference());
         assertEquals("'Time series'!$C$3:$C$" + (last + 1), lines.getSeries(1).getValuesData().getDataRangeReference());
         assertEquals("gap", charts.get(0).getCTChart().getDispBlanksAs().getVal().toString());
+    }
+
+    /**
+     * A mail preview draws a chart from the values cached in it, without the cells: the cache
+     * must hold every number of the cells its series point at, and a gap where a cell is blank.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void chartsCacheTheValuesOfTheirCells(PoiAnnexFixtures.Case c) {
+        XSSFWorkbook wb = annex(c);
+        int checked = 0;
+        for (XSSFSheet sheet : sheets(wb)) {
+            for (XSSFChart chart : charts(sheet)) {
+                XDDFChartData data = chart.getChartSeries().get(0);
+                for (int i = 0; i < data.getSeriesCount(); i++) {
+                    String range = data.getSeries(i).getValuesData().getDataRangeReference();
+                    CellRangeAddress values = CellRangeAddress.valueOf(range.replaceFirst(".*!", ""));
+                    CTNumData cache = valueCache(chart, i);
+                    String where = sheet.getSheetName() + " " + range;
+                    assertEquals(values.getNumberOfCells(), cache.getPtCount().getVal(), where + ": cached points");
+                    Map<Long, Double> cached = new HashMap<>();
+                    cache.getPtList().forEach(pt -> cached.put(pt.getIdx(), Double.valueOf(pt.getV())));
+                    for (int p = 0; p < values.getNumberOfCells(); p++) {
+                        Cell cell = sheet.getRow(values.getFirstRow() + p).getCell(values.getFirstColumn());
+                        Double expected = cell == null || cell.getCellType() == CellType.BLANK ? null
+                                : cell.getNumericCellValue();
+                        assertEquals(expected, cached.get((long) p), where + " point " + p);
+                    }
+                    assertEquals(values.getNumberOfCells(), data.getSeries(i).getCategoryData().getPointCount(),
+                            where + ": cached categories");
+                    checked++;
+                }
+            }
+        }
+        assertTrue(checked > 0 || charts(wb.getSheet("Time series")).isEmpty(), "no chart series checked");
+    }
+
+    /** The values a series caches, read from the chart's XML by index, as a reader of the file would. */
+    private static CTNumData valueCache(XSSFChart chart, int series) {
+        CTPlotArea plot = chart.getCTChart().getPlotArea();
+        CTNumDataSource values = plot.sizeOfLineChartArray() > 0 ? plot.getLineChartArray(0).getSerArray(series).getVal()
+                : plot.getBarChartArray(0).getSerArray(series).getVal();
+        return values.getNumRef().getNumCache();
     }
 
     @Test
