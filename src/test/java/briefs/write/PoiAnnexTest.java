@@ -14,6 +14,7 @@ import briefs.derive.PlanStatus;
 import briefs.derive.SeriesPoint;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -25,6 +26,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -83,6 +86,26 @@ class PoiAnnexTest {
         for (XSSFWorkbook wb : OPENED.values()) {
             wb.close();
         }
+    }
+
+    /**
+     * Mail gateways and other tools read attachments as zip streams, entry by entry, without the
+     * central directory: every entry must read whole that way, with the sizes it declares.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void annexReadsAsAZipStream(PoiAnnexFixtures.Case c) throws IOException {
+        annex(c);
+        Path file = out.resolve(c.label().replace(' ', '-')).resolve(PoiAnnex.fileName(c.figures()));
+        List<String> names = new ArrayList<>();
+        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(file))) {
+            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                zip.transferTo(OutputStream.nullOutputStream());
+                names.add(e.getName());
+            }
+        }
+        assertTrue(names.containsAll(List.of("[Content_Types].xml", "xl/workbook.xml", "xl/worksheets/sheet8.xml")),
+                names.toString());
     }
 
     @ParameterizedTest(name = "{0}")
