@@ -8,8 +8,14 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.Enumeration;
+import java.util.List;
 import java.util.zip.Deflater;
 import org.apache.commons.compress.archivers.zip.Zip64Mode;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.openxml4j.util.ZipArchiveThresholdInputStream;
@@ -71,9 +77,48 @@ final class StreamedWorkbook extends SXSSFWorkbook {
         zip.setLevel(Deflater.NO_COMPRESSION);
         zip.setUseZip64(Zip64Mode.Never);
         getXSSFWorkbook().write(zip); // the package finishes the zip it is given
-        try (ZipEntrySource entries = new ZipInputStreamZipEntrySource(new ZipArchiveThresholdInputStream(
-                new ZipArchiveInputStream(new ByteArrayInputStream(intermediate.toByteArray()))))) {
+        try (ZipEntrySource entries = new PackageOrder(new ZipInputStreamZipEntrySource(new ZipArchiveThresholdInputStream(
+                new ZipArchiveInputStream(new ByteArrayInputStream(intermediate.toByteArray())))))) {
             injectData(entries, out);
+        }
+    }
+
+    /**
+     * The intermediate zip's entries with the content types first, then the package's
+     * relationships, as Office and XSSF write them (tools that sniff a file's type read the first
+     * entry), then by name. Without it the entries come in the order of a hash map.
+     */
+    private record PackageOrder(ZipEntrySource entries) implements ZipEntrySource {
+        private static final Comparator<ZipArchiveEntry> ORDER = Comparator
+                .comparing((ZipArchiveEntry e) -> !e.getName().equals("[Content_Types].xml"))
+                .thenComparing(e -> !e.getName().equals("_rels/.rels"))
+                .thenComparing(ZipArchiveEntry::getName);
+
+        @Override
+        public Enumeration<? extends ZipArchiveEntry> getEntries() {
+            List<ZipArchiveEntry> all = new ArrayList<>(Collections.list(entries.getEntries()));
+            all.sort(ORDER);
+            return Collections.enumeration(all);
+        }
+
+        @Override
+        public ZipArchiveEntry getEntry(String path) {
+            return entries.getEntry(path);
+        }
+
+        @Override
+        public InputStream getInputStream(ZipArchiveEntry entry) throws IOException {
+            return entries.getInputStream(entry);
+        }
+
+        @Override
+        public void close() throws IOException {
+            entries.close();
+        }
+
+        @Override
+        public boolean isClosed() {
+            return entries.isClosed();
         }
     }
 
