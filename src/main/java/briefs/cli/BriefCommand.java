@@ -3,7 +3,6 @@ package briefs.cli;
 import briefs.derive.Contributors;
 import briefs.model.Country;
 import briefs.render.BriefTemplates;
-import briefs.write.CountryBriefPdf;
 import briefs.write.FlyingSaucerPdf;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -12,18 +11,21 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code briefs brief COUNTRY...}: one PDF brief per country, {@code <out>/<ISO3>-brief-<YYYY-MM>.pdf}.
+ * {@code briefs brief COUNTRY...}: per country, the PDF brief {@code <out>/<ISO3>-brief-<YYYY-MM>.pdf}
+ * and its Excel annex {@code <out>/<ISO3>-annex-<YYYY-MM>.xlsx} (or only one of them).
  * Every country is looked up before anything is written, so a typo costs no half-done run.
  */
 @Command(name = "brief",
-        description = {"Write the PDF country brief of each COUNTRY for a data month (default: the latest).",
-                "Prints the path of each file written."})
+        description = {"Write the PDF country brief and its Excel annex of each COUNTRY for a data month",
+                "(default: the latest). Prints the path of each file written."})
 public final class BriefCommand implements Callable<Integer> {
     @Mixin
     CommonOptions options;
@@ -34,6 +36,23 @@ public final class BriefCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "COUNTRY",
             description = "ISO3 code or name, in any case, accents optional: NOR, norway, \"cote d'ivoire\".")
     List<String> countries;
+
+    @ArgGroup(exclusive = true, multiplicity = "0..1")
+    Parts parts = new Parts();
+
+    /** --no-annex and --annex-only, one at most. */
+    static final class Parts {
+        @Option(names = "--no-annex", description = "Write the PDF brief only.")
+        boolean noAnnex;
+
+        @Option(names = "--annex-only", description = "Write the Excel annex only.")
+        boolean annexOnly;
+
+        CountryOutputs.Parts chosen() {
+            return noAnnex ? CountryOutputs.Parts.BRIEF_ONLY
+                    : annexOnly ? CountryOutputs.Parts.ANNEX_ONLY : CountryOutputs.Parts.BRIEF_AND_ANNEX;
+        }
+    }
 
     @Spec
     CommandSpec spec;
@@ -46,12 +65,19 @@ public final class BriefCommand implements Callable<Integer> {
         Contributors contributors = data.contributors();
         YearMonth month = asOf.resolve(contributors);
         List<Country> chosen = data.chosen();
-        CountryBriefPdf briefs = new CountryBriefPdf(new BriefTemplates(options.templatesDir()),
-                new FlyingSaucerPdf(), Clock.systemDefaultZone());
+        CountryOutputs.Parts which = (parts == null ? new Parts() : parts).chosen();
+        CountryOutputs outputs = new CountryOutputs(new BriefTemplates(options.templatesDir()), new FlyingSaucerPdf(),
+                Clock.systemDefaultZone(), which);
         Path out = options.outDir();
         for (Country c : chosen) {
-            Path written = briefs.write(contributors.figures(c.iso3(), month), contributors.dataSet(), out);
-            spec.commandLine().getOut().println(written);
+            CountryOutputs.Written written = outputs.write(contributors.figures(c.iso3(), month),
+                    contributors.dataSet(), out);
+            if (written.brief() != null) {
+                spec.commandLine().getOut().println(written.brief());
+            }
+            if (written.annex() != null) {
+                spec.commandLine().getOut().println(written.annex());
+            }
         }
         spec.commandLine().getOut().flush();
         return ExitCodes.DONE;

@@ -13,15 +13,34 @@ class BriefCommandTest {
     Path out;
 
     @Test
-    void writesOneBriefPerCountryAndPrintsThePaths() {
+    void writesABriefAndAnAnnexPerCountryAndPrintsThePaths() {
         CommandRun run = CommandRun.briefs("brief", "NOR", "cote d'ivoire", "ISL", "--as-of", "2022-12",
                 "--data", "data", "--templates", "templates", "--out", out.toString());
         assertEquals(ExitCodes.DONE, run.exitCode(), run.err());
         for (String iso3 : new String[] {"NOR", "CIV", "ISL"}) {
-            Path pdf = out.resolve(iso3 + "-brief-2022-12.pdf");
-            assertTrue(Files.isRegularFile(pdf), pdf.toString());
-            assertTrue(run.out().contains(pdf.toString()), run.out());
+            for (Path file : new Path[] {out.resolve(iso3 + "-brief-2022-12.pdf"), out.resolve(iso3 + "-annex-2022-12.xlsx")}) {
+                assertTrue(Files.isRegularFile(file), file.toString());
+                assertTrue(run.out().contains(file.toString()), run.out());
+            }
         }
+    }
+
+    @Test
+    void noAnnexWritesOnlyTheBriefAndAnnexOnlyOnlyTheAnnex(@TempDir Path other) throws Exception {
+        CommandRun pdfOnly = CommandRun.briefs("brief", "NOR", "--no-annex", "--data", "data",
+                "--templates", "templates", "--out", out.toString());
+        assertEquals(ExitCodes.DONE, pdfOnly.exitCode(), pdfOnly.err());
+        CommandRun xlsxOnly = CommandRun.briefs("brief", "NOR", "--annex-only", "--data", "data",
+                "--templates", "templates", "--out", other.toString());
+        assertEquals(ExitCodes.DONE, xlsxOnly.exitCode(), xlsxOnly.err());
+        try (var a = Files.list(out); var b = Files.list(other)) {
+            assertEquals(java.util.List.of("NOR-brief-2025-07.pdf"), a.map(p -> p.getFileName().toString()).toList());
+            assertEquals(java.util.List.of("NOR-annex-2025-07.xlsx"), b.map(p -> p.getFileName().toString()).toList());
+        }
+        CommandRun both = CommandRun.briefs("brief", "NOR", "--no-annex", "--annex-only", "--data", "data",
+                "--out", other.toString());
+        assertEquals(ExitCodes.BAD_INPUT, both.exitCode());
+        assertTrue(both.err().contains("mutually exclusive"), both.err());
     }
 
     @Test
@@ -29,7 +48,7 @@ class BriefCommandTest {
         CommandRun run = CommandRun.briefs("brief", "norway", "TÜRKIYE", "Côte d’Ivoire", "--data", "data",
                 "--templates", "templates", "--out", out.toString());
         assertEquals(ExitCodes.DONE, run.exitCode(), run.err());
-        assertEquals(3, run.out().lines().count(), run.out());
+        assertEquals(6, run.out().lines().count(), "a brief and an annex each: " + run.out());
     }
 
     @Test

@@ -39,7 +39,7 @@ class FailedWritesTest {
     Path root;
 
     private Cli brief(Workspace ws, Path out, String... more) {
-        List<String> args = new java.util.ArrayList<>(List.of("brief", "NOR", "--data", ws.data.toString(), "--out", out.toString()));
+        List<String> args = new java.util.ArrayList<>(List.of("brief", "NOR", "--no-annex", "--data", ws.data.toString(), "--out", out.toString()));
         args.addAll(List.of(more));
         return Cli.run(args.toArray(String[]::new));
     }
