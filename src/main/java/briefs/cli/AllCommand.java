@@ -26,6 +26,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -78,6 +80,8 @@ public final class AllCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
 
+        // Fonts are parsed while the data loads: both take a few hundred milliseconds of one core.
+        CompletableFuture<FlyingSaucerPdf> pdfReady = CompletableFuture.supplyAsync(FlyingSaucerPdf::new);
         LoadedData loaded = DataDirectory.load(dataDir);
         LoadedData screened = new Validation(loaded.dataSet()).screen(loaded, dataDir);
         Contributors contributors = Contributors.of(screened);
@@ -107,7 +111,7 @@ public final class AllCommand implements Callable<Integer> {
             stderr.printf("removed %d temporary file%s left by an interrupted run%n", swept, swept == 1 ? "" : "s");
         }
         BriefTemplates templates = new BriefTemplates(options.templatesDir());
-        FlyingSaucerPdf pdf = new FlyingSaucerPdf();
+        FlyingSaucerPdf pdf = joined(pdfReady);
         Clock clock = Clock.systemDefaultZone();
         CountryOutputs outputs = new CountryOutputs(templates, pdf, clock, CountryOutputs.Parts.BRIEF_AND_ANNEX);
 
@@ -125,16 +129,27 @@ public final class AllCommand implements Callable<Integer> {
             List<IndexWorkbook.Entry> entries = result.written().stream().map(w -> new IndexWorkbook.Entry(w.figures(),
                     name(w.brief()), name(w.annex()))).toList();
             List<String> failedCodes = failed.stream().map(Failure::country).distinct().toList();
+            // The index and the overview are independent: one is written on another core meanwhile.
+            CompletableFuture<Object> index = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return name(new IndexWorkbook().write(entries, overview, contributors.dataSet(), out));
+                } catch (IOException | RuntimeException e) {
+                    return BulkRun.failure("index", out.resolve(IndexWorkbook.fileName(month)), e);
+                }
+            });
+            Object overviewResult;
             try {
-                setFiles.add(name(new IndexWorkbook().write(entries, overview, contributors.dataSet(), out)));
+                overviewResult = name(new OverviewPdf(templates, pdf, clock).write(overview, failedCodes,
+                        contributors.dataSet(), out));
             } catch (IOException | RuntimeException e) {
-                failed.add(BulkRun.failure("index", out.resolve(IndexWorkbook.fileName(month)), e));
+                overviewResult = BulkRun.failure("overview", out.resolve(OverviewPdf.fileName(month)), e);
             }
-            try {
-                setFiles.add(name(new OverviewPdf(templates, pdf, clock).write(overview, failedCodes,
-                        contributors.dataSet(), out)));
-            } catch (IOException | RuntimeException e) {
-                failed.add(BulkRun.failure("overview", out.resolve(OverviewPdf.fileName(month)), e));
+            for (Object r : List.of(index.join(), overviewResult)) {
+                if (r instanceof Failure f) {
+                    failed.add(f);
+                } else {
+                    setFiles.add((String) r);
+                }
             }
         }
         double wall = (System.nanoTime() - start) / 1e9;
@@ -229,5 +244,20 @@ public final class AllCommand implements Callable<Integer> {
         stdout.printf(Locale.ROOT, "time: %.1f s wall (%.1f s writing: %.1f countries/s, %.1f files/s)%n", wall,
                 result.wall().toNanos() / 1e9, result.countriesPerSecond(), result.filesPerSecond());
         stdout.flush();
+    }
+
+    /** The value of a set-up task, its failure rethrown as it was (a bad-input problem stays one). */
+    private static <T> T joined(CompletableFuture<T> task) {
+        try {
+            return task.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
     }
 }
