@@ -1,7 +1,6 @@
 package briefs.cli;
 
 import briefs.derive.Contributors;
-import briefs.derive.CountryFigures;
 import briefs.model.Country;
 import briefs.render.BriefTemplates;
 import briefs.write.FlyingSaucerPdf;
@@ -10,10 +9,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ArgGroup;
@@ -74,47 +69,17 @@ public final class BriefCommand implements Callable<Integer> {
         CountryOutputs outputs = new CountryOutputs(new BriefTemplates(options.templatesDir()), new FlyingSaucerPdf(),
                 Clock.systemDefaultZone(), which);
         Path out = options.outDir();
-        boolean pdf = which != CountryOutputs.Parts.ANNEX_ONLY;
-        boolean xlsx = which != CountryOutputs.Parts.BRIEF_ONLY;
-        // The annex is written on a second core while the PDF renders: for one brief from a cold
-        // start that is most of a second of class loading and set-up done side by side.
-        ExecutorService annexes = Executors.newSingleThreadExecutor();
-        try {
-            for (Country c : chosen) {
-                CountryFigures figures = contributors.figures(c.iso3(), month);
-                Future<Path> annex = xlsx ? annexes.submit(() -> outputs.annex(figures, contributors.dataSet(), out)) : null;
-                if (pdf) {
-                    spec.commandLine().getOut().println(outputs.brief(figures, contributors.dataSet(), out));
-                }
-                if (annex != null) {
-                    spec.commandLine().getOut().println(done(annex));
-                }
+        for (Country c : chosen) {
+            CountryOutputs.Written written = outputs.write(contributors.figures(c.iso3(), month),
+                    contributors.dataSet(), out);
+            if (written.brief() != null) {
+                spec.commandLine().getOut().println(written.brief());
             }
-        } finally {
-            annexes.shutdownNow();
+            if (written.annex() != null) {
+                spec.commandLine().getOut().println(written.annex());
+            }
         }
         spec.commandLine().getOut().flush();
         return ExitCodes.DONE;
-    }
-
-    /** The annex's path, its failure rethrown as it was (bad input stays bad input). */
-    private static Path done(Future<Path> annex) throws IOException {
-        try {
-            return annex.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while writing the annex", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IOException(e.getCause());
-        }
     }
 }
