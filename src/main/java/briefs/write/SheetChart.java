@@ -54,10 +54,10 @@ import org.openxmlformats.schemas.drawingml.x2006.chart.STDispBlanksAs;
  * drawn on, since a streaming sheet holds its rows apart from that.
  */
 final class SheetChart {
-    /** Dark blue, for totals and men. */
-    static final byte[] DARK = {(byte) 0x1F, (byte) 0x3A, (byte) 0x5F};
-    /** Orange, lighter in greyscale, for women. */
-    static final byte[] LIGHT = {(byte) 0xF2, (byte) 0x9E, (byte) 0x4C};
+    /** Dark blue, for totals and men: the brief's colour (briefs.render.ChartLook.MEN). */
+    static final byte[] DARK = {(byte) 0x1F, (byte) 0x3B, (byte) 0x57};
+    /** Light blue, far lighter in greyscale, for women: the brief's colour (ChartLook.WOMEN). */
+    static final byte[] LIGHT = {(byte) 0x6C, (byte) 0xB8, (byte) 0xE6};
 
     /** A series: its name (from a header cell, so the legend follows the sheet), its cells, its colour. */
     record Series(CellReference name, CellRangeAddress values, byte[] colour) {
