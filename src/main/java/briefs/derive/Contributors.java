@@ -7,6 +7,7 @@ import briefs.model.Contribution;
 import briefs.model.Country;
 import briefs.model.DataSet;
 import briefs.model.Fatalities;
+import briefs.model.MonthNote;
 import briefs.model.MonthlyDeployment;
 import briefs.model.Operation;
 import briefs.model.ParityTarget;
@@ -44,6 +45,7 @@ public final class Contributors {
     private final Map<String, Map<YearMonth, MonthlyDeployment>> deployments;
     private final Map<String, Operation> operations;
     private final Set<YearMonth> months;
+    private final Set<YearMonth> withoutGender;
     private final Map<YearMonth, Standing> standings = new ConcurrentHashMap<>();
     /** Every country's monthly totals when only some countries were read; null when all were. */
     private final StandingsIndex index;
@@ -61,6 +63,7 @@ public final class Contributors {
         }
         this.operations = dataSet.operations().stream().collect(Collectors.toMap(Operation::acronym, Function.identity()));
         this.months = Set.copyOf(dataSet.months());
+        this.withoutGender = dataSet.monthsWithoutGender().stream().map(MonthNote::month).collect(Collectors.toUnmodifiableSet());
     }
 
     public static Contributors of(LoadedData data) {
@@ -175,7 +178,7 @@ public final class Contributors {
         }
         Standing standing = standing(month);
         MonthlyDeployment now = deployments.get(iso3).get(month);
-        boolean genderReported = dataSet.monthsWithoutGender().stream().noneMatch(n -> n.month().equals(month));
+        boolean genderReported = !withoutGender.contains(month);
         boolean operationBreakdown = !dataSet.monthsWithoutOperations().contains(month);
         int total = now == null ? 0 : now.total();
         Integer women = !genderReported ? null : now == null ? Integer.valueOf(0) : now.women();
@@ -269,7 +272,7 @@ public final class Contributors {
         }
         MonthlyDeployment m = deployments.get(iso3).get(then);
         int total = m == null ? 0 : m.total();
-        boolean gender = dataSet.monthsWithoutGender().stream().noneMatch(n -> n.month().equals(then));
+        boolean gender = !withoutGender.contains(then);
         Integer women = !gender ? null : m == null ? Integer.valueOf(0) : m.women();
         return new YearAgo(then, total, women, totalNow - total, total == 0 ? null : (totalNow - total) / (double) total);
     }
@@ -303,7 +306,6 @@ public final class Contributors {
 
     private List<SeriesPoint> series(String iso3, YearMonth last) {
         Map<YearMonth, MonthlyDeployment> byMonth = deployments.get(iso3);
-        Set<YearMonth> withoutGender = dataSet.monthsWithoutGender().stream().map(n -> n.month()).collect(Collectors.toSet());
         List<SeriesPoint> points = new ArrayList<>();
         for (YearMonth m = dataSet.first(); !m.isAfter(last); m = m.plusMonths(1)) {
             boolean reported = months.contains(m);

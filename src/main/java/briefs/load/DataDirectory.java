@@ -5,7 +5,6 @@ import briefs.model.Country;
 import briefs.model.DataSet;
 import briefs.model.Problem;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -185,9 +184,5 @@ public final class DataDirectory {
                 .replaceAll("`?java\\.(lang|util|time)\\.([A-Za-z]+)`?", "$2")
                 .replace(" (for Object starting at", " (in the object starting at")
                 .replaceAll("\\s*\\(but (could|might) if coercion[^)]*\\)", "");
-    }
-
-    static String text(byte[] bytes) {
-        return new String(bytes, StandardCharsets.UTF_8);
     }
 }

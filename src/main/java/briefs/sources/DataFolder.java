@@ -10,7 +10,6 @@ import briefs.model.Problem;
 import briefs.validate.Validation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -148,13 +147,5 @@ public final class DataFolder {
                 Files.deleteIfExists(p);
             }
         }
-    }
-
-    static List<Path> list(Path dir) throws IOException {
-        List<Path> result = new ArrayList<>();
-        try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
-            s.forEach(result::add);
-        }
-        return result;
     }
 }
