@@ -27,7 +27,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -111,7 +110,7 @@ public final class AllCommand implements Callable<Integer> {
             stderr.printf("removed %d temporary file%s left by an interrupted run%n", swept, swept == 1 ? "" : "s");
         }
         BriefTemplates templates = new BriefTemplates(options.templatesDir());
-        FlyingSaucerPdf pdf = joined(pdfReady);
+        FlyingSaucerPdf pdf = Ready.value(pdfReady);
         Clock clock = Clock.systemDefaultZone();
         CountryOutputs outputs = new CountryOutputs(templates, pdf, clock, CountryOutputs.Parts.BRIEF_AND_ANNEX);
 
@@ -244,20 +243,5 @@ public final class AllCommand implements Callable<Integer> {
         stdout.printf(Locale.ROOT, "time: %.1f s wall (%.1f s writing: %.1f countries/s, %.1f files/s)%n", wall,
                 result.wall().toNanos() / 1e9, result.countriesPerSecond(), result.filesPerSecond());
         stdout.flush();
-    }
-
-    /** The value of a set-up task, its failure rethrown as it was (a bad-input problem stays one). */
-    private static <T> T joined(CompletableFuture<T> task) {
-        try {
-            return task.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw e;
-        }
     }
 }

@@ -160,7 +160,8 @@ public final class BenchCommand implements Callable<Integer> {
                       Path dir) throws IOException {
         CountryFigures figures = contributors.figures(iso3, month);
         for (int i = 0; i < 5; i++) {
-            outputs.write(figures, contributors.dataSet(), dir);
+            outputs.brief(figures, contributors.dataSet(), dir);
+            outputs.annex(figures, contributors.dataSet(), dir);
         }
         List<Double> brief = new ArrayList<>();
         List<Double> annex = new ArrayList<>();

@@ -6,8 +6,6 @@ import briefs.model.BadInputException;
 import briefs.model.DataSet;
 import briefs.model.Problem;
 import briefs.write.AtomicFile;
-import briefs.write.CountryBriefPdf;
-import briefs.write.PoiAnnex;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -116,21 +114,12 @@ final class BulkRun {
 
     private Outcome produce(CountryFigures figures) {
         String iso3 = figures.country().iso3();
-        Path brief = null;
-        Path annex = null;
-        Path attempting = null;
         try {
-            if (outputs.parts() != CountryOutputs.Parts.ANNEX_ONLY) {
-                attempting = outDir.resolve(CountryBriefPdf.fileName(figures));
-                brief = outputs.brief(figures, dataSet, outDir);
-            }
-            if (outputs.parts() != CountryOutputs.Parts.BRIEF_ONLY) {
-                attempting = outDir.resolve(PoiAnnex.fileName(figures));
-                annex = outputs.annex(figures, dataSet, outDir);
-            }
-            return new Outcome(iso3, new Written(figures, brief, annex), null);
-        } catch (RuntimeException | IOException | StackOverflowError e) {
-            return new Outcome(iso3, null, failure(iso3, attempting, e));
+            return new Outcome(iso3, outputs.write(figures, dataSet, outDir), null);
+        } catch (CountryOutputs.PartFailed e) {
+            return new Outcome(iso3, null, failure(iso3, e.file(), e.getCause()));
+        } catch (RuntimeException e) { // a file name refused before any part was started
+            return new Outcome(iso3, null, failure(iso3, null, e));
         }
     }
 

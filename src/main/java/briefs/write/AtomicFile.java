@@ -36,6 +36,18 @@ public final class AtomicFile {
      * even when the library writing the content wrapped the original error in its own exception.
      */
     public static void write(Path target, Content content) throws IOException {
+        try (Staged staged = stage(target, content)) {
+            staged.commit();
+        }
+    }
+
+    /**
+     * Writes the complete content under a temporary name beside the target and leaves it there
+     * until {@link Staged#commit}: files that belong together (a brief and its annex) are all
+     * made before any of them replaces its previous version, so a failure in one leaves every
+     * one of them as it was. Failures are reported as by {@link #write}.
+     */
+    public static Staged stage(Path target, Content content) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
         Path temp;
@@ -62,16 +74,58 @@ public final class AtomicFile {
                 }
                 throw e;
             }
-            try {
-                Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
-            } catch (IOException e) {
-                throw refused(absolute, "cannot be replaced: " + reason(e), e);
-            }
             done = true;
+            return new Staged(temp, absolute);
         } finally {
             if (!done) {
+                Files.deleteIfExists(temp);
+            }
+        }
+    }
+
+    /**
+     * A complete file under its temporary name. {@link #commit} renames it over its target;
+     * {@link #close} without a commit deletes it, leaving the target as it was.
+     */
+    public static final class Staged implements AutoCloseable {
+        private final Path temp;
+        private final Path target;
+        private boolean committed;
+        private boolean closed;
+
+        private Staged(Path temp, Path target) {
+            this.temp = temp;
+            this.target = target;
+        }
+
+        /** The final name, absolute. */
+        public Path target() {
+            return target;
+        }
+
+        /** Renames the file into place, replacing any previous version at once. */
+        public void commit() throws IOException {
+            if (closed) {
+                throw new IllegalStateException("already discarded: " + target);
+            }
+            if (committed) {
+                return;
+            }
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException e) {
+                throw refused(target, "cannot be replaced: " + reason(e), e);
+            }
+            committed = true;
+        }
+
+        /** Deletes the temporary file unless it was committed. */
+        @Override
+        public void close() throws IOException {
+            if (!committed && !closed) {
+                closed = true;
                 Files.deleteIfExists(temp);
             }
         }

@@ -50,15 +50,27 @@ public final class CountryBriefPdf {
         return write(figures, dataSet.sources(), dataSet.parityTargets(), outDir);
     }
 
+    /** Makes the brief under a temporary name in {@code outDir}, for {@link AtomicFile.Staged#commit} to put in place. */
+    public AtomicFile.Staged stage(CountryFigures figures, DataSet dataSet, Path outDir) throws IOException {
+        return stage(figures, dataSet.sources(), dataSet.parityTargets(), outDir);
+    }
+
     /** Writes the brief with the data set's sources and parity targets given one by one. */
     public Path write(CountryFigures figures, List<Source> sources, List<ParityTarget> parityTargets, Path outDir)
             throws IOException {
+        try (AtomicFile.Staged staged = stage(figures, sources, parityTargets, outDir)) {
+            staged.commit();
+        }
+        return outDir.resolve(fileName(figures));
+    }
+
+    private AtomicFile.Staged stage(CountryFigures figures, List<Source> sources, List<ParityTarget> parityTargets,
+                                    Path outDir) throws IOException {
         Path target = outDir.resolve(fileName(figures));
         Map<String, JFreeChart> drawn = charts.of(figures);
         BriefView view = new BriefView(figures, LocalDate.now(clock), sources, parityTargets, drawn.keySet(), fmt);
         String xhtml = templates.render(BriefTemplates.BRIEF, view);
         String source = templates.dir().resolve(BriefTemplates.BRIEF).toString();
-        pdf.write(target, xhtml, templates.dir(), source, drawn);
-        return target;
+        return pdf.stage(target, xhtml, templates.dir(), source, drawn);
     }
 }

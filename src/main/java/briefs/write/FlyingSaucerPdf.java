@@ -87,8 +87,16 @@ public final class FlyingSaucerPdf {
      */
     public void write(Path target, String xhtml, Path baseDir, String source, Map<String, JFreeChart> charts)
             throws IOException {
+        try (AtomicFile.Staged staged = stage(target, xhtml, baseDir, source, charts)) {
+            staged.commit();
+        }
+    }
+
+    /** As {@link #write}, but the PDF waits under a temporary name for {@link AtomicFile.Staged#commit}. */
+    public AtomicFile.Staged stage(Path target, String xhtml, Path baseDir, String source,
+                                   Map<String, JFreeChart> charts) throws IOException {
         Document doc = parse(xhtml, source);
-        AtomicFile.write(target, out -> render(doc, baseDir, source, charts, out));
+        return AtomicFile.stage(target, out -> render(doc, baseDir, source, charts, out));
     }
 
     /** Renders to a stream (the caller closes it). */

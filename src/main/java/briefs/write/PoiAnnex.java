@@ -44,8 +44,15 @@ public final class PoiAnnex {
 
     /** Writes the annex to {@code target} atomically: the file is either the old one or the complete new one. */
     public void write(CountryFigures figures, DataSet dataSet, Path target) throws IOException {
+        try (AtomicFile.Staged staged = stage(figures, dataSet, target)) {
+            staged.commit();
+        }
+    }
+
+    /** Makes the annex under a temporary name beside {@code target}, for {@link AtomicFile.Staged#commit} to put in place. */
+    public AtomicFile.Staged stage(CountryFigures figures, DataSet dataSet, Path target) throws IOException {
         Objects.requireNonNull(target, "target");
-        AtomicFile.write(target, out -> writeTo(figures, dataSet, out));
+        return AtomicFile.stage(target, out -> writeTo(figures, dataSet, out));
     }
 
     /** Writes the annex to a stream, e.g. for a mail attachment; the stream is left open. */

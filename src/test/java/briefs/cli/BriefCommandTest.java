@@ -1,5 +1,6 @@
 package briefs.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -70,5 +71,28 @@ class BriefCommandTest {
                 "--out", out.toString());
         assertEquals(ExitCodes.BAD_INPUT, run.exitCode());
         assertTrue(run.err().contains("brief.ftlx: line 3, column"), run.err());
+    }
+
+    @Test
+    void aFailedBriefLeavesTheCountrysPreviousFilesAsTheyWere(@TempDir Path templates) throws Exception {
+        CommandRun good = CommandRun.briefs("brief", "NOR", "--data", "data", "--templates", "templates",
+                "--out", out.toString());
+        assertEquals(ExitCodes.DONE, good.exitCode(), good.err());
+        Path pdf = out.resolve("NOR-brief-2025-07.pdf");
+        Path xlsx = out.resolve("NOR-annex-2025-07.xlsx");
+        byte[] pdfBefore = Files.readAllBytes(pdf);
+        byte[] xlsxBefore = Files.readAllBytes(xlsx);
+
+        // The annex is made on a second thread while the brief fails: it must not replace the old one.
+        Files.writeString(templates.resolve("brief.ftlx"), "<html>\n<body>\n<p>${figures.nosuch.total}</p>\n</body></html>\n");
+        CommandRun bad = CommandRun.briefs("brief", "NOR", "--data", "data", "--templates", templates.toString(),
+                "--out", out.toString());
+        assertEquals(ExitCodes.BAD_INPUT, bad.exitCode(), bad.err());
+        assertArrayEquals(pdfBefore, Files.readAllBytes(pdf));
+        assertArrayEquals(xlsxBefore, Files.readAllBytes(xlsx), "the annex of the failed run did not replace the old one");
+        try (var files = Files.list(out)) {
+            assertEquals(java.util.List.of("NOR-annex-2025-07.xlsx", "NOR-brief-2025-07.pdf"),
+                    files.map(p -> p.getFileName().toString()).sorted().toList(), "no temporary file left");
+        }
     }
 }
