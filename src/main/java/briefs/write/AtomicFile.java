@@ -3,6 +3,7 @@ package briefs.write;
 import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
@@ -11,6 +12,8 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes a file so that its final name only ever holds a complete file: the content goes to a
@@ -20,6 +23,19 @@ import java.nio.file.StandardCopyOption;
 public final class AtomicFile {
     /** Temporary files are named {@code .<target>.<random>.part}. */
     static final String TEMP_SUFFIX = ".part";
+
+    /**
+     * The temporary files of this process not yet renamed or deleted. When the JVM is stopped
+     * politely (Ctrl-C, SIGTERM, System.exit) a hook deletes them and no new one is begun, so an
+     * interrupted {@code brief} or {@code mail} leaves no hidden {@code .part} file behind. (A
+     * hard kill cannot be caught: {@code all} sweeps such leftovers from its folder when it starts.)
+     */
+    private static final Set<Path> PENDING = ConcurrentHashMap.newKeySet();
+    private static volatile boolean stopping;
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(AtomicFile::deletePending, "briefs-temporary-files"));
+    }
 
     /** Writes the content to a stream; the stream is closed by {@link AtomicFile}. */
     @FunctionalInterface
@@ -52,11 +68,15 @@ public final class AtomicFile {
         Path dir = absolute.getParent();
         Path temp;
         try {
+            if (stopping) {
+                throw new InterruptedIOException("the program is stopping: " + absolute + " is not written");
+            }
             Files.createDirectories(dir);
             // Not Files.createTempFile: it makes the file readable by its owner only (0600),
             // and the renamed file would keep that; createFile follows the umask like any file.
             temp = Files.createFile(dir.resolve("." + absolute.getFileName() + "."
                     + Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong() >>> 1) + TEMP_SUFFIX));
+            PENDING.add(temp);
         } catch (FileAlreadyExistsException e) {
             throw refused(dir, "is a file, not a folder: the output folder cannot be created", e);
         } catch (IOException e) {
@@ -79,6 +99,18 @@ public final class AtomicFile {
         } finally {
             if (!done) {
                 Files.deleteIfExists(temp);
+                PENDING.remove(temp);
+            }
+        }
+    }
+
+    private static void deletePending() {
+        stopping = true;
+        for (Path temp : PENDING) {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException e) {
+                // the JVM is going down; "briefs all" sweeps the folder next time
             }
         }
     }
@@ -118,6 +150,7 @@ public final class AtomicFile {
             } catch (IOException e) {
                 throw refused(target, "cannot be replaced: " + reason(e), e);
             }
+            PENDING.remove(temp);
             committed = true;
         }
 
@@ -127,6 +160,7 @@ public final class AtomicFile {
             if (!committed && !closed) {
                 closed = true;
                 Files.deleteIfExists(temp);
+                PENDING.remove(temp);
             }
         }
     }
