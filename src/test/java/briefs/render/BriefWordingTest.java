@@ -76,4 +76,32 @@ class BriefWordingTest {
         assertEquals(Set.of(PlanStatus.values()), statuses().map(a -> a.get()[0]).collect(Collectors.toSet()),
                 "a new PlanStatus needs wording in the template and a case here");
     }
+
+    /** A target column per year the data holds: one for the bundled data (2028 targets only), two for yearly ones. */
+    @Test
+    void theParityTableHasAColumnPerTargetYearTheDataHolds() {
+        CountryFigures bundled = briefs.derive.BundledData.contributors().figures("NOR", java.time.YearMonth.of(2025, 7));
+        String onlyFinal = parityTable(bundled, briefs.derive.BundledData.data().dataSet().parityTargets());
+        assertEquals(1, occurrences(onlyFinal, "<th>Target for 2028</th>"), onlyFinal);
+        assertEquals(0, occurrences(onlyFinal, "<th>Target for 2025</th>"), onlyFinal);
+        String yearly = parityTable(BriefFixtures.norway(), BriefFixtures.parityTargets());
+        assertEquals(1, occurrences(yearly, "<th>Target for 2025</th>"), yearly);
+        assertEquals(1, occurrences(yearly, "<th>Target for 2028</th>"), yearly);
+    }
+
+    private static String parityTable(CountryFigures figures, List<briefs.model.ParityTarget> targets) {
+        BriefView view = new BriefView(figures, LocalDate.of(2026, 11, 23), BriefFixtures.sources(), targets,
+                new BriefCharts(new BriefFormat()).of(figures).keySet(), new BriefFormat());
+        String xhtml = TEMPLATES.render(BriefTemplates.BRIEF, view);
+        int start = xhtml.indexOf("Gender parity targets used");
+        return xhtml.substring(start, xhtml.indexOf("</table>", start));
+    }
+
+    private static int occurrences(String text, String part) {
+        int n = 0;
+        for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
+            n++;
+        }
+        return n;
+    }
 }
