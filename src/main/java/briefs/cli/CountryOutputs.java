@@ -1,17 +1,15 @@
 package briefs.cli;
 
-import briefs.derive.Contributors;
 import briefs.derive.CountryFigures;
 import briefs.model.DataSet;
 import briefs.render.BriefTemplates;
+import briefs.write.AtomicFile;
 import briefs.write.CountryBriefPdf;
 import briefs.write.FlyingSaucerPdf;
 import briefs.write.PoiAnnex;
-import briefs.write.AtomicFile;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.YearMonth;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -98,11 +96,6 @@ public final class CountryOutputs {
         this.side = side;
     }
 
-    /** Derives the country's figures for the month and writes its files into {@code outDir}. */
-    public Written write(Contributors contributors, String iso3, YearMonth month, Path outDir) throws PartFailed {
-        return write(contributors.figures(iso3, month), contributors.dataSet(), outDir);
-    }
-
     /**
      * Writes the files of figures already derived, all or none: each part is made complete
      * under a temporary name, and only when every part is made are they renamed into place. A
@@ -129,15 +122,8 @@ public final class CountryOutputs {
             } else if (annexFile != null) {
                 annex = made(annexFile, makeAnnex);
             }
-            for (AtomicFile.Staged part : new AtomicFile.Staged[] {brief, annex}) {
-                if (part != null) {
-                    AtomicFile.Staged committing = part;
-                    made(part.target(), () -> {
-                        committing.commit();
-                        return committing;
-                    });
-                }
-            }
+            commit(briefFile, brief);
+            commit(annexFile, annex);
             return new Written(figures, briefFile, annexFile);
         } finally {
             discard(pending);
@@ -151,6 +137,16 @@ public final class CountryOutputs {
             return part.call();
         } catch (Exception | StackOverflowError e) {
             throw new PartFailed(file, e);
+        }
+    }
+
+    private static void commit(Path file, AtomicFile.Staged part) throws PartFailed {
+        if (part != null) {
+            try {
+                part.commit();
+            } catch (IOException | RuntimeException e) {
+                throw new PartFailed(file, e);
+            }
         }
     }
 

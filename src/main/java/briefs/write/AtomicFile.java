@@ -52,9 +52,7 @@ public final class AtomicFile {
      * even when the library writing the content wrapped the original error in its own exception.
      */
     public static void write(Path target, Content content) throws IOException {
-        try (Staged staged = stage(target, content)) {
-            staged.commit();
-        }
+        stage(target, content).commitOrDiscard();
     }
 
     /**
@@ -66,11 +64,11 @@ public final class AtomicFile {
     public static Staged stage(Path target, Content content) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
+        if (stopping) {
+            throw new InterruptedIOException("the program is stopping: " + absolute + " is not written");
+        }
         Path temp;
         try {
-            if (stopping) {
-                throw new InterruptedIOException("the program is stopping: " + absolute + " is not written");
-            }
             Files.createDirectories(dir);
             // Not Files.createTempFile: it makes the file readable by its owner only (0600),
             // and the renamed file would keep that; createFile follows the umask like any file.
@@ -130,11 +128,6 @@ public final class AtomicFile {
             this.target = target;
         }
 
-        /** The final name, absolute. */
-        public Path target() {
-            return target;
-        }
-
         /** Renames the file into place, replacing any previous version at once. */
         public void commit() throws IOException {
             if (closed) {
@@ -152,6 +145,13 @@ public final class AtomicFile {
             }
             PENDING.remove(temp);
             committed = true;
+        }
+
+        /** Commits the file, or deletes it when the rename fails: what a file written alone wants. */
+        public void commitOrDiscard() throws IOException {
+            try (this) {
+                commit();
+            }
         }
 
         /** Deletes the temporary file unless it was committed. */

@@ -58,9 +58,7 @@ public final class CountryBriefPdf {
     /** Writes the brief with the data set's sources and parity targets given one by one. */
     public Path write(CountryFigures figures, List<Source> sources, List<ParityTarget> parityTargets, Path outDir)
             throws IOException {
-        try (AtomicFile.Staged staged = stage(figures, sources, parityTargets, outDir)) {
-            staged.commit();
-        }
+        stage(figures, sources, parityTargets, outDir).commitOrDiscard();
         return outDir.resolve(fileName(figures));
     }
 

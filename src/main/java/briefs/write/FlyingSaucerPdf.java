@@ -87,9 +87,7 @@ public final class FlyingSaucerPdf {
      */
     public void write(Path target, String xhtml, Path baseDir, String source, Map<String, JFreeChart> charts)
             throws IOException {
-        try (AtomicFile.Staged staged = stage(target, xhtml, baseDir, source, charts)) {
-            staged.commit();
-        }
+        stage(target, xhtml, baseDir, source, charts).commitOrDiscard();
     }
 
     /** As {@link #write}, but the PDF waits under a temporary name for {@link AtomicFile.Staged#commit}. */

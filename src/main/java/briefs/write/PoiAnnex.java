@@ -44,9 +44,7 @@ public final class PoiAnnex {
 
     /** Writes the annex to {@code target} atomically: the file is either the old one or the complete new one. */
     public void write(CountryFigures figures, DataSet dataSet, Path target) throws IOException {
-        try (AtomicFile.Staged staged = stage(figures, dataSet, target)) {
-            staged.commit();
-        }
+        stage(figures, dataSet, target).commitOrDiscard();
     }
 
     /** Makes the annex under a temporary name beside {@code target}, for {@link AtomicFile.Staged#commit} to put in place. */
