@@ -1,4 +1,5 @@
 <#ftl output_format="plainText">
+<#import "names.ftl" as names>
 <#--
   The talking points, as plain sentences: the brief lists them (partials/talking-points.ftlx) and
   the covering e-mail repeats them (mail/wording.ftl), so both always say the same. Three to six
@@ -27,14 +28,16 @@
 </#function>
 
 <#function talkingPoints f fmt>
-  <#local name = f.country.name>
+  <#-- "the Netherlands" in a sentence, "The Netherlands" at its start -->
+  <#local name = names.inText(f.country)>
+  <#local Name = name?cap_first>
   <#local monthText = fmt.month(f.month)>
   <#local points = []>
 
   <#-- 1. Size and rank, with the trend in the same sentence so the points stay at six or fewer -->
   <#if f.noPersonnel()>
     <#local earlier = (f.yearAgo?? && f.yearAgo.total gt 0)?then("; twelve months earlier, in " + fmt.month(f.yearAgo.month) + ", it had " + fmt.count(f.yearAgo.total), "")>
-    <#local points = points + [name + " had no uniformed personnel in UN peace operations at the end of " + monthText + earlier
+    <#local points = points + [Name + " had no uniformed personnel in UN peace operations at the end of " + monthText + earlier
         + ". That month, " + fmt.count(f.contributors) + " countries contributed uniformed personnel"
         + (f.unWomenShare??)?then(", of whom " + fmt.pct(f.unWomenShare!0) + " were women", "") + "."]>
   <#else>
@@ -52,12 +55,12 @@
     <#local size = f.rank???then("is the " + (f.rank gt 1)?then(fmt.ordinal(f.rank) + " ", "") + "largest of " + fmt.count(f.contributors)
         + " countries contributing uniformed personnel to UN peace operations, with " + fmt.count(f.total), "had " + fmt.count(f.total) + " uniformed personnel")>
     <#local where = f.operationCount???then(" in " + fmt.words(f.operationCount) + " " + plural(f.operationCount, "operation"), "")>
-    <#local points = points + [name + " " + size + " deployed" + where + " at the end of " + monthText + trend + "."]>
+    <#local points = points + [Name + " " + size + " deployed" + where + " at the end of " + monthText + trend + "."]>
   </#if>
 
   <#-- 2. Women's share against the UN-wide share -->
   <#if !f.genderReported>
-    <#local points = points + ["The UN report for " + monthText + " gives no split by gender, so how many of " + name + "'s personnel that month were women is not known."]>
+    <#local points = points + ["The UN report for " + monthText + " gives no split by gender, so how many of " + names.possessive(name) + " personnel that month were women is not known."]>
   <#elseif !f.noPersonnel()>
     <#if f.women == 0>
       <#local points = points + ["None of its deployed personnel are women" + (f.unWomenShare??)?then("; across all contributing countries, women are " + fmt.pct(f.unWomenShare!0) + " of uniformed personnel", "") + "."]>
@@ -91,11 +94,11 @@
     <#local top = f.byOperation[0]>
     <#local tied = f.byOperation?filter(o -> o.total == top.total)>
     <#if f.byOperation?size == 1>
-      <#local points = points + ["All of them serve with " + top.acronym + (top.name != top.acronym)?then(", the " + top.name, "") + (top.location??)?then(" (" + top.location! + ")", "") + "."]>
+      <#local points = points + ["All of them serve with " + top.acronym + (top.name != top.acronym)?then(", the " + top.name, "") + (top.location??)?then(" (" + (top.location!"") + ")", "") + "."]>
     <#elseif tied?size gt 1>
-      <#local points = points + ["Its largest deployments, " + fmt.count(top.total) + " personnel each, are to " + listed(tied?map(o -> o.acronym + (o.location??)?then(" (" + o.location! + ")", ""))) + "."]>
+      <#local points = points + ["Its largest deployments, " + (top.total == 1)?then("one person", fmt.count(top.total) + " personnel") + " each, are to " + listed(tied?map(o -> o.acronym + (o.location??)?then(" (" + (o.location!"") + ")", ""))) + "."]>
     <#else>
-      <#local points = points + ["Its largest deployment is to " + top.acronym + (top.location??)?then(" in " + top.location!, "") + ", with " + fmt.count(top.total) + " personnel"
+      <#local points = points + ["Its largest deployment is to " + top.acronym + (top.location??)?then(" in " + names.inPlace(top.location!""), "") + ", with " + fmt.count(top.total) + " personnel"
           + (top.women??)?then(" (" + fmt.count(top.women!0) + " " + plural(top.women!0, "woman")?replace("womans", "women") + ")", "") + "."]>
     </#if>
   <#elseif !f.noPersonnel() && !f.operationBreakdown>
@@ -106,7 +109,7 @@
   <#local lost = f.fatalities.total>
   <#if lost gt 0>
     <#local points = points + [fmt.count(lost) + " " + plural(lost, "national") + " of " + name + " " + (lost == 1)?then("has", "have")
-        + " lost " + (lost == 1)?then("their life", "their lives") + " serving in UN peace operations" + (f.fatalities.firstYear??)?then(" since " + fmt.year(f.fatalities.firstYear!0), "") + "."]>
+        + " lost " + (lost == 1)?then("their life", "their lives") + " serving in UN peace operations" + (f.fatalities.firstYear??)?then((lost == 1)?then(" in ", " since ") + fmt.year(f.fatalities.firstYear!0), "") + "."]>
   <#else>
     <#local points = points + ["The UN fatalities data records no nationals of " + name + " among those who lost their lives in UN peace operations."]>
   </#if>
@@ -119,15 +122,15 @@
   <#switch f.planStatus.name()>
     <#case "IN_FORCE">
       <#local p = f.planInForce>
-      <#local points = points + [name + "'s " + (p.number??)?then(fmt.ordinalWord(p.number!0) + " ", "") + "National Action Plan on Women, Peace and Security (resolution 1325), for "
+      <#local points = points + [names.possessive(Name) + " " + (p.number??)?then(fmt.ordinalWord(p.number!0) + " ", "") + "National Action Plan on Women, Peace and Security (resolution 1325), for "
           + fmt.year(p.startYear) + "–" + fmt.year(p.endYear) + ", is in force." + alsoUndated]>
       <#break>
     <#case "OPEN_ENDED">
-      <#local points = points + [name + "'s National Action Plan on Women, Peace and Security, adopted in " + fmt.year(f.planInForce.startYear) + ", has no end year in the sources." + alsoUndated]>
+      <#local points = points + [names.possessive(Name) + " National Action Plan on Women, Peace and Security, adopted in " + fmt.year(f.planInForce.startYear) + ", has no end year in the sources." + alsoUndated]>
       <#break>
     <#case "EXPIRED">
       <#local p = datedPlans?last>
-      <#local points = points + [name + "'s most recent dated National Action Plan on Women, Peace and Security in the data ran "
+      <#local points = points + [names.possessive(Name) + " most recent dated National Action Plan on Women, Peace and Security in the data ran "
           + (p.endYear??)?then("from " + fmt.year(p.startYear) + " to " + fmt.year(p.endYear!0), "from " + fmt.year(p.startYear)) + "; no plan with later years is recorded." + alsoUndated]>
       <#break>
     <#case "NOT_YET_ADOPTED">
@@ -140,7 +143,7 @@
       <#local points = points + ["No National Action Plan on Women, Peace and Security is recorded in the data for " + name + "."]>
       <#break>
     <#default>
-      <#local points = points + ["The data's status for " + name + "'s National Action Plans is " + f.planStatus?lower_case?replace("_", " ") + "."]>
+      <#local points = points + ["The data's status for " + names.possessive(name) + " National Action Plans is " + f.planStatus?lower_case?replace("_", " ") + "."]>
   </#switch>
   <#return points>
 </#function>

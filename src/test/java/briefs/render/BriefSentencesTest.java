@@ -1,0 +1,70 @@
+package briefs.render;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import briefs.derive.BundledData;
+import briefs.derive.Contributors;
+import briefs.derive.CountryFigures;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Sentences of the bundled brief template for real countries of the bundled data (July 2025)
+ * whose figures or names once came out wrong: an unclosed bracket, "1 personnel", "1 national
+ * ... their lives", and names that need "the" or have a bracketed part.
+ */
+class BriefSentencesTest {
+    private static final BriefTemplates TEMPLATES = new BriefTemplates(Path.of("templates"));
+    private static final YearMonth MONTH = YearMonth.of(2025, 7);
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        // Ties for the largest deployment, each with its place in brackets.
+        "EST | Its largest deployments, one person each, are to UNIFIL (Lebanon) and UNTSO (Middle East).",
+        // One operation only: the place closes its bracket.
+        "AGO | All of them serve with UNMISS, the United Nations Mission in the Republic of South Sudan (South Sudan).",
+        "BTN | Its largest deployment is to MINUSCA in the Central African Republic, with 187 personnel (19 women).",
+        "BEL | Belgium's one person deployed serves with UNTSO: see the table below.",
+        "BTN | records 1 national of Bhutan who lost their life in UN peace operations in 2016, a civilian.",
+        "BTN | 1 national of Bhutan has lost their life serving in UN peace operations in 2016.",
+        "BTN | 1 national lost in UN peace operations, in 2016",
+        // Names in running text, as UN documents write them.
+        "NLD | The Kingdom of the Netherlands is the ",
+        "NLD | nationals of the Kingdom of the Netherlands have lost their lives",
+        "GBR | The United Kingdom of Great Britain and Northern Ireland's fifth National Action Plan",
+        "IRN | The Islamic Republic of Iran had no uniformed personnel",
+        "PHL | The Philippines' National Action Plan",
+        "NER | nationals of the Niger have lost their lives",
+        "NOR | Norway is the ",
+    })
+    void says(String iso3, String sentence) {
+        String text = text(iso3);
+        assertTrue(text.contains(sentence.strip()), iso3 + " should say \"" + sentence.strip() + "\":\n" + text);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"EST", "AGO", "BEL", "BTN", "NLD", "GBR", "IRN", "PHL", "NER", "NOR", "IND", "CIV"})
+    void neverSays(String iso3) {
+        String text = text(iso3);
+        for (String wrong : new String[] {" 1 personnel", " 1 nationals", "(Lebanon and", "Netherlands (Kingdom of the) is",
+                "of Netherlands (Kingdom", "Iran (Islamic Republic of) had", "Netherlands's"}) {
+            assertFalse(text.contains(wrong), iso3 + " says \"" + wrong + "\"");
+        }
+        assertFalse(text.matches("(?s).*\\b1 national of [A-Za-z ]+ who lost their lives.*"), iso3 + ": one national, their lives");
+    }
+
+    /** The brief's XHTML with tags removed and white space collapsed. */
+    private static String text(String iso3) {
+        Contributors contributors = BundledData.contributors();
+        CountryFigures figures = contributors.figures(iso3, MONTH);
+        BriefFormat fmt = new BriefFormat();
+        BriefView view = new BriefView(figures, LocalDate.of(2026, 11, 23), contributors.dataSet().sources(),
+                contributors.dataSet().parityTargets(), new BriefCharts(fmt).of(figures).keySet(), fmt);
+        return TEMPLATES.render(BriefTemplates.BRIEF, view).replaceAll("<[^>]+>", " ").replace("&#39;", "'")
+                .replace("&apos;", "'").replaceAll("\\s+", " ").replace(" .", ".").replace(" ,", ",");
+    }
+}
