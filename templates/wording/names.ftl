@@ -1,23 +1,9 @@
 <#ftl output_format="plainText">
 <#--
-  A country's name in running text, as UN documents write it: with "the" where English needs it
-  ("the Netherlands", "the Republic of Korea", "the United Kingdom of Great Britain and Northern
-  Ireland"), and with the part in brackets put first ("Iran (Islamic Republic of)" reads "the
-  Islamic Republic of Iran"). Headings, tables and file names keep the UN's list name. At the
-  start of a sentence, use ?cap_first.
+  Grammar for names in running text. A country's name in a sentence comes with the data
+  (figures.country.nameInText: "the Niger", "the Kingdom of the Netherlands"; see
+  data/sources/country_names.csv); headings and tables keep the UN's list name.
 -->
-
-<#-- The UN short names (UNTERM) that take the definite article, by ISO3 code. -->
-<#assign withArticle = ["ARE", "BHS", "CAF", "COD", "COG", "COM", "DOM", "GBR", "GMB", "KOR", "LAO", "MDA", "MHL",
-                        "NER", "NLD", "PHL", "PRK", "PSE", "RUS", "SDN", "SYR", "TZA", "USA", "VAT"]>
-
-<#function inText country>
-  <#local inverted = country.name?matches("(.+) \\((.+ of(?: the)?)\\)")>
-  <#if inverted>
-    <#return "the " + inverted?groups[2] + " " + inverted?groups[1]>
-  </#if>
-  <#return withArticle?seq_contains(country.iso3)?then("the " + country.name, country.name)>
-</#function>
 
 <#-- "Norway's", "the Netherlands'", "Cyprus'": an apostrophe alone after a final s. -->
 <#function possessive name>

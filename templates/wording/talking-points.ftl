@@ -29,7 +29,7 @@
 
 <#function talkingPoints f fmt>
   <#-- "the Netherlands" in a sentence, "The Netherlands" at its start -->
-  <#local name = names.inText(f.country)>
+  <#local name = f.country.nameInText>
   <#local Name = name?cap_first>
   <#local monthText = fmt.month(f.month)>
   <#local points = []>

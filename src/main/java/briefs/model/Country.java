@@ -7,12 +7,14 @@ import java.util.List;
  * the nationals it lost, its National Action Plans and the notes users wrote about it.
  *
  * @param name          the UN short name, exactly as the UN writes it ("Côte d’Ivoire", "Türkiye")
+ * @param nameInText    the name as UN documents write it in a sentence, article included ("the
+ *                      Kingdom of the Netherlands", "the Niger", "Norway")
  * @param sourceNames   every spelling under which the UN reports printed it
  * @param regionalGroup AG, APG, EEG, GRULAC, WEOG, or null
  * @param deployments   the months in which the reports list the country, oldest first
  * @param notes         free text written by users; {@code import} keeps it
  */
-public record Country(String iso3, String iso2, String m49, String name, String officialName,
+public record Country(String iso3, String iso2, String m49, String name, String nameInText, String officialName,
                       boolean unMember, String region, String subregion, String regionalGroup,
                       List<String> sourceNames, List<MonthlyDeployment> deployments,
                       List<Fatalities> fatalities, List<ActionPlan> actionPlans, List<String> notes) {

@@ -45,6 +45,7 @@ public final class SourceImport {
     static final String OPERATIONS = "DPPADPOSS-PKO.csv";
     static final String OPERATIONS_SUPPLEMENT = "operations_supplement.csv";
     static final String COUNTRIES = "countries.csv";
+    static final String COUNTRY_NAMES = "country_names.csv";
     static final String PLANS = "wps_naps.csv";
     static final String FOCUS_AREAS = "wps_nap_focus_areas.csv";
     static final String PARITY = "parity_targets.csv";
@@ -72,6 +73,7 @@ public final class SourceImport {
      */
     public Result read(Map<String, List<String>> previousNotes) {
         Map<String, CsvTable.Row> countryRows = countries();
+        Map<String, String> namesInText = namesInText(countryRows);
         Faults faults = faults();
         Personnel personnel = personnel(countryRows, faults);
         List<Operation> operations = operations(personnel.operations);
@@ -89,8 +91,9 @@ public final class SourceImport {
         List<Country> countries = new ArrayList<>();
         for (String iso3 : iso3s) {
             CsvTable.Row row = countryRows.get(iso3);
-            countries.add(new Country(iso3, row.text("iso2"), row.text("m49_code"), row.required("un_m49_name"),
-                    row.text("name_official"), isMember(row), emptyToNull(row.text("m49_region")),
+            String name = row.required("un_m49_name");
+            countries.add(new Country(iso3, row.text("iso2"), row.text("m49_code"), name,
+                    namesInText.getOrDefault(iso3, name), row.text("name_official"), isMember(row), emptyToNull(row.text("m49_region")),
                     emptyToNull(row.text("m49_subregion")), regionalGroup(row.text("un_regional_group_ipi")),
                     List.copyOf(personnel.names.getOrDefault(iso3, new TreeSet<>())),
                     personnel.byCountry.getOrDefault(iso3, List.of()),
@@ -136,6 +139,24 @@ public final class SourceImport {
                 throw row.bad("iso3", "is not an ISO 3166 alpha-3 code (three capital letters): \"" + iso3 + "\"");
             }
             byIso3.put(iso3, row);
+        }
+        return byIso3;
+    }
+
+    /**
+     * The names that a sentence writes otherwise than the UN's list, by ISO3 (written by hand:
+     * "the Niger", "the Islamic Republic of Iran"); every other country's list name reads as it is.
+     */
+    private Map<String, String> namesInText(Map<String, CsvTable.Row> countryRows) {
+        Map<String, String> byIso3 = new TreeMap<>();
+        for (CsvTable.Row row : table(COUNTRY_NAMES, "iso3", "in_text").rows()) {
+            String iso3 = row.required("iso3");
+            if (!countryRows.containsKey(iso3)) {
+                throw row.bad("iso3", "is not a country of " + COUNTRIES + ": \"" + iso3 + "\"");
+            }
+            if (byIso3.put(iso3, row.required("in_text")) != null) {
+                throw row.bad("iso3", "is listed twice: \"" + iso3 + "\"");
+            }
         }
         return byIso3;
     }

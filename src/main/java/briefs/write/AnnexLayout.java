@@ -36,6 +36,9 @@ final class AnnexLayout {
     private final CountryFigures f;
     private final DataSet data;
     private final String name;
+    /** The name in a sentence ("the Niger"), and at a sentence's start ("The Niger"). */
+    private final String inText;
+    private final String inTextFirst;
     private final String month;
 
     AnnexLayout(Workbook wb, WorkbookStyles styles, AnnexWording wording, CountryFigures figures, DataSet data) {
@@ -45,6 +48,10 @@ final class AnnexLayout {
         this.f = figures;
         this.data = data;
         this.name = figures.country().name();
+        this.inText = figures.country().nameInText();
+        this.inTextFirst = inText.isEmpty() ? inText
+                : new StringBuilder().appendCodePoint(Character.toUpperCase(inText.codePointAt(0)))
+                        .append(inText.substring(Character.charCount(inText.codePointAt(0)))).toString();
         this.month = AnnexWording.month(figures.month());
     }
 
@@ -112,7 +119,7 @@ final class AnnexLayout {
         SheetTable t = sheet("sheet.types");
         t.title(w.text("types.title", name, month));
         if (f.noPersonnel()) {
-            t.sentence(w.text("types.none", name, month));
+            t.sentence(w.text("types.none", inTextFirst, month));
             t.finish();
             return;
         }
@@ -139,7 +146,7 @@ final class AnnexLayout {
         SheetTable t = sheet("sheet.parity");
         t.title(w.text("parity.title", name, month));
         if (f.noPersonnel()) {
-            t.sentence(w.text("parity.none", name, month));
+            t.sentence(w.text("parity.none", inTextFirst, month));
         }
         t.header(w.columns("parity.head"));
         for (ParityFigures p : f.parity()) {
@@ -155,9 +162,9 @@ final class AnnexLayout {
         SheetTable t = sheet("sheet.deployments");
         t.title(w.text("deployments.title", name, month));
         if (f.noPersonnel()) {
-            t.sentence(w.text("deployments.none", name, month));
+            t.sentence(w.text("deployments.none", inTextFirst, month));
         } else if (!f.operationBreakdown() || f.byOperation().isEmpty()) {
-            t.sentence(w.text("deployments.noBreakdown", name, month));
+            t.sentence(w.text("deployments.noBreakdown", inText, month));
         } else {
             t.header(w.columns("deployments.head"));
             for (OperationFigures op : f.byOperation()) {
@@ -180,7 +187,7 @@ final class AnnexLayout {
         String first = AnnexWording.month(f.dataFirst());
         t.title(w.text("series.title", name, first, month));
         if (f.series().stream().noneMatch(p -> p.reported() && p.total() > 0)) {
-            t.sentence(w.text("series.none", name, first, month));
+            t.sentence(w.text("series.none", inTextFirst, first, month));
             t.finish();
             return;
         }
@@ -217,7 +224,7 @@ final class AnnexLayout {
         SheetTable t = sheet("sheet.plans");
         t.title(w.text("plans.title", name));
         if (f.plans().isEmpty()) {
-            t.sentence(w.text("plans.none", name));
+            t.sentence(w.text("plans.none", inText));
             t.finish();
             return;
         }
@@ -243,7 +250,7 @@ final class AnnexLayout {
         FatalityFigures lost = f.fatalities();
         if (lost.total() == 0) {
             t.title(w.text("fatalities.heading", name));
-            t.sentence(w.text("fatalities.none", name, lost.dataAsOf()));
+            t.sentence(w.text("fatalities.none", inText, lost.dataAsOf()));
             t.finish();
             return;
         }

@@ -61,7 +61,7 @@ public final class BriefFixtures {
 
     /** Norway, March 2025: 43 personnel, 21 women, six operations, a plan in force with focus areas. */
     public static CountryFigures norway() {
-        CountryIdentity id = new CountryIdentity("NOR", "NO", "Norway", "the Kingdom of Norway", true,
+        CountryIdentity id = new CountryIdentity("NOR", "NO", "Norway", "Norway", "the Kingdom of Norway", true,
                 "Europe", "Northern Europe", "WEOG", "Western European and other States");
         List<TypeFigures> byType = List.of(
                 type(PersonnelType.TROOPS, 6, 2), type(PersonnelType.STAFF_OFFICERS, 19, 4),
@@ -107,7 +107,7 @@ public final class BriefFixtures {
 
     /** Iceland: nobody deployed in any month, no plan recorded, no fatalities. */
     public static CountryFigures iceland() {
-        CountryIdentity id = new CountryIdentity("ISL", "IS", "Iceland", "Iceland", true,
+        CountryIdentity id = new CountryIdentity("ISL", "IS", "Iceland", "Iceland", "Iceland", true,
                 "Europe", "Northern Europe", "WEOG", "Western European and other States");
         List<TypeFigures> byType = new ArrayList<>();
         for (PersonnelType t : PersonnelType.values()) {
@@ -129,7 +129,7 @@ public final class BriefFixtures {
      */
     public static CountryFigures coteDIvoire() {
         YearMonth month = YearMonth.of(2020, 8);
-        CountryIdentity id = new CountryIdentity("CIV", "CI", "Côte d’Ivoire", "the Republic of Côte d’Ivoire", true,
+        CountryIdentity id = new CountryIdentity("CIV", "CI", "Côte d’Ivoire", "Côte d’Ivoire", "the Republic of Côte d’Ivoire", true,
                 "Africa", "Western Africa", "AG", "African States");
         List<TypeFigures> byType = List.of(
                 new TypeFigures(PersonnelType.TROOPS, "Troops", null, null, 650, null),
@@ -156,7 +156,7 @@ public final class BriefFixtures {
 
     /** A large contributor: thousands of personnel in fourteen operations, every parity category judged. */
     public static CountryFigures largeContributor() {
-        CountryIdentity id = new CountryIdentity("NPL", "NP", "Nepal", "the Federal Democratic Republic of Nepal", true,
+        CountryIdentity id = new CountryIdentity("NPL", "NP", "Nepal", "Nepal", "the Federal Democratic Republic of Nepal", true,
                 "Asia", "Southern Asia", "APG", "Asia-Pacific States");
         List<TypeFigures> byType = List.of(
                 type(PersonnelType.TROOPS, 5010, 400), type(PersonnelType.STAFF_OFFICERS, 140, 30),

@@ -113,7 +113,14 @@ class BadSourcesCliTest {
                         "2,1948-07-13,UNTSO-1948-07-02401", "2,1900-07-13,UNTSO-1948-07-02401"),
                         List.of("NOR.json", "$.fatalities[0].year", "1948")),
                 new Spoilt("a missing file", sources -> Files.delete(sources.resolve(PERSONNEL)),
-                        List.of(PERSONNEL, "source file not found")));
+                        List.of(PERSONNEL, "source file not found")),
+                new Spoilt("a name in text for a country that does not exist",
+                        replace("country_names.csv", "NER,the Niger", "XNE,the Niger"),
+                        List.of("country_names.csv", "column iso3", "XNE")),
+                new Spoilt("a name in text listed twice", replace("country_names.csv", "NER,the Niger",
+                        "NER,the Niger\nNER,Niger"), List.of("country_names.csv", "listed twice", "NER")),
+                new Spoilt("an empty name in text", replace("country_names.csv", "NER,the Niger", "NER,"),
+                        List.of("country_names.csv", "in_text", "empty")));
     }
 
     @ParameterizedTest(name = "{0}")

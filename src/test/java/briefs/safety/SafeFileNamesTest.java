@@ -84,7 +84,7 @@ class SafeFileNamesTest {
     /** The same figures under another code: records have no withers, so the components are copied. */
     static CountryFigures withIso3(CountryFigures f, String iso3) {
         CountryIdentity c = f.country();
-        CountryIdentity renamed = new CountryIdentity(iso3, c.iso2(), c.name(), c.officialName(), c.unMember(), c.region(),
+        CountryIdentity renamed = new CountryIdentity(iso3, c.iso2(), c.name(), c.nameInText(), c.officialName(), c.unMember(), c.region(),
                 c.subregion(), c.regionalGroup(), c.regionalGroupName());
         try {
             RecordComponent[] parts = CountryFigures.class.getRecordComponents();

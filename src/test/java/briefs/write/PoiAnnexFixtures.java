@@ -116,7 +116,7 @@ final class PoiAnnexFixtures {
     }
 
     private static CountryIdentity identity(String iso3, String iso2, String name) {
-        return new CountryIdentity(iso3, iso2, name, name, true, "Africa", "Western Africa", "AG", "African Group");
+        return new CountryIdentity(iso3, iso2, name, name, name, true, "Africa", "Western Africa", "AG", "African Group");
     }
 
     private static OperationFigures operation(String acronym, String name, String location, int[][] menWomen) {
