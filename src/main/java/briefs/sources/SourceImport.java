@@ -93,8 +93,9 @@ public final class SourceImport {
             CsvTable.Row row = countryRows.get(iso3);
             String name = row.required("un_m49_name");
             countries.add(new Country(iso3, row.text("iso2"), row.text("m49_code"), name,
-                    namesInText.getOrDefault(iso3, name), row.text("name_official"), isMember(row), emptyToNull(row.text("m49_region")),
-                    emptyToNull(row.text("m49_subregion")), regionalGroup(row.text("un_regional_group_ipi")),
+                    namesInText.getOrDefault(iso3, name), row.text("name_official"), isMember(row),
+                    emptyToNull(row.text("m49_region")), emptyToNull(row.text("m49_subregion")),
+                    regionalGroup(row.text("un_regional_group_ipi")),
                     List.copyOf(personnel.names.getOrDefault(iso3, new TreeSet<>())),
                     personnel.byCountry.getOrDefault(iso3, List.of()),
                     fatalities.getOrDefault(iso3, List.of()),

@@ -49,9 +49,7 @@ final class AnnexLayout {
         this.data = data;
         this.name = figures.country().name();
         this.inText = figures.country().nameInText();
-        this.inTextFirst = inText.isEmpty() ? inText
-                : new StringBuilder().appendCodePoint(Character.toUpperCase(inText.codePointAt(0)))
-                        .append(inText.substring(Character.charCount(inText.codePointAt(0)))).toString();
+        this.inTextFirst = sentenceStart(inText);
         this.month = AnnexWording.month(figures.month());
     }
 
@@ -364,5 +362,15 @@ final class AnnexLayout {
     private String range(YearMonth start, YearMonth end) {
         return start.equals(end) ? AnnexWording.shortMonth(start)
                 : w.text("notes.monthsDetail", AnnexWording.shortMonth(start), AnnexWording.shortMonth(end));
+    }
+
+    /** "the Niger" as a sentence starts: "The Niger". */
+    private static String sentenceStart(String text) {
+        if (text.isEmpty()) {
+            return text;
+        }
+        int first = text.codePointAt(0);
+        return new StringBuilder(text.length()).appendCodePoint(Character.toUpperCase(first))
+                .append(text, Character.charCount(first), text.length()).toString();
     }
 }
