@@ -21,4 +21,4 @@ ATTACHED
 - ${brief}
 - ${annex}
 
-Sources: <#list sources as s>${s.title} (${s.publisher}<#if s.asOf??>, as of ${s.asOf}</#if>)<#sep>; </#list>.
+Sources: <#list sources as s>${s.title} (${s.publisher}<#if s.asOf??>, as of ${fmt.isoDate(s.asOf)}</#if>)<#sep>; </#list>.

@@ -114,6 +114,21 @@ public final class BriefFormat {
         return date == null ? "" : DATE.format(date);
     }
 
+    /**
+     * A date the data gives as text: "2025-04-04" reads "4 April 2025"; text that is no ISO date
+     * ("2024", "spring 2024") is given back as it is.
+     */
+    public String isoDate(String isoDate) {
+        if (isoDate == null) {
+            return "";
+        }
+        try {
+            return DATE.format(LocalDate.parse(isoDate));
+        } catch (java.time.format.DateTimeParseException e) {
+            return isoDate;
+        }
+    }
+
     /** A year without separators: 2025 (FreeMarker's default number format would write 2,025). */
     public String year(Number year) {
         return year == null ? "" : Integer.toString(year.intValue());

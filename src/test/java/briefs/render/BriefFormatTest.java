@@ -16,6 +16,14 @@ class BriefFormatTest {
     }
 
     @Test
+    void datesFromTheDataReadAsWordsAndOtherTextStaysAsItIs() {
+        assertEquals("4 April 2025", fmt.isoDate("2025-04-04"));
+        assertEquals("31 December 2024", fmt.isoDate("2024-12-31"));
+        assertEquals("2024", fmt.isoDate("2024"));
+        assertEquals("", fmt.isoDate(null));
+    }
+
+    @Test
     void sharesHaveOneDecimal() {
         assertEquals("12.3%", fmt.pct(0.1234));
         assertEquals("15%", fmt.pct0(0.15));
