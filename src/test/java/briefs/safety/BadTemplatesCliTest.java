@@ -169,6 +169,26 @@ class BadTemplatesCliTest {
     }
 
     /**
+     * A bulk run keeps each worker's renderer set-up from one country to the next: a stylesheet
+     * that reaches outside the templates folder must still fail every country, not just the first.
+     */
+    @Test
+    void aRefusedStylesheetFailsEveryCountryOfABulkRun(@TempDir Path root) throws IOException {
+        Workspace ws = new Workspace(root);
+        Path css = ws.templates().resolve("brief.css");
+        Files.writeString(css, "@import url(\"" + web("/more.css") + "\");\n" + Files.readString(css));
+        Cli run = Cli.run("all", "--countries", String.join(",", Workspace.COUNTRIES), "--jobs", "1",
+                "--data", ws.data.toString(), "--out", ws.out.toString(), "--templates", ws.templates().toString());
+        assertEquals(ExitCodes.FAILED, run.exitCode(), run.shown());
+        for (String iso3 : Workspace.COUNTRIES) {
+            assertTrue(run.err().lines().anyMatch(l -> l.startsWith("  " + iso3 + ": ") && l.contains(web("/more.css"))),
+                    iso3 + " failed for the stylesheet:\n" + run.shown());
+        }
+        assertTrue(Workspace.files(ws.out).stream().noneMatch(f -> f.endsWith(".pdf")), "no brief: " + Workspace.files(ws.out));
+        assertEquals(List.of(), requests, "nothing was fetched from the network");
+    }
+
+    /**
      * A DOCTYPE naming an external DTD and an external entity: the XML parser loads neither, so
      * the brief is made without fetching anything and without the entity's file in it.
      */

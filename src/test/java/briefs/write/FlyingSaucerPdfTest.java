@@ -130,36 +130,4 @@ class FlyingSaucerPdfTest {
         }
         return forms;
     }
-
-    /**
-     * A thread keeps its parsed stylesheets from one brief to the next: a stylesheet that reaches
-     * outside the templates folder must still fail every brief, not just the first that parsed it.
-     */
-    @Test
-    void aRefusedStylesheetFailsEveryBriefNotOnlyTheFirst(@TempDir Path templates) throws IOException {
-        try (var files = java.nio.file.Files.walk(Path.of("templates"))) {
-            for (Path from : files.toList()) {
-                Path to = templates.resolve(Path.of("templates").relativize(from).toString());
-                if (java.nio.file.Files.isDirectory(from)) {
-                    java.nio.file.Files.createDirectories(to);
-                } else {
-                    java.nio.file.Files.copy(from, to, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
-        Path css = templates.resolve("brief.css");
-        java.nio.file.Files.writeString(css, "@import url(\"http://127.0.0.1:9/more.css\");\n"
-                + java.nio.file.Files.readString(css));
-        CountryBriefPdf briefs = new CountryBriefPdf(new BriefTemplates(templates), new FlyingSaucerPdf(),
-                Clock.systemUTC());
-        for (int i = 0; i < 3; i++) {
-            briefs.model.BadInputException refused = org.junit.jupiter.api.Assertions.assertThrows(
-                    briefs.model.BadInputException.class, () -> briefs.write(BriefFixtures.norway(),
-                            BriefFixtures.sources(), BriefFixtures.parityTargets(), out), "brief " + (i + 1));
-            assertTrue(refused.getMessage().contains("http://127.0.0.1:9/more.css"), refused.getMessage());
-        }
-        try (var left = java.nio.file.Files.list(out)) {
-            assertEquals(0, left.count(), "nothing written");
-        }
-    }
 }
