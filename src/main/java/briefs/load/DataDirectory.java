@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.InputCoercionException;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.InvalidFormatException;
 
@@ -113,7 +115,7 @@ public final class DataDirectory {
             }
             return value;
         } catch (JacksonException e) {
-            throw new BadInputException(problem(file.toString(), e), e);
+            throw new BadInputException(problem(file.toString(), e, bytes), e);
         }
     }
 
@@ -143,6 +145,17 @@ public final class DataDirectory {
 
     /** Says where a Jackson failure is: line and column for syntax, the JSON path for content. */
     public static Problem problem(String file, JacksonException e) {
+        return problem(file, e, null);
+    }
+
+    /**
+     * Says where a Jackson failure is and what is wrong, in a reader's words rather than the
+     * library's; {@code content}, when given, locates failures that Jackson reports without a line.
+     */
+    public static Problem problem(String file, JacksonException e, byte[] content) {
+        if (e instanceof StreamConstraintsException) {
+            return JsonFaults.limit(file, e, content);
+        }
         String message = e.getOriginalMessage();
         if (e instanceof InvalidFormatException bad && bad.getTargetType() != null
                 && bad.getTargetType().getName().startsWith("java.time.")) {
@@ -153,11 +166,18 @@ public final class DataDirectory {
         TokenStreamLocation loc = e.getLocation();
         // Mapping a tree that was already parsed (validate) has no line: the JSON path then says where.
         boolean hasLine = loc != null && loc.getLineNr() > 0;
+        if (e instanceof InputCoercionException) {
+            // A number too large for a count is well-formed JSON: say what is wrong with the value.
+            String where = !e.getPath().isEmpty() ? jsonPath(e.getPath())
+                    : hasLine ? "line " + loc.getLineNr() + ", column " + loc.getColumnNr() : "";
+            return new Problem(file, where, JsonFaults.plain(firstLine(message)));
+        }
         if ((e instanceof StreamReadException || e.getPath().isEmpty()) && (hasLine || e.getPath().isEmpty())) {
             String where = hasLine ? "line " + loc.getLineNr() + ", column " + loc.getColumnNr() : "";
-            return new Problem(file, where, (e instanceof StreamReadException ? "not valid JSON: " : "") + firstLine(message));
+            return new Problem(file, where, (e instanceof StreamReadException ? "not valid JSON: " : "")
+                    + JsonFaults.plain(firstLine(message)));
         }
-        return new Problem(file, jsonPath(e.getPath()), firstLine(message));
+        return new Problem(file, jsonPath(e.getPath()), JsonFaults.plain(firstLine(message)));
     }
 
     static String jsonPath(List<JacksonException.Reference> path) {

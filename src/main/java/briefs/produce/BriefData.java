@@ -62,13 +62,24 @@ record BriefData(Contributors contributors, List<Country> chosen, List<Problem> 
         return new BriefData(Contributors.of(dataSet, data.countries(), index.get()), data.countries(), List.of());
     }
 
-    /** A country not found may be one whose file was set aside: its problems say why, before "no country". */
+    /**
+     * A country not found may be one whose file was set aside: its problems say why, and
+     * suggesting other countries' names for a code whose own file is broken would mislead.
+     */
     private static List<Country> find(CountryLookup lookup, List<String> typed, List<Problem> rejected) {
         try {
             return find(lookup, typed);
         } catch (BadInputException e) {
             if (rejected.isEmpty()) {
                 throw e;
+            }
+            for (String t : typed) {
+                String file = t.strip().toUpperCase(java.util.Locale.ROOT) + ".json";
+                List<Problem> own = rejected.stream()
+                        .filter(p -> p.file() != null && Path.of(p.file()).getFileName().toString().equals(file)).toList();
+                if (!own.isEmpty() && lookup.lacks(t)) {
+                    throw new BadInputException(own);
+                }
             }
             List<Problem> all = new ArrayList<>(rejected);
             all.addAll(e.problems());

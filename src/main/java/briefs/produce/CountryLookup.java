@@ -25,6 +25,16 @@ public final class CountryLookup {
         this.countries = List.copyOf(countries);
     }
 
+    /** Whether nothing matches what was typed. */
+    boolean lacks(String typed) {
+        try {
+            find(typed);
+            return false;
+        } catch (BadInputException e) {
+            return true;
+        }
+    }
+
     public Country find(String typed) {
         String key = normalise(typed);
         for (Country c : countries) {
