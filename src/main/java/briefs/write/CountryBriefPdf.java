@@ -23,6 +23,9 @@ import org.jfree.chart.JFreeChart;
  * both use it.
  */
 public final class CountryBriefPdf {
+    /** The pages a brief should fill. */
+    public static final int PAGES = 2;
+
     private final BriefTemplates templates;
     private final FlyingSaucerPdf pdf;
     private final Clock clock;
@@ -67,8 +70,11 @@ public final class CountryBriefPdf {
         Path target = outDir.resolve(fileName(figures));
         Map<String, JFreeChart> drawn = charts.of(figures);
         BriefView view = new BriefView(figures, LocalDate.now(clock), sources, parityTargets, drawn.keySet(), fmt);
-        String xhtml = templates.render(BriefTemplates.BRIEF, view);
         String source = templates.dir().resolve(BriefTemplates.BRIEF).toString();
-        return pdf.stage(target, xhtml, templates.dir(), source, drawn);
+        // A minister reads two pages: the usual layout, or a tighter one when that runs longer.
+        // The usual layout is made before any file is opened, so a template error writes nothing.
+        String usual = templates.render(BriefTemplates.BRIEF, view);
+        return pdf.stage(target, List.of(() -> usual,
+                () -> templates.render(BriefTemplates.BRIEF, view.compacted())), PAGES, templates.dir(), source, drawn);
     }
 }

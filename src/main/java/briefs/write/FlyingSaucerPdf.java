@@ -8,7 +8,9 @@ import java.io.OutputStream;
 import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.zip.Deflater;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
@@ -97,9 +99,32 @@ public final class FlyingSaucerPdf {
         return AtomicFile.stage(target, out -> render(doc, baseDir, source, charts, out));
     }
 
+    /**
+     * As {@link #stage}, for a document made in several layouts, loosest first: the PDF is the
+     * first layout that fits in {@code maxPages} pages, or the last one. A layout is made only
+     * when the one before it ran over.
+     */
+    public AtomicFile.Staged stage(Path target, List<Supplier<String>> layouts, int maxPages, Path baseDir,
+                                   String source, Map<String, JFreeChart> charts) throws IOException {
+        return AtomicFile.stage(target, out -> {
+            for (int i = 0; i < layouts.size(); i++) {
+                Document doc = parse(layouts.get(i).get(), source);
+                ITextRenderer renderer = layOut(doc, baseDir, source, charts);
+                if (i == layouts.size() - 1 || renderer.getRootBox().getLayer().getPages().size() <= maxPages) {
+                    write(renderer, source, out);
+                    return;
+                }
+            }
+        });
+    }
+
     /** Renders to a stream (the caller closes it). */
     public void render(Document doc, Path baseDir, String source, Map<String, JFreeChart> charts, OutputStream out)
             throws IOException {
+        write(layOut(doc, baseDir, source, charts), source, out);
+    }
+
+    private ITextRenderer layOut(Document doc, Path baseDir, String source, Map<String, JFreeChart> charts) {
         ITextOutputDevice device = new ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
         TemplateFolderAgent agent = new TemplateFolderAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, baseDir);
         ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT,
@@ -120,6 +145,11 @@ public final class FlyingSaucerPdf {
         // that viewers show is deprecated in PDF 2.0, OpenPDF's default.
         renderer.setPDFVersion("1.7");
         renderer.layout();
+        return renderer;
+    }
+
+    private static void write(ITextRenderer renderer, String source, OutputStream out) throws IOException {
+        TemplateFolderAgent agent = (TemplateFolderAgent) renderer.getSharedContext().getUserAgentCallback();
         try {
             renderer.createPDF(out);
         } catch (DocumentException e) {

@@ -188,7 +188,7 @@ class ContributorsTest {
         assertEquals(PlanStatus.NONE_RECORDED, Contributors.planStatus(List.of(), 2025));
         assertEquals(PlanStatus.IN_FORCE, Contributors.planStatus(List.of(first), 2012));
         assertEquals(PlanStatus.EXPIRED, Contributors.planStatus(List.of(first), 2016));
-        assertEquals(PlanStatus.NOT_YET_ADOPTED, Contributors.planStatus(List.of(first), 2005));
+        assertEquals(List.of(), Contributors.plansKnownBy(List.of(first), 2005), "a later plan is not known yet");
         assertEquals(PlanStatus.OPEN_ENDED, Contributors.planStatus(List.of(first, open), 2025));
         assertEquals(PlanStatus.DATES_UNKNOWN, Contributors.planStatus(List.of(undated), 2025));
         assertEquals(open, Contributors.planInForce(List.of(first, open), 2025));
