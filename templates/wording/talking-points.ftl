@@ -64,10 +64,11 @@
   targets for staff officers and military observers."
 -->
 <#function bottomLine f fmt>
-  <#local name = f.country.nameInText>
   <#if f.noPersonnel()>
-    <#local was = (f.yearAgo?? && f.yearAgo.total gt 0)?then(", against " + fmt.count(f.yearAgo.total) + " a year earlier", "")>
-    <#return name?cap_first + " had no uniformed personnel in UN peace operations at the end of " + fmt.month(f.month) + was + ".">
+    <#local was = (f.yearAgo?? && f.yearAgo.total gt 0)?then(", against " + fmt.count(f.yearAgo.total) + " a year earlier", f.yearAgo???then(", as a year earlier", ""))>
+    <#local d = f.fatalities>
+    <#local lost = (d.total gt 0)?then("; " + fmt.count(d.total) + " " + plural(d.total, "national") + " " + (d.total == 1)?then("has", "have") + " died serving in UN peace operations", "")>
+    <#return "No uniformed personnel deployed at the end of " + fmt.month(f.month) + was + lost + ".">
   </#if>
   <#local specialist = f.byType?filter(t -> t.total gt 0 && (t.type.name() == "TROOPS" || t.type.name() == "FORMED_POLICE_UNITS"))?size == 0>
   <#local size = (f.total gte 1000)?then("A major contribution", (f.total gte 100)?then("A sizeable contribution", "A small" + specialist?then(" specialist", "") + " contribution"))>

@@ -109,9 +109,9 @@ public final class FlyingSaucerPdf {
         return AtomicFile.stage(target, out -> {
             for (int i = 0; i < layouts.size(); i++) {
                 Document doc = parse(layouts.get(i).get(), source);
-                ITextRenderer renderer = layOut(doc, baseDir, source, charts);
-                if (i == layouts.size() - 1 || renderer.getRootBox().getLayer().getPages().size() <= maxPages) {
-                    write(renderer, source, out);
+                LaidOut laidOut = layOut(doc, baseDir, source, charts);
+                if (i == layouts.size() - 1 || laidOut.renderer().getRootBox().getLayer().getPages().size() <= maxPages) {
+                    laidOut.write(source, out);
                     return;
                 }
             }
@@ -121,10 +121,23 @@ public final class FlyingSaucerPdf {
     /** Renders to a stream (the caller closes it). */
     public void render(Document doc, Path baseDir, String source, Map<String, JFreeChart> charts, OutputStream out)
             throws IOException {
-        write(layOut(doc, baseDir, source, charts), source, out);
+        layOut(doc, baseDir, source, charts).write(source, out);
     }
 
-    private ITextRenderer layOut(Document doc, Path baseDir, String source, Map<String, JFreeChart> charts) {
+    /** A document laid out in pages, with the agent that loaded what it links to. */
+    private record LaidOut(ITextRenderer renderer, TemplateFolderAgent agent) {
+        void write(String source, OutputStream out) throws IOException {
+            try {
+                renderer.createPDF(out);
+            } catch (DocumentException e) {
+                throw new IOException("cannot write PDF: " + e.getMessage(), e);
+            }
+            // Images are loaded while painting, so the check follows createPDF; the caller discards the stream.
+            agent.checkNothingRefused(source);
+        }
+    }
+
+    private LaidOut layOut(Document doc, Path baseDir, String source, Map<String, JFreeChart> charts) {
         ITextOutputDevice device = new ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
         TemplateFolderAgent agent = new TemplateFolderAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, baseDir);
         ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT,
@@ -145,18 +158,7 @@ public final class FlyingSaucerPdf {
         // that viewers show is deprecated in PDF 2.0, OpenPDF's default.
         renderer.setPDFVersion("1.7");
         renderer.layout();
-        return renderer;
-    }
-
-    private static void write(ITextRenderer renderer, String source, OutputStream out) throws IOException {
-        TemplateFolderAgent agent = (TemplateFolderAgent) renderer.getSharedContext().getUserAgentCallback();
-        try {
-            renderer.createPDF(out);
-        } catch (DocumentException e) {
-            throw new IOException("cannot write PDF: " + e.getMessage(), e);
-        }
-        // Images are loaded while painting, so the check follows createPDF; the caller discards the stream.
-        agent.checkNothingRefused(source);
+        return new LaidOut(renderer, agent);
     }
 
     /** Parses template output; a malformed document is the template's fault, so it is bad input. */
