@@ -67,9 +67,13 @@ public final class BriefCharts {
         if (f.total() > 0 && f.genderReported() && f.parity().stream().anyMatch(BriefCharts::charted)) {
             charts.put(PARITY, parity(f));
         }
-        if (f.series().stream().filter(p -> p.reported() && p.total() > 0).count() >= 2) {
-            List<SeriesPoint> all = f.series();
-            charts.put(SERIES, series(all.subList(Math.max(0, all.size() - RECENT_MONTHS), all.size()), true));
+        List<SeriesPoint> all = f.series();
+        List<SeriesPoint> recent = all.subList(Math.max(0, all.size() - RECENT_MONTHS), all.size());
+        // A line needs two months with personnel; the recent chart is left out when nobody served in them.
+        if (active(all) >= 2) {
+            if (active(recent) >= 1) {
+                charts.put(SERIES, series(recent, true));
+            }
             charts.put(SERIES_LONG, series(all, false));
         }
         return charts;
@@ -133,6 +137,10 @@ public final class BriefCharts {
         ChartLook.plot(plot);
         plot.setRangeGridlinesVisible(false);
         return ChartLook.chart(plot, gender);
+    }
+
+    private static long active(List<SeriesPoint> points) {
+        return points.stream().filter(p -> p.reported() && p.total() > 0).count();
     }
 
     /** A category is set against its target only with ten people or more: a share of a handful says little. */

@@ -106,24 +106,55 @@ class EveryBriefLayoutTest {
     @Test
     void noLineIsHiddenUnderTheFooterOrPrintedTwiceAcrossAPageBreak() {
         List<String> bad = new ArrayList<>();
-        PAGES.forEach((iso3, pages) -> {
-            for (int i = 0; i < pages.size(); i++) {
-                for (PdfLines.Line line : body(pages.get(i))) {
-                    if (line.y() > CONTENT_BOTTOM + 1) {
-                        bad.add(iso3 + " page " + (i + 1) + ": \"" + line.text() + "\" under the footer");
-                    }
-                }
-                if (i + 1 < pages.size()) {
-                    List<PdfLines.Line> before = body(pages.get(i));
-                    List<PdfLines.Line> after = body(pages.get(i + 1));
-                    String last = before.getLast().text();
-                    if (after.stream().limit(3).anyMatch(l -> l.text().equals(last))) {
-                        bad.add(iso3 + " pages " + (i + 1) + "-" + (i + 2) + ": \"" + last + "\" twice");
-                    }
+        PAGES.forEach((iso3, pages) -> bad.addAll(linesTwice(iso3, pages)));
+        assertTrue(bad.isEmpty(), bad.size() + " problems: " + bad);
+    }
+
+    /**
+     * The check above finds what it looks for: a text flowing over a page break, with the brief's
+     * font and margins, has its first line of page 2 painted under page 1's footer when the line
+     * height is below Noto Sans' glyph box (1.46 em), and not at the brief's 1.5.
+     */
+    @Test
+    void aTightLineHeightPutsTheLineAfterAPageBreakAlsoUnderTheFooter(@TempDir Path dir) throws IOException {
+        assertTrue(linesTwice("1.38", flowingText(dir, "1.38")).size() > 0, "the check finds the fault");
+        assertEquals(List.of(), linesTwice("1.5", flowingText(dir, "1.5")));
+    }
+
+    private static List<PdfLines.Page> flowingText(Path dir, String lineHeight) throws IOException {
+        StringBuilder xhtml = new StringBuilder("<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><style>"
+                + "@page { size: A4; margin: 17mm 16mm 15mm 16mm; @bottom-left { content: \"Page \" counter(page) \" of \" counter(pages); } }"
+                + " * { font-family: \"Noto Sans\"; } body { font-size: 9pt; line-height: " + lineHeight + "; }"
+                + "</style></head><body>");
+        for (int i = 1; i <= 150; i++) {
+            xhtml.append("<p style=\"margin: 0\">Line ").append(i).append(" of a text that runs over a page break</p>");
+        }
+        Path pdf = dir.resolve("flow-" + lineHeight + ".pdf");
+        new FlyingSaucerPdf().write(pdf, xhtml.append("</body></html>").toString(), dir, "flow", Map.of());
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            return PdfLines.of(doc);
+        }
+    }
+
+    /** Lines painted below the content area (under the footer), and lines repeated across a page break. */
+    private static List<String> linesTwice(String name, List<PdfLines.Page> pages) {
+        List<String> bad = new ArrayList<>();
+        for (int i = 0; i < pages.size(); i++) {
+            for (PdfLines.Line line : body(pages.get(i))) {
+                if (line.y() > CONTENT_BOTTOM + 1) {
+                    bad.add(name + " page " + (i + 1) + ": \"" + line.text() + "\" under the footer");
                 }
             }
-        });
-        assertTrue(bad.isEmpty(), bad.size() + " problems: " + bad);
+            if (i + 1 < pages.size()) {
+                List<PdfLines.Line> before = body(pages.get(i));
+                List<PdfLines.Line> after = body(pages.get(i + 1));
+                String last = before.getLast().text();
+                if (after.stream().limit(3).anyMatch(l -> l.text().equals(last))) {
+                    bad.add(name + " pages " + (i + 1) + "-" + (i + 2) + ": \"" + last + "\" twice");
+                }
+            }
+        }
+        return bad;
     }
 
     @Test
