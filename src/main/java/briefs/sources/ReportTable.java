@@ -97,8 +97,12 @@ final class ReportTable {
             List<ReportRow> covered = rows.stream().filter(p.covers()).toList();
             int total = covered.stream().mapToInt(ReportRow::total).sum();
             if (total != p.total()) {
+                String row = covered.stream().filter(r -> r.male() + r.female() != r.total()).findFirst()
+                        .map(r -> "; " + r.where() + " prints " + r.male() + " men + " + r.female() + " women = "
+                                + r.total() + ", which does not add up").orElse("");
                 throw new BadInputException(new Problem(file, p.where(), "the rows of " + p.what() + " add up to "
-                        + total + ", but the report prints " + p.total() + " as their total"));
+                        + total + ", but the report prints " + p.total() + " as their total" + row
+                        + "; the report is not imported"));
             }
             if (p.male() != null && genderProblem == null) {
                 int male = covered.stream().mapToInt(ReportRow::male).sum();

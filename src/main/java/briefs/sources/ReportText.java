@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
@@ -50,9 +51,10 @@ record ReportText(String file, List<Page> pages) {
             if (doc.isEncrypted() && !doc.getCurrentAccessPermission().canExtractContent()) {
                 throw bad(file, "the PDF is encrypted and does not allow its text to be read");
             }
+            List<List<Cell>> cells = cells(doc);
             List<Page> pages = new ArrayList<>();
-            for (int p = 1; p <= doc.getNumberOfPages(); p++) {
-                pages.add(new Page(p, lines(p, cells(doc, p))));
+            for (int p = 1; p <= cells.size(); p++) {
+                pages.add(new Page(p, lines(p, cells.get(p - 1))));
             }
             if (pages.stream().allMatch(pg -> pg.lines().isEmpty())) {
                 throw bad(file, "the PDF has no text (a scanned image?); the UN's reports carry their figures as text");
@@ -69,25 +71,65 @@ record ReportText(String file, List<Page> pages) {
         return new BadInputException(new Problem(file, "", message));
     }
 
-    private static List<Cell> cells(PDDocument doc, int page) throws IOException {
-        List<Cell> cells = new ArrayList<>();
+    /**
+     * The cells of every page, in one pass over the document. The glyphs are taken as PDFBox
+     * finds them, without its own line and paragraph analysis (most of its time), then grouped
+     * into lines by baseline and split into cells by the gaps between them.
+     */
+    private static List<List<Cell>> cells(PDDocument doc) throws IOException {
+        List<List<TextPosition>> glyphs = new ArrayList<>();
         PDFTextStripper stripper = new PDFTextStripper() {
             @Override
-            protected void writeString(String text, List<TextPosition> positions) {
-                addCells(cells, positions);
+            protected void startPage(PDPage page) {
+                glyphs.add(new ArrayList<>());
+            }
+
+            @Override
+            protected void processTextPosition(TextPosition text) {
+                glyphs.get(glyphs.size() - 1).add(text);
+            }
+
+            @Override
+            protected void writePage() {
+                // nothing: the glyphs are grouped below
             }
         };
-        // Not sorted by PDFBox: cells are sorted into lines here, which is cheaper and keeps runs whole.
-        stripper.setStartPage(page);
-        stripper.setEndPage(page);
         stripper.getText(doc);
-        return cells;
+        List<List<Cell>> pages = new ArrayList<>();
+        for (List<TextPosition> page : glyphs) {
+            List<Cell> cells = new ArrayList<>();
+            for (List<TextPosition> line : glyphLines(page)) {
+                addCells(cells, line);
+            }
+            pages.add(cells);
+        }
+        return pages;
     }
 
-    /**
-     * Splits a run where two glyphs stand further apart than a space would put them: PDFBox joins
-     * words of neighbouring columns when they are close ("Male  Female Total").
-     */
+    private static List<List<TextPosition>> glyphLines(List<TextPosition> page) {
+        List<TextPosition> sorted = new ArrayList<>(page);
+        sorted.sort(Comparator.comparingDouble(TextPosition::getYDirAdj));
+        List<List<TextPosition>> lines = new ArrayList<>();
+        List<TextPosition> current = new ArrayList<>();
+        float first = 0;
+        for (TextPosition t : sorted) {
+            if (!current.isEmpty() && t.getYDirAdj() - first > 1f) {
+                lines.add(current);
+                current = new ArrayList<>();
+            }
+            if (current.isEmpty()) {
+                first = t.getYDirAdj();
+            }
+            current.add(t);
+        }
+        if (!current.isEmpty()) {
+            lines.add(current);
+        }
+        lines.forEach(l -> l.sort(Comparator.comparingDouble(TextPosition::getXDirAdj)));
+        return lines;
+    }
+
+    /** Splits a line's glyphs into cells where two stand further apart than a space would put them. */
     private static void addCells(List<Cell> cells, List<TextPosition> positions) {
         StringBuilder text = new StringBuilder();
         float x = 0;
@@ -96,8 +138,7 @@ record ReportText(String file, List<Page> pages) {
         for (TextPosition t : positions) {
             String s = t.getUnicode();
             float gap = t.getXDirAdj() - right;
-            boolean wide = !text.isEmpty() && (gap > Math.max(2.5f, t.getFontSizeInPt() * 0.6f) || gap < -1f
-                    || Math.abs(t.getYDirAdj() - y) > 1f);
+            boolean wide = !text.isEmpty() && gap > Math.max(2.5f, t.getFontSizeInPt() * 0.6f);
             if (wide || (!text.isEmpty() && s.isBlank() && gap > 1f)) {
                 flush(cells, text, x, right, y);
             }
@@ -107,6 +148,9 @@ record ReportText(String file, List<Page> pages) {
                 }
                 right = t.getXDirAdj() + t.getWidthDirAdj();
                 continue;
+            }
+            if (!text.isEmpty() && gap > t.getWidthOfSpace() * 0.5f && text.charAt(text.length() - 1) != ' ') {
+                text.append(' '); // a word space drawn as a gap, not as a space glyph
             }
             if (text.isEmpty()) {
                 x = t.getXDirAdj();

@@ -63,7 +63,25 @@ public final class SourceImport {
 
     /** The whole imported data set, before it is written. */
     public record Result(ReferenceFiles.DataSetFile dataSet, ReferenceFiles.OperationsFile operations,
-                         ReferenceFiles.ParityTargetsFile parityTargets, List<Country> countries) {
+                         ReferenceFiles.ParityTargetsFile parityTargets, List<Country> countries,
+                         Map<YearMonth, UnReport> reports, List<String> notices) {
+    }
+
+    /** A report given to {@code import --report}: where it is, and what was read from it. */
+    public record NewReport(Path file, UnReport report) {
+        public YearMonth month() {
+            return report.month();
+        }
+    }
+
+    /** Reads and checks reports before anything else is done with them; a bad one stops here. */
+    public static List<NewReport> readReports(List<Path> files) {
+        List<UnReport> read = MonthlyPersonnel.readReports(files);
+        List<NewReport> result = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            result.add(new NewReport(files.get(i), read.get(i)));
+        }
+        return result;
     }
 
     /**
@@ -72,10 +90,19 @@ public final class SourceImport {
      * @param previousNotes notes users wrote in the current country files, by ISO3; they are kept
      */
     public Result read(Map<String, List<String>> previousNotes) {
+        return read(previousNotes, List.of());
+    }
+
+    /**
+     * Reads every source file, with reports being imported now in place of the months they print.
+     *
+     * @param added reports read with {@link #readReports}; they are not yet in {@code reports/}
+     */
+    public Result read(Map<String, List<String>> previousNotes, List<NewReport> added) {
         Map<String, CsvTable.Row> countryRows = countries();
         Map<String, String> namesInText = namesInText(countryRows);
         Faults faults = faults();
-        Personnel personnel = personnel(countryRows, faults);
+        Personnel personnel = personnel(countryRows, faults, added.stream().map(NewReport::report).toList());
         List<Operation> operations = operations(personnel.operations);
         Map<String, List<Fatalities>> fatalities = fatalities(countryRows);
         Map<String, List<ActionPlan>> plans = plans();
@@ -113,13 +140,15 @@ public final class SourceImport {
                 missing.add(new MonthNote(m, why != null ? why : "The source has no data for this month."));
             }
         }
-        List<MonthNote> withoutGender = faults.genderUnreliable.entrySet().stream()
-                .map(e -> new MonthNote(e.getKey(), e.getValue())).toList();
+        Map<YearMonth, String> genderNotes = new TreeMap<>(faults.genderUnreliable);
+        personnel.read.genderNotes().forEach((month, where) -> genderNotes.putIfAbsent(month, "The split by gender "
+                + "printed in the report does not add up (" + where + "); totals are kept, men and women are not used."));
+        List<MonthNote> withoutGender = genderNotes.entrySet().stream().map(e -> new MonthNote(e.getKey(), e.getValue())).toList();
         var dataSet = new ReferenceFiles.DataSetFile(first, last, months, missing, withoutGender,
                 List.copyOf(personnel.monthsWithoutOperations), sources(personnel, last));
         return new Result(dataSet, new ReferenceFiles.OperationsFile(operations),
                 new ReferenceFiles.ParityTargetsFile("Uniformed Gender Parity Strategy 2018-2028", parityTargets()),
-                countries);
+                countries, personnel.read.reports(), personnel.read.notices());
     }
 
     private CsvTable table(String name, String... columns) {
@@ -221,53 +250,44 @@ public final class SourceImport {
 
     /** The monthly personnel data, grouped by country and month. */
     private static final class Personnel {
+        final MonthlyPersonnel.Read read;
         final Map<String, List<MonthlyDeployment>> byCountry = new TreeMap<>();
         final Map<String, Set<String>> names = new HashMap<>();
         final Set<YearMonth> months = new TreeSet<>();
         final Set<YearMonth> monthsWithoutOperations = new TreeSet<>();
         final Set<String> operations = new TreeSet<>();
+
+        Personnel(MonthlyPersonnel.Read read) {
+            this.read = read;
+        }
+
+        /** A month's split by gender is used unless known_faults.csv or the report's own totals say otherwise. */
+        boolean genderKnown(YearMonth month, Faults faults) {
+            return !faults.genderUnreliable.containsKey(month) && !read.genderNotes().containsKey(month);
+        }
     }
 
-    private Personnel personnel(Map<String, CsvTable.Row> countries, Faults faults) {
-        CsvTable table = table(PERSONNEL, "date", "mission", "country", "iso3", "personnel_type", "male", "female", "total");
-        Personnel result = new Personnel();
-        // iso3 -> month -> contributions, in source order
+    private Personnel personnel(Map<String, CsvTable.Row> countries, Faults faults, List<UnReport> added) {
+        CountryNameIndex names = CountryNameIndex.of(countries, table(CountryNameIndex.ALIASES, "name", "iso3"));
+        MonthlyPersonnel.Read read = MonthlyPersonnel.read(sourcesDir, countries, names, added);
+        Personnel result = new Personnel(read);
+        // iso3 -> month -> contributions
         Map<String, Map<YearMonth, List<Contribution>>> grouped = new TreeMap<>();
         Map<YearMonth, Boolean> monthHasOperations = new TreeMap<>();
-        for (CsvTable.Row row : table.rows()) {
-            LocalDate date = date(row, "date");
-            if (date == null) {
-                throw row.bad("date", "is empty");
+        for (MonthlyPersonnel.Row row : read.rows()) {
+            YearMonth month = row.month();
+            Boolean before = monthHasOperations.putIfAbsent(month, row.mission() != null);
+            if (before != null && before != (row.mission() != null)) {
+                throw new BadInputException(new Problem(PERSONNEL, "", "mixes rows with and without an operation in " + month));
             }
-            if (!date.equals(date.withDayOfMonth(date.lengthOfMonth()))) {
-                throw row.bad("date", "is not the last day of a month: " + date);
+            if (row.mission() != null) {
+                result.operations.add(row.mission());
             }
-            YearMonth month = YearMonth.from(date);
-            String iso3 = row.required("iso3");
-            if (!countries.containsKey(iso3)) {
-                throw row.bad("iso3", "is not a country code in " + COUNTRIES + ": " + iso3);
-            }
-            String typeLabel = row.required("personnel_type");
-            PersonnelType type = PersonnelType.fromSourceLabel(typeLabel).orElseThrow(() -> row.bad("personnel_type",
-                    "is not a known personnel type: \"" + typeLabel + "\""));
-            int men = row.count("male");
-            int women = row.count("female");
-            int total = row.count("total");
-            if (men + women != total) {
-                throw row.bad("total", "is " + total + " but male + female is " + (men + women));
-            }
-            String mission = emptyToNull(row.text("mission"));
-            Boolean before = monthHasOperations.putIfAbsent(month, mission != null);
-            if (before != null && before != (mission != null)) {
-                throw row.bad("mission", "mixes rows with and without an operation in " + month);
-            }
-            if (mission != null) {
-                result.operations.add(mission);
-            }
-            boolean genderKnown = !faults.genderUnreliable.containsKey(month);
-            grouped.computeIfAbsent(iso3, k -> new TreeMap<>()).computeIfAbsent(month, k -> new ArrayList<>())
-                    .add(new Contribution(mission, type, genderKnown ? men : null, genderKnown ? women : null, total));
-            result.names.computeIfAbsent(iso3, k -> new TreeSet<>()).add(row.required("country"));
+            boolean genderKnown = result.genderKnown(month, faults);
+            grouped.computeIfAbsent(row.iso3(), k -> new TreeMap<>()).computeIfAbsent(month, k -> new ArrayList<>())
+                    .add(new Contribution(row.mission(), row.type(), genderKnown ? row.male() : null,
+                            genderKnown ? row.female() : null, row.total()));
+            result.names.computeIfAbsent(row.iso3(), k -> new TreeSet<>()).add(row.country());
             result.months.add(month);
         }
         monthHasOperations.forEach((month, has) -> {
@@ -282,7 +302,7 @@ public final class SourceImport {
             List<MonthlyDeployment> list = new ArrayList<>();
             months.forEach((month, rows) -> {
                 rows.sort(order);
-                boolean genderKnown = !faults.genderUnreliable.containsKey(month);
+                boolean genderKnown = result.genderKnown(month, faults);
                 int total = rows.stream().mapToInt(Contribution::total).sum();
                 Integer women = genderKnown ? rows.stream().mapToInt(Contribution::women).sum() : null;
                 list.add(new MonthlyDeployment(month, total, women, genderKnown, monthHasOperations.get(month), rows));

@@ -11,6 +11,6 @@ import java.util.List;
  * @param genderAddsUp false when every total adds up but the men and women printed do not (the
  *     UN's 2020-08 report): the totals are kept, the gender split is not used
  */
-record UnReport(String file, String sha256, YearMonth month, String layout, List<ReportRow> rows,
+public record UnReport(String file, String sha256, YearMonth month, String layout, List<ReportRow> rows,
                 boolean genderAddsUp, String genderNote) {
 }
