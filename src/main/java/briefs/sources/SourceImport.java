@@ -151,6 +151,11 @@ public final class SourceImport {
                 countries, personnel.read.reports(), personnel.read.notices());
     }
 
+    /** How printed country names map to ISO3 codes in these sources. */
+    CountryNameIndex nameIndex() {
+        return CountryNameIndex.of(countries(), table(CountryNameIndex.ALIASES, "name", "iso3"));
+    }
+
     private CsvTable table(String name, String... columns) {
         Path path = sourcesDir.resolve(name);
         if (!Files.isRegularFile(path)) {
@@ -268,7 +273,7 @@ public final class SourceImport {
     }
 
     private Personnel personnel(Map<String, CsvTable.Row> countries, Faults faults, List<UnReport> added) {
-        CountryNameIndex names = CountryNameIndex.of(countries, table(CountryNameIndex.ALIASES, "name", "iso3"));
+        CountryNameIndex names = nameIndex();
         MonthlyPersonnel.Read read = MonthlyPersonnel.read(sourcesDir, countries, names, added);
         Personnel result = new Personnel(read);
         // iso3 -> month -> contributions

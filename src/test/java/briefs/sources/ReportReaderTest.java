@@ -81,6 +81,19 @@ class ReportReaderTest {
     }
 
     @Test
+    void aSplitByGenderThatDoesNotAddUpKeepsTheTotalsAndDropsTheGender(@TempDir Path dir) throws IOException {
+        // As in the UN's August 2020 report: every total adds up, but men and women are swapped on a row
+        // (Madagascar's 1 man and 2 women printed as 2 and 1), so the operation's men and women do not.
+        Path swapped = alter(REPORTS.resolve("2025-07.pdf"), dir.resolve("a.pdf"), "Madagascar", 1, "2");
+        Path both = alter(swapped, dir.resolve("swapped.pdf"), "Madagascar", 2, "1");
+        UnReport r = ReportReader.read(both);
+        assertEquals(61127, r.rows().stream().mapToInt(ReportRow::total).sum());
+        assertFalse(r.genderAddsUp());
+        assertEquals("page 1, line 16: the rows of operation BINUH add up to 16 men and 2 women, but the report prints"
+                + " 15 and 3", r.genderNote());
+    }
+
+    @Test
     void theReportOfTotalsByCountryIsRefusedWithTheReason() {
         var e = assertThrows(BadInputException.class,
                 () -> ReportReader.read(Path.of("src/test/resources/briefs/sources/totals-by-country-2023-09.pdf")));
