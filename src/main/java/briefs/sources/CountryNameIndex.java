@@ -25,17 +25,17 @@ final class CountryNameIndex {
         this.display = display;
     }
 
-    static CountryNameIndex of(Map<String, CsvTable.Row> countries, CsvTable aliases) {
+    static CountryNameIndex of(CountryTable countries, CsvTable aliases) {
         Map<String, String> byKey = new HashMap<>();
         Map<String, String> display = new HashMap<>();
         for (CsvTable.Row row : aliases.rows()) {
             String iso3 = row.required("iso3");
-            if (!countries.containsKey(iso3)) {
-                throw row.bad("iso3", "is not a country of " + SourceImport.COUNTRIES + ": \"" + iso3 + "\"");
+            if (!countries.contains(iso3)) {
+                throw row.bad("iso3", "is not a country of " + CountryTable.FILE + ": \"" + iso3 + "\"");
             }
             add(byKey, display, row.required("name"), iso3);
         }
-        countries.forEach((iso3, row) -> {
+        countries.byIso3().forEach((iso3, row) -> {
             for (String column : List.of("un_m49_name", "name_common", "name_official")) {
                 if (!row.text(column).isEmpty()) {
                     add(byKey, display, row.text(column), iso3);
@@ -46,7 +46,7 @@ final class CountryNameIndex {
     }
 
     private static void add(Map<String, String> byKey, Map<String, String> display, String name, String iso3) {
-        String key = SourceImport.nameKey(name);
+        String key = CountryTable.nameKey(name);
         if (byKey.putIfAbsent(key, iso3) == null) {
             display.put(key, name);
         }
@@ -54,7 +54,7 @@ final class CountryNameIndex {
 
     /** The ISO3 code of a printed name, or a refusal naming the file, the place and the nearest names. */
     String iso3(String name, String file, String where) {
-        String iso3 = iso3ByKey.get(SourceImport.nameKey(name));
+        String iso3 = iso3ByKey.get(CountryTable.nameKey(name));
         if (iso3 == null) {
             throw new BadInputException(new Problem(file, where, "the country \"" + name + "\" is not a name this data "
                     + "set knows; the nearest known names are " + nearest(name) + ". If it is one of them, add a line \""
@@ -64,7 +64,7 @@ final class CountryNameIndex {
     }
 
     private String nearest(String name) {
-        String key = SourceImport.nameKey(name);
+        String key = CountryTable.nameKey(name);
         return iso3ByKey.keySet().stream()
                 .sorted(Comparator.comparingInt((String k) -> distance(key, k)).thenComparing(k -> k))
                 .limit(3).map(k -> "\"" + display.get(k) + "\" (" + iso3ByKey.get(k) + ")")

@@ -66,7 +66,7 @@ final class MonthlyPersonnel {
     /**
      * @param added reports being imported now: they replace the month they print
      */
-    static Read read(Path sourcesDir, Map<String, CsvTable.Row> countries, CountryNameIndex names, List<UnReport> added) {
+    static Read read(Path sourcesDir, CountryTable countries, CountryNameIndex names, List<UnReport> added) {
         List<String> notices = new ArrayList<>();
         Map<YearMonth, UnReport> byMonth = new TreeMap<>();
         Map<String, UnReport> bySha = new HashMap<>();
@@ -99,7 +99,7 @@ final class MonthlyPersonnel {
                 List.copyOf(notices));
     }
 
-    private static List<Row> csvRows(Path sourcesDir, Map<String, CsvTable.Row> countries, Map<YearMonth, UnReport> covered) {
+    private static List<Row> csvRows(Path sourcesDir, CountryTable countries, Map<YearMonth, UnReport> covered) {
         Path path = sourcesDir.resolve(CSV);
         if (!Files.isRegularFile(path)) {
             if (covered.isEmpty()) {
@@ -117,8 +117,8 @@ final class MonthlyPersonnel {
                 continue;
             }
             String iso3 = row.required("iso3");
-            if (!countries.containsKey(iso3)) {
-                throw row.bad("iso3", "is not a country code in " + SourceImport.COUNTRIES + ": " + iso3);
+            if (!countries.contains(iso3)) {
+                throw row.bad("iso3", "is not a country code in " + CountryTable.FILE + ": " + iso3);
             }
             String typeLabel = row.required("personnel_type");
             PersonnelType type = PersonnelType.fromSourceLabel(typeLabel).orElseThrow(() -> row.bad("personnel_type",
