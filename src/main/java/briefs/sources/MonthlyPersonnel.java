@@ -100,16 +100,9 @@ final class MonthlyPersonnel {
     }
 
     private static List<Row> csvRows(Path sourcesDir, CountryTable countries, Map<YearMonth, UnReport> covered) {
-        Path path = sourcesDir.resolve(CSV);
-        if (!Files.isRegularFile(path)) {
-            if (covered.isEmpty()) {
-                throw new BadInputException(new Problem(path.toString(), "", "source file not found, and "
-                        + REPORTS + "/ holds no report"));
-            }
-            return List.of();
-        }
-        CsvTable table = CsvTable.read(path, List.of("date", "mission", "country", "iso3", "personnel_type", "male",
-                "female", "total"));
+        // Required even when reports cover its recent months: the earlier months are only there.
+        CsvTable table = new SourceFolder(sourcesDir).table(CSV, "date", "mission", "country", "iso3", "personnel_type",
+                "male", "female", "total");
         List<Row> rows = new ArrayList<>();
         for (CsvTable.Row row : table.rows()) {
             YearMonth month = month(row);
