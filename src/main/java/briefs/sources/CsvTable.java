@@ -146,6 +146,28 @@ final class CsvTable {
             }
         }
 
+        /** A date in the form YYYY-MM-DD, or null when the cell is empty. */
+        java.time.LocalDate date(String column) {
+            String value = text(column);
+            if (value.isEmpty()) {
+                return null;
+            }
+            try {
+                return java.time.LocalDate.parse(value);
+            } catch (java.time.format.DateTimeParseException e) {
+                throw bad(column, "is not a date in the form YYYY-MM-DD: \"" + value + "\"");
+            }
+        }
+
+        /** A month in the form YYYY-MM. */
+        java.time.YearMonth month(String column) {
+            try {
+                return java.time.YearMonth.parse(required(column));
+            } catch (java.time.format.DateTimeParseException e) {
+                throw bad(column, "is not a month in the form YYYY-MM: \"" + text(column) + "\"");
+            }
+        }
+
         BadInputException bad(String column, String what) {
             return new BadInputException(new Problem(file, "line " + line + ", column " + column, "value " + what));
         }

@@ -1,0 +1,93 @@
+package briefs.sources;
+
+import briefs.model.BadInputException;
+import briefs.model.Problem;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Which country a name printed in a UN report means: a name of {@code countries.csv} (UN list
+ * name, common or official name) or of {@code country_aliases.csv} (the spellings the reports
+ * use that the list does not), compared without case, accents or punctuation. A name it does not
+ * know is refused with the nearest known names, so a new spelling is mapped by a person, never
+ * guessed.
+ */
+final class CountryNameIndex {
+    static final String ALIASES = "country_aliases.csv";
+
+    private final Map<String, String> iso3ByKey;
+    private final Map<String, String> display;
+
+    private CountryNameIndex(Map<String, String> iso3ByKey, Map<String, String> display) {
+        this.iso3ByKey = iso3ByKey;
+        this.display = display;
+    }
+
+    static CountryNameIndex of(CountryTable countries, CsvTable aliases) {
+        Map<String, String> byKey = new HashMap<>();
+        Map<String, String> display = new HashMap<>();
+        for (CsvTable.Row row : aliases.rows()) {
+            String iso3 = row.required("iso3");
+            if (!countries.contains(iso3)) {
+                throw row.bad("iso3", "is not a country of " + CountryTable.FILE + ": \"" + iso3 + "\"");
+            }
+            add(byKey, display, row.required("name"), iso3);
+        }
+        countries.byIso3().forEach((iso3, row) -> {
+            for (String column : List.of("un_m49_name", "name_common", "name_official")) {
+                if (!row.text(column).isEmpty()) {
+                    add(byKey, display, row.text(column), iso3);
+                }
+            }
+        });
+        return new CountryNameIndex(byKey, display);
+    }
+
+    private static void add(Map<String, String> byKey, Map<String, String> display, String name, String iso3) {
+        String key = CountryTable.nameKey(name);
+        if (byKey.putIfAbsent(key, iso3) == null) {
+            display.put(key, name);
+        }
+    }
+
+    /** The ISO3 code of a printed name, or a refusal naming the file, the place and the nearest names. */
+    String iso3(String name, String file, String where) {
+        String iso3 = iso3ByKey.get(CountryTable.nameKey(name));
+        if (iso3 == null) {
+            throw new BadInputException(new Problem(file, where, "the country \"" + name + "\" is not a name this data "
+                    + "set knows; the nearest known names are " + nearest(name) + ". If it is one of them, add a line \""
+                    + name + ",ISO3\" to " + ALIASES + " and import again"));
+        }
+        return iso3;
+    }
+
+    private String nearest(String name) {
+        String key = CountryTable.nameKey(name);
+        return iso3ByKey.keySet().stream()
+                .sorted(Comparator.comparingInt((String k) -> distance(key, k)).thenComparing(k -> k))
+                .limit(3).map(k -> "\"" + display.get(k) + "\" (" + iso3ByKey.get(k) + ")")
+                .reduce((a, b) -> a + ", " + b).orElse("none");
+    }
+
+    /** Edit distance, so that a new spelling ("Turkiye" for "Turkey") finds its country. */
+    static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            int[] t = previous;
+            previous = current;
+            current = t;
+        }
+        return previous[b.length()];
+    }
+}

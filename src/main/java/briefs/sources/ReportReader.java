@@ -1,0 +1,78 @@
+package briefs.sources;
+
+import briefs.model.BadInputException;
+import briefs.model.Problem;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * Reads one UN monthly report PDF: finds which of the UN's layouts it has, reads its rows with
+ * that layout's reader and checks them against the totals it prints. Anything that is not such a
+ * report (another PDF, a damaged or scanned one) is refused with the reason.
+ */
+final class ReportReader {
+    /**
+     * Reports already read in this process, by the SHA-256 of their bytes: the same file is
+     * parsed once however often a process imports (tests, a bench). Immutable values only.
+     */
+    private static final java.util.Map<String, UnReport> READ = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private ReportReader() {
+    }
+
+    static UnReport read(Path pdf) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(pdf);
+        } catch (IOException e) {
+            throw new BadInputException(new Problem(pdf.toString(), "", "cannot be read: " + e.getMessage()), e);
+        }
+        if (bytes.length < 5 || !new String(bytes, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1).equals("%PDF-")) {
+            throw new BadInputException(new Problem(pdf.getFileName().toString(), "", "not a PDF file"));
+        }
+        String sha = sha256(bytes);
+        UnReport known = READ.get(sha);
+        if (known != null) {
+            return known.file().equals(pdf.getFileName().toString()) ? known
+                    : new UnReport(pdf.getFileName().toString(), sha, known.month(), known.layout(), known.rows(),
+                    known.genderAddsUp(), known.genderNote());
+        }
+        UnReport report = parse(pdf, bytes, sha);
+        READ.put(sha, report);
+        return report;
+    }
+
+    private static UnReport parse(Path pdf, byte[] bytes, String sha) {
+        ReportText text = ReportText.read(pdf, bytes);
+        if (CurrentReportLayout.matchesTotalsByCountry(text)) {
+            throw new BadInputException(new Problem(text.file(), "page 1", "this is the UN's other kind of report, "
+                    + "totals by country and personnel type only, with no operation and no split by gender; the data set "
+                    + "needs both, so this month is not imported from it (it stays a missing month, see known_faults.csv)"));
+        }
+        if (CurrentReportLayout.matches(text)) {
+            return CurrentReportLayout.read(text, sha);
+        }
+        if (FlatReportLayout.matches(text)) {
+            return FlatReportLayout.read(text, sha);
+        }
+        throw new BadInputException(new Problem(text.file(), "page 1", "not a UN report of uniformed personnel"
+                + " contributions in a layout this reader knows (its first lines: \"" + firstLines(text) + "\")"));
+    }
+
+    private static String firstLines(ReportText text) {
+        return text.pages().stream().flatMap(p -> p.lines().stream()).limit(2).map(ReportText.Line::text)
+                .reduce((a, b) -> a + " / " + b).orElse("");
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
