@@ -30,7 +30,7 @@ class FullOutputTest {
         Process p = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), Main.class.getName(), "list"))
                 .redirectOutput(FULL).redirectError(err.toFile()).start();
-        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "list finished");
+        assertTrue(p.waitFor(300, TimeUnit.SECONDS), "list finished");
         String said = Files.readString(err, StandardCharsets.UTF_8);
         assertEquals(ExitCodes.BAD_INPUT, p.exitValue(), said);
         assertTrue(said.contains("standard output could not be written"), said);
@@ -42,7 +42,7 @@ class FullOutputTest {
         Process p = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), Main.class.getName(), "list"))
                 .redirectOutput(out.toFile()).redirectErrorStream(false).start();
-        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "list finished");
+        assertTrue(p.waitFor(300, TimeUnit.SECONDS), "list finished");
         assertEquals(ExitCodes.DONE, p.exitValue());
         assertTrue(Files.readString(out, StandardCharsets.UTF_8).contains("NOR "), "the list was written");
     }
