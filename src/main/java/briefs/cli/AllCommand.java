@@ -1,5 +1,6 @@
 package briefs.cli;
 
+import briefs.produce.TakenFolder;
 import briefs.produce.BadChoice;
 import briefs.produce.BulkRun;
 import briefs.produce.Failure;
@@ -56,13 +57,15 @@ public final class AllCommand implements Callable<Integer> {
         PrintWriter stderr = spec.commandLine().getErr();
         Session session = Session.open(options.folders(), Clock.systemDefaultZone());
         BulkRun run = plan(session, workers);
-        int swept = run.prepareFolder();
-        if (swept > 0) {
-            stderr.printf("removed %d temporary file%s left by an interrupted run%n", swept, swept == 1 ? "" : "s");
-        }
         BulkRun.Report report;
-        try (Progress progress = Progress.of("briefs all", run.size(), stderr)) {
-            report = run.run(progress::step);
+        try (TakenFolder folder = run.takeFolder(stderr::println)) {
+            if (folder.swept() > 0) {
+                stderr.printf("removed %d temporary file%s left by an interrupted run%n", folder.swept(),
+                        folder.swept() == 1 ? "" : "s");
+            }
+            try (Progress progress = Progress.of("briefs all", run.size(), stderr)) {
+                report = run.run(progress::step);
+            }
         }
         summary(stdout, stderr, report, options.outDir(), (System.nanoTime() - start) / 1e9);
         return report.failed().isEmpty() ? ExitCodes.DONE : ExitCodes.FAILED;

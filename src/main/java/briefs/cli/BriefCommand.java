@@ -1,5 +1,6 @@
 package briefs.cli;
 
+import briefs.produce.TakenFolder;
 import briefs.derive.Contributors;
 import briefs.model.Country;
 import briefs.produce.CountryOutputs;
@@ -72,7 +73,7 @@ public final class BriefCommand implements Callable<Integer> {
             t.setDaemon(true);
             return t;
         });
-        try {
+        try (TakenFolder folder = session.takeOutput("brief", spec.commandLine().getErr()::println)) {
             CountryOutputs outputs = session.outputs(which, side);
             for (Country c : session.chosen()) {
                 CountryOutputs.Written written;

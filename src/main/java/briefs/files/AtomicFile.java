@@ -11,8 +11,11 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
@@ -23,8 +26,10 @@ import java.util.concurrent.ThreadLocalRandom;
  * A failed or interrupted write leaves the previous file, if any, untouched.
  */
 public final class AtomicFile {
-    /** Temporary files are named {@code .<target>.<random>.part}. */
+    /** Temporary files are named {@code .<target>.<owner>.<random>.part}; see {@link RunOwner}. */
     static final String TEMP_SUFFIX = ".part";
+    /** A previous version set aside while a group of files is replaced: {@code .<target>.<owner>.<random>.old}. */
+    static final String OLD_SUFFIX = ".old";
 
     /**
      * The temporary files of this process not yet renamed or deleted. When the JVM is stopped
@@ -74,8 +79,7 @@ public final class AtomicFile {
             Files.createDirectories(dir);
             // Not Files.createTempFile: it makes the file readable by its owner only (0600),
             // and the renamed file would keep that; createFile follows the umask like any file.
-            temp = Files.createFile(dir.resolve("." + absolute.getFileName() + "."
-                    + Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 1) + TEMP_SUFFIX));
+            temp = Files.createFile(beside(absolute, TEMP_SUFFIX));
             PENDING.add(temp);
         } catch (FileAlreadyExistsException e) {
             throw refused(dir, "is a file, not a folder: the output folder cannot be created", e);
@@ -101,6 +105,79 @@ public final class AtomicFile {
                 Files.deleteIfExists(temp);
                 PENDING.remove(temp);
             }
+        }
+    }
+
+    /** A hidden name beside {@code target} that belongs to this process. */
+    private static Path beside(Path target, String suffix) {
+        return target.resolveSibling("." + target.getFileName() + "." + RunOwner.SELF + "."
+                + Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 1) + suffix);
+    }
+
+    /**
+     * Renames staged files into place all or none: a brief and its annex are both replaced, or
+     * both left as they were. Each previous version is first set aside under a hidden name (a
+     * target that is a folder, or a file another program holds open, fails here, before any file
+     * is replaced); then the new files are renamed into place; if one of those renames fails, the
+     * ones already done are undone and the previous versions restored.
+     *
+     * @throws FileSystemException naming the file that could not be replaced and why
+     */
+    public static void commitTogether(List<Staged> group) throws IOException {
+        List<Path[]> setAside = new ArrayList<>();
+        List<Staged> placed = new ArrayList<>();
+        boolean done = false;
+        try {
+            for (Staged s : group) {
+                Path old = setAside(s.target);
+                if (old != null) {
+                    setAside.add(new Path[] {s.target, old});
+                }
+            }
+            for (Staged s : group) {
+                s.commit();
+                placed.add(s);
+            }
+            done = true;
+        } finally {
+            if (!done) {
+                for (Staged s : placed) {
+                    Files.deleteIfExists(s.target);
+                }
+            }
+            for (Path[] pair : setAside) {
+                if (done) {
+                    Files.deleteIfExists(pair[1]);
+                } else {
+                    move(pair[1], pair[0]);
+                }
+            }
+        }
+    }
+
+    /** Moves the previous version of {@code target} to a hidden name, or returns null when there is none. */
+    private static Path setAside(Path target) throws IOException {
+        if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+            throw refused(target, "cannot be replaced: it is a folder (the previous files are unchanged)", null);
+        }
+        if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            return null;
+        }
+        Path old = beside(target, OLD_SUFFIX);
+        try {
+            move(target, old);
+        } catch (IOException e) {
+            throw refused(target, "cannot be replaced: " + reason(e)
+                    + " (is it open in another program? The previous files are unchanged)", e);
+        }
+        return old;
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 
@@ -137,10 +214,11 @@ public final class AtomicFile {
             if (committed) {
                 return;
             }
+            if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+                throw refused(target, "cannot be replaced: it is a folder", null);
+            }
             try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+                move(temp, target);
             } catch (IOException e) {
                 throw refused(target, "cannot be replaced: " + reason(e), e);
             }
@@ -229,20 +307,40 @@ public final class AtomicFile {
     }
 
     /**
-     * Removes temporary files that a killed run left in a folder. Returns how many it removed.
+     * Removes what killed runs left in a folder: temporary files of processes that are gone, and
+     * previous versions set aside by a group replacement that never finished (put back when
+     * their file is missing, deleted otherwise). Files of runs still going are left alone.
+     * Returns how many files it removed or put back.
      */
     public static int removeLeftovers(Path dir) throws IOException {
         if (!Files.isDirectory(dir)) {
             return 0;
         }
         int removed = 0;
-        try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir, ".*" + TEMP_SUFFIX)) {
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir, ".*{" + TEMP_SUFFIX + "," + OLD_SUFFIX + "}")) {
             for (Path p : stream) {
-                if (Files.deleteIfExists(p)) {
+                String name = p.getFileName().toString();
+                if (RunOwner.alive(name)) {
+                    continue;
+                }
+                if (name.endsWith(OLD_SUFFIX) && restore(p, name)) {
+                    removed++;
+                } else if (Files.deleteIfExists(p)) {
                     removed++;
                 }
             }
         }
         return removed;
+    }
+
+    /** Puts a set-aside previous version back when its file is missing; false when it is not. */
+    private static boolean restore(Path old, String name) throws IOException {
+        String target = name.substring(1).replaceFirst("\\.(p\\d+s[0-9a-z]+\\.)?[0-9a-f]+\\" + OLD_SUFFIX + "$", "");
+        Path original = old.resolveSibling(target);
+        if (Files.exists(original, LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        move(old, original);
+        return true;
     }
 }

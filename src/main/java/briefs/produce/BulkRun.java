@@ -2,7 +2,6 @@ package briefs.produce;
 
 import briefs.derive.Contributors;
 import briefs.derive.CountryFigures;
-import briefs.files.AtomicFile;
 import briefs.load.DataDirectory;
 import briefs.model.Country;
 import briefs.model.LineFolding;
@@ -129,11 +128,13 @@ public final class BulkRun {
         return chosen.size();
     }
 
-    /** Creates the output folder and removes the temporary files a killed run left there; returns how many. */
-    public int prepareFolder() throws IOException {
-        Path out = session.folders().out();
-        Files.createDirectories(out);
-        return AtomicFile.removeLeftovers(out);
+    /**
+     * Takes the output folder for this run, creating it and sweeping what killed runs left there
+     * (see {@link TakenFolder#swept}); waits for another run writing to it, telling {@code waiting}
+     * so. Hold it, with try-with-resources, around {@link #run}.
+     */
+    public TakenFolder takeFolder(Consumer<String> waiting) throws IOException {
+        return session.takeOutput("all", waiting);
     }
 
     /**

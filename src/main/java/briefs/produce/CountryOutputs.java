@@ -8,8 +8,11 @@ import briefs.pdf.CountryBriefPdf;
 import briefs.pdf.FlyingSaucerPdf;
 import briefs.render.BriefTemplates;
 import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -122,8 +125,7 @@ public final class CountryOutputs {
             } else if (annexFile != null) {
                 annex = made(annexFile, makeAnnex);
             }
-            commit(briefFile, brief);
-            commit(annexFile, annex);
+            commitTogether(briefFile != null ? briefFile : annexFile, brief, annex);
             return new Written(figures, briefFile, annexFile);
         } finally {
             discard(pending);
@@ -140,13 +142,21 @@ public final class CountryOutputs {
         }
     }
 
-    private static void commit(Path file, AtomicFile.Staged part) throws PartFailed {
-        if (part != null) {
-            try {
-                part.commit();
-            } catch (IOException | RuntimeException e) {
-                throw new PartFailed(file, e);
-            }
+    /** Both parts renamed into place, or neither: the failure names the file that could not be replaced. */
+    private static void commitTogether(Path first, AtomicFile.Staged brief, AtomicFile.Staged annex) throws PartFailed {
+        List<AtomicFile.Staged> group = new ArrayList<>(2);
+        if (brief != null) {
+            group.add(brief);
+        }
+        if (annex != null) {
+            group.add(annex);
+        }
+        try {
+            AtomicFile.commitTogether(group);
+        } catch (FileSystemException e) {
+            throw new PartFailed(e.getFile() != null ? Path.of(e.getFile()) : first, e);
+        } catch (IOException | RuntimeException e) {
+            throw new PartFailed(first, e);
         }
     }
 

@@ -38,12 +38,16 @@ public final class FreshOutputs {
         String iso3 = figures.country().iso3();
         FileTime data = max(reference, modified(dataDir.resolve(DataDirectory.COUNTRIES).resolve(iso3 + ".json")));
         Path brief = outDir.resolve(CountryBriefPdf.fileName(figures));
-        if (stale(brief, data)) {
-            brief = outputs.brief(figures, contributors.dataSet(), outDir);
-        }
         Path annex = outDir.resolve(PoiAnnex.fileName(figures));
-        if (stale(annex, data)) {
-            annex = outputs.annex(figures, contributors.dataSet(), outDir);
+        if (stale(brief, data) || stale(annex, data)) {
+            // Both made again, and replaced together: a message never carries a brief and an
+            // annex from different runs.
+            try {
+                CountryOutputs.Written written = outputs.write(figures, contributors.dataSet(), outDir);
+                return new Pair(written.brief(), written.annex());
+            } catch (CountryOutputs.PartFailed e) {
+                throw e.rethrow();
+            }
         }
         return new Pair(brief, annex);
     }

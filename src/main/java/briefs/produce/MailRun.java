@@ -169,7 +169,10 @@ public final class MailRun {
 
     /** Writes the drafts, or sends the messages when the request said so. */
     public Tally run() throws IOException {
-        return settings == null ? drafts() : send();
+        // The brief and annex a message carries may be made again here: one writer in the folder at a time.
+        try (TakenFolder folder = session.takeOutput(settings == null ? "mail" : "mail --send", report::warning)) {
+            return settings == null ? drafts() : send();
+        }
     }
 
     /** The folder of drafts and send logs, {@code <out>/mail}. */

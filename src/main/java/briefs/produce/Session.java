@@ -128,6 +128,14 @@ public final class Session {
         return madeTemplates;
     }
 
+    /**
+     * Takes the output folder for a run of {@code what} ("brief", "all", "mail") that writes to it,
+     * sweeping what killed runs left there; see {@link TakenFolder}.
+     */
+    public TakenFolder takeOutput(String what, java.util.function.Consumer<String> waiting) throws java.io.IOException {
+        return TakenFolder.take(folders.out(), what, waiting);
+    }
+
     /** A country's outputs made with this session's templates, fonts and clock, on the calling thread. */
     public CountryOutputs outputs(CountryOutputs.Parts parts) {
         return new CountryOutputs(templates(), pdf(), clock, parts);

@@ -35,8 +35,10 @@ class BriefCommandTest {
                 "--templates", "templates", "--out", other.toString());
         assertEquals(ExitCodes.DONE, xlsxOnly.exitCode(), xlsxOnly.err());
         try (var a = Files.list(out); var b = Files.list(other)) {
-            assertEquals(java.util.List.of("NOR-brief-2025-07.pdf"), a.map(p -> p.getFileName().toString()).toList());
-            assertEquals(java.util.List.of("NOR-annex-2025-07.xlsx"), b.map(p -> p.getFileName().toString()).toList());
+            assertEquals(java.util.List.of(".briefs.lock", "NOR-brief-2025-07.pdf"),
+                    a.map(p -> p.getFileName().toString()).sorted().toList());
+            assertEquals(java.util.List.of(".briefs.lock", "NOR-annex-2025-07.xlsx"),
+                    b.map(p -> p.getFileName().toString()).sorted().toList());
         }
         CommandRun both = CommandRun.briefs("brief", "NOR", "--no-annex", "--annex-only", "--data", "data",
                 "--out", other.toString());
@@ -91,7 +93,7 @@ class BriefCommandTest {
         assertArrayEquals(pdfBefore, Files.readAllBytes(pdf));
         assertArrayEquals(xlsxBefore, Files.readAllBytes(xlsx), "the annex of the failed run did not replace the old one");
         try (var files = Files.list(out)) {
-            assertEquals(java.util.List.of("NOR-annex-2025-07.xlsx", "NOR-brief-2025-07.pdf"),
+            assertEquals(java.util.List.of(".briefs.lock", "NOR-annex-2025-07.xlsx", "NOR-brief-2025-07.pdf"),
                     files.map(p -> p.getFileName().toString()).sorted().toList(), "no temporary file left");
         }
     }

@@ -81,7 +81,7 @@ final class Workspace {
             return files;
         }
         try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+            for (Path p : walk.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().equals(".briefs.lock")).toList()) {
                 files.put(dir.relativize(p).toString(), java.util.Arrays.hashCode(Files.readAllBytes(p)));
             }
         }
@@ -94,7 +94,9 @@ final class Workspace {
             return List.of();
         }
         try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(p -> !p.equals(dir)).map(p -> dir.relativize(p).toString()).sorted().toList();
+            // The folder's lock file stays: a run waiting for it must find the same file.
+            return walk.filter(p -> !p.equals(dir) && !p.getFileName().toString().equals(".briefs.lock"))
+                    .map(p -> dir.relativize(p).toString()).sorted().toList();
         }
     }
 
