@@ -258,8 +258,15 @@ public final class BriefCharts {
         // Room after the lines' ends for the latest values, written there rather than on the lines.
         time.setUpperMargin(recent ? 0.13 : 0.02);
         NumberAxis values = countAxis();
-        values.setUpperMargin(recent ? 0.18 : 0.1);
-        values.setAutoRangeIncludesZero(true);
+        if (recent) {
+            // Room above the highest point for the total's label and below zero for a label level
+            // with a line at zero, which the plot's edge would otherwise cut in half.
+            double top = Math.max(1, max);
+            values.setRange(-0.08 * top, top * 1.2);
+        } else {
+            values.setUpperMargin(0.1);
+            values.setAutoRangeIncludesZero(true);
+        }
         XYPlot plot = new XYPlot(data, time, values, renderer);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setOutlineVisible(false);
