@@ -228,7 +228,13 @@
       </#if>
       <#break>
     <#case "DATES_UNKNOWN">
-      <#local points = points + ["The data records " + fmt.words(f.plans?size) + " National Action " + plural(f.plans?size, "Plan") + " on Women, Peace and Security for " + name + ", but the sources give no years, so whether one is in force is not known."]>
+      <#if datedPlans?has_content>
+        <#local u = undatedPlans?last>
+        <#local points = points + [names.possessive(Name) + " latest " + u.kind + " on Women, Peace and Security" + (u.number??)?then(", its " + fmt.ordinalWord(u.number!0) + ",", "")
+            + " is recorded without years, so whether a plan is in force is not known; the one before it started in " + fmt.year(datedPlans?last.startYear) + "."]>
+      <#else>
+        <#local points = points + ["The data records " + fmt.words(f.plans?size) + " National Action " + plural(f.plans?size, "Plan") + " on Women, Peace and Security for " + name + ", but the sources give no years, so whether one is in force is not known."]>
+      </#if>
       <#break>
     <#case "NONE_RECORDED">
       <#local points = points + ["No National Action Plan on Women, Peace and Security is recorded in the data for " + name + "."]>

@@ -407,7 +407,14 @@ public final class Contributors {
      */
     static ActionPlan planInForce(List<ActionPlan> plans, int year) {
         ActionPlan latest = latestStarted(plans, year);
-        return latest != null && (latest.endYear() == null || latest.endYear() >= year) ? latest : null;
+        return latest != null && !supersededByUndated(latest, plans) && (latest.endYear() == null || latest.endYear() >= year)
+                ? latest : null;
+    }
+
+    /** Whether a plan recorded without years comes after it in the country's numbering (Ukraine's second plan). */
+    private static boolean supersededByUndated(ActionPlan plan, List<ActionPlan> plans) {
+        return plan.number() != null && plans.stream()
+                .anyMatch(p -> p.startYear() == null && p.number() != null && p.number() > plan.number());
     }
 
     static PlanStatus planStatus(List<ActionPlan> plans, int year) {
@@ -415,7 +422,7 @@ public final class Contributors {
             return PlanStatus.NONE_RECORDED;
         }
         ActionPlan latest = latestStarted(plans, year);
-        if (latest == null) {
+        if (latest == null || supersededByUndated(latest, plans)) {
             return PlanStatus.DATES_UNKNOWN;
         }
         if (latest.endYear() == null) {

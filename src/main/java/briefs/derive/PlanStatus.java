@@ -9,7 +9,7 @@ public enum PlanStatus {
     OPEN_ENDED,
     /** Plans are recorded, but the latest one ended before the brief's year. */
     EXPIRED,
-    /** Plans are recorded, but the sources give no years for them. */
+    /** Plans are recorded, but the sources give no years for them, or none for the latest. */
     DATES_UNKNOWN,
     /** The data records no plan; the country may still have one. */
     NONE_RECORDED

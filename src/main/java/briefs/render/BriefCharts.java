@@ -258,8 +258,15 @@ public final class BriefCharts {
         // Room after the lines' ends for the latest values, written there rather than on the lines.
         time.setUpperMargin(recent ? 0.13 : 0.02);
         NumberAxis values = countAxis();
-        values.setUpperMargin(0.1);
-        values.setAutoRangeIncludesZero(true);
+        if (recent) {
+            // Room above the highest point for the total's label and below zero for a label level
+            // with a line at zero, which the plot's edge would otherwise cut in half.
+            double top = Math.max(1, max);
+            values.setRange(-0.08 * top, top * 1.2);
+        } else {
+            values.setUpperMargin(0.1);
+            values.setAutoRangeIncludesZero(true);
+        }
         XYPlot plot = new XYPlot(data, time, values, renderer);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setOutlineVisible(false);
@@ -275,8 +282,8 @@ public final class BriefCharts {
 
     /**
      * The latest total and women after the lines' ends. When the two values lie closer than about
-     * a tenth of the axis, the total goes above its point and the women below theirs, so the two
-     * labels never print over each other (Belgium: 1 and 0).
+     * a tenth of the axis, the total goes above its point and the women's stays level with theirs,
+     * so the two labels never print over each other (Belgium: 1 and 0).
      */
     private void endLabels(XYPlot plot, SeriesPoint lastTotal, SeriesPoint lastWomen, int max) {
         if (lastTotal == null) {
@@ -287,8 +294,9 @@ public final class BriefCharts {
         plot.addAnnotation(endLabel(lastTotal, lastTotal.total(), ChartLook.MEN,
                 close ? TextAnchor.BOTTOM_LEFT : TextAnchor.CENTER_LEFT));
         if (lastWomen != null) {
+            // Level with its point, never below it: at zero a label under the point fell off the axis.
             plot.addAnnotation(endLabel(lastWomen, lastWomen.women(), ChartLook.WOMEN.darker().darker(),
-                    close ? TextAnchor.TOP_LEFT : TextAnchor.CENTER_LEFT));
+                    TextAnchor.CENTER_LEFT));
         }
     }
 

@@ -84,6 +84,13 @@ class AllCommandTest {
                 }
             }
             assertTrue(wb.getSheet("Top contributors").getDrawingPatriarch().getCharts().size() == 1, "native chart");
+            // Sources without a release date (plans, targets, names) say none: no "as of null".
+            for (org.apache.poi.ss.usermodel.Row row : wb.getSheet("Notes")) {
+                for (org.apache.poi.ss.usermodel.Cell cell : row) {
+                    String value = cell.getCellType() == CellType.STRING ? cell.getStringCellValue() : "";
+                    assertFalse(value.contains("null") || value.contains(".csv"), "Notes sheet: " + value);
+                }
+            }
         }
     }
 

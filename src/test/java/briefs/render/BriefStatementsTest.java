@@ -43,6 +43,7 @@ class BriefStatementsTest {
         "KOR | The Republic of Korea's latest National Action Plan on Women, Peace and Security, 2021–2023, has ended",
         "USA | The United States of America's latest Strategy on Women, Peace and Security, adopted in 2019 (not styled a National Action Plan)",
         "USA | has two National Action Plans and a Strategy on Women, Peace and Security",
+        "UKR | Ukraine's latest National Action Plan on Women, Peace and Security, its second, is recorded without years, so whether a plan is in force is not known; the one before it started in 2016.",
     })
     void theLatestPlanIsTheOneInForceOrHasEnded(String iso3, String sentence) {
         String text = text(iso3, LATEST);
