@@ -35,17 +35,24 @@ public final class FreshOutputs {
 
     /** The country's brief and annex, each made again first when missing or older than its data. */
     public Pair ensure(CountryFigures figures, Contributors contributors) throws IOException {
-        String iso3 = figures.country().iso3();
-        FileTime data = max(reference, modified(dataDir.resolve(DataDirectory.COUNTRIES).resolve(iso3 + ".json")));
+        return new Pair(brief(figures, contributors), annex(figures, contributors));
+    }
+
+    /** The country's brief, made again first when missing or older than its data. */
+    public Path brief(CountryFigures figures, Contributors contributors) throws IOException {
         Path brief = outDir.resolve(CountryBriefPdf.fileName(figures));
-        if (stale(brief, data)) {
-            brief = outputs.brief(figures, contributors.dataSet(), outDir);
-        }
+        return stale(brief, dataTime(figures)) ? outputs.brief(figures, contributors.dataSet(), outDir) : brief;
+    }
+
+    /** The country's annex, made again first when missing or older than its data. */
+    public Path annex(CountryFigures figures, Contributors contributors) throws IOException {
         Path annex = outDir.resolve(PoiAnnex.fileName(figures));
-        if (stale(annex, data)) {
-            annex = outputs.annex(figures, contributors.dataSet(), outDir);
-        }
-        return new Pair(brief, annex);
+        return stale(annex, dataTime(figures)) ? outputs.annex(figures, contributors.dataSet(), outDir) : annex;
+    }
+
+    private FileTime dataTime(CountryFigures figures) {
+        String iso3 = figures.country().iso3();
+        return max(reference, modified(dataDir.resolve(DataDirectory.COUNTRIES).resolve(iso3 + ".json")));
     }
 
     private static boolean stale(Path file, FileTime data) throws IOException {

@@ -1,0 +1,53 @@
+package briefs.render;
+
+import briefs.derive.CountryFigures;
+import java.awt.geom.Rectangle2D;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jfree.chart.JFreeChart;
+import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.SVGUnits;
+
+/**
+ * The brief's charts as SVG for a web page: the same {@link BriefCharts} the PDF draws, painted by
+ * JFreeSVG into a vector image the browser scales. Thread-safe (each call draws new charts).
+ */
+public final class SvgCharts {
+    private final BriefCharts charts;
+
+    public SvgCharts(BriefFormat fmt) {
+        this.charts = new BriefCharts(fmt);
+    }
+
+    /**
+     * The charts drawn for this country, by id in the brief's order, each an {@code <svg>} element
+     * sized in points as the brief's partial sizes it (a bar as thick for one row as for twenty).
+     */
+    public Map<String, String> of(CountryFigures figures) {
+        Map<String, String> out = new LinkedHashMap<>();
+        charts.of(figures).forEach((id, chart) -> out.put(id, svg(chart, width(id), height(id, figures))));
+        return out;
+    }
+
+    private static String svg(JFreeChart chart, double width, double height) {
+        SVGGraphics2D g = new SVGGraphics2D(width, height, SVGUnits.PT);
+        // The brief's typeface, where the reader's machine has it; a plain sans-serif otherwise (never Times).
+        g.setFontFunction(family -> "'Noto Sans', 'Liberation Sans', Arial, Helvetica, sans-serif");
+        chart.draw(g, new Rectangle2D.Double(0, 0, width, height));
+        // No fixed size: the page's stylesheet sets the width and the viewBox keeps the shape.
+        return g.getSVGElement(null, true, null, null, null);
+    }
+
+    private static double width(String id) {
+        return BriefCharts.SERIES.equals(id) || BriefCharts.BY_OPERATION.equals(id) ? 500 : 250;
+    }
+
+    private static double height(String id, CountryFigures f) {
+        return switch (id) {
+            case BriefCharts.BY_TYPE -> 34 + 20 * f.byType().stream().filter(t -> t.total() > 0).count();
+            case BriefCharts.PARITY -> 40 + 28 * f.parity().stream().filter(p -> p.womenShare() != null).count();
+            case BriefCharts.BY_OPERATION -> 34 + 17 * f.byOperation().size();
+            default -> 150;
+        };
+    }
+}
