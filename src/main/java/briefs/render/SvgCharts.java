@@ -7,6 +7,7 @@ import java.util.Map;
 import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.SVGUnits;
+import org.jfree.svg.ViewBox;
 
 /**
  * The brief's charts as SVG for a web page: the same {@link BriefCharts} the PDF draws, painted by
@@ -32,10 +33,11 @@ public final class SvgCharts {
     private static String svg(JFreeChart chart, double width, double height) {
         SVGGraphics2D g = new SVGGraphics2D(width, height, SVGUnits.PT);
         // The brief's typeface, where the reader's machine has it; a plain sans-serif otherwise (never Times).
-        g.setFontFunction(family -> "'Noto Sans', 'Liberation Sans', Arial, Helvetica, sans-serif");
+        // Unquoted: JFreeSVG writes attributes in single quotes, so a quoted name would break the XML.
+        g.setFontFunction(family -> "Noto Sans, Liberation Sans, Arial, Helvetica, sans-serif");
         chart.draw(g, new Rectangle2D.Double(0, 0, width, height));
-        // No fixed size: the page's stylesheet sets the width and the viewBox keeps the shape.
-        return g.getSVGElement(null, true, null, null, null);
+        // A size for the browser to start from, and a viewBox so that the page's stylesheet can scale it.
+        return g.getSVGElement(null, true, new ViewBox(0, 0, width, height), null, null);
     }
 
     private static double width(String id) {

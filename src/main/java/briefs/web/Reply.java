@@ -75,7 +75,8 @@ final class Reply {
         Headers h = exchange.getResponseHeaders();
         h.set("Content-Type", contentType);
         h.set("X-Content-Type-Options", "nosniff");
-        h.set("Referrer-Policy", "no-referrer");
+        // Addresses carry a month and a country, never a token (it becomes a cookie): same-origin is safe.
+        h.set("Referrer-Policy", "same-origin");
         h.set("Content-Security-Policy", policy);
         return h;
     }

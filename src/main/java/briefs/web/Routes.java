@@ -255,9 +255,10 @@ final class Routes {
     /** A form posted from this server's own page: the browser says so (Sec-Fetch-Site, Origin). */
     private static boolean sameOrigin(HttpExchange exchange) {
         String site = exchange.getRequestHeaders().getFirst("Sec-Fetch-Site");
-        if (site != null && !site.equals("same-origin") && !site.equals("none")) {
-            return false;
+        if (site != null) {
+            return site.equals("same-origin");
         }
+        // A browser without Fetch metadata still sends Origin on a cross-site post; other clients send neither.
         String origin = exchange.getRequestHeaders().getFirst("Origin");
         String host = exchange.getRequestHeaders().getFirst("Host");
         return origin == null || origin.equals("http://" + host);
