@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -23,7 +25,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * however many ask for it at once, and kept in the output folder like those of {@code brief}
  * and {@code all} (the same names, and the same rule for when a file is stale: {@link FreshOutputs}).
  */
-public final class ServedOutputs {
+public final class ServedOutputs implements AutoCloseable {
     /** The only language of the templates so far; the key leaves room for others. */
     public static final String LANGUAGE = "en";
 
@@ -45,6 +47,15 @@ public final class ServedOutputs {
     private final Clock clock;
     private final Map<Key, CompletableFuture<Served>> made = new ConcurrentHashMap<>();
     private final AtomicLong makings = new AtomicLong();
+    /**
+     * Files are made here, on one platform thread per processor but one, not on the caller's
+     * (virtual) thread: a virtual thread busy rendering for a second holds its carrier, and twenty
+     * of them would leave none for the requests a cached file or a page answers in milliseconds.
+     * The processor left over keeps those quick while briefs are being made.
+     */
+    private final ExecutorService makers = Executors.newFixedThreadPool(
+            Math.max(1, Runtime.getRuntime().availableProcessors() - 1), Thread.ofPlatform().name("briefs-make-", 0)
+                    .daemon(true).factory());
     private volatile Current current;
 
     public ServedOutputs(Folders folders, Clock clock) {
@@ -92,13 +103,15 @@ public final class ServedOutputs {
         CompletableFuture<Served> mine = new CompletableFuture<>();
         CompletableFuture<Served> first = made.putIfAbsent(key, mine);
         if (first == null) {
-            try {
-                makings.incrementAndGet();
-                mine.complete(make(part, figures, now.session()));
-            } catch (IOException | RuntimeException | Error e) {
-                made.remove(key, mine); // a failure is not kept: the next request tries again
-                mine.completeExceptionally(e);
-            }
+            makings.incrementAndGet();
+            makers.execute(() -> {
+                try {
+                    mine.complete(make(part, figures, now.session()));
+                } catch (IOException | RuntimeException | Error e) {
+                    made.remove(key, mine); // a failure is not kept: the next request tries again
+                    mine.completeExceptionally(e);
+                }
+            });
             first = mine;
         }
         try {
@@ -113,6 +126,12 @@ public final class ServedOutputs {
             }
             throw e;
         }
+    }
+
+    /** Stops making files; those under way finish. */
+    @Override
+    public void close() {
+        makers.shutdown();
     }
 
     private static Served make(Part part, CountryFigures figures, Session session) throws IOException {

@@ -41,15 +41,14 @@ public final class SvgCharts {
     }
 
     private static double width(String id) {
-        return BriefCharts.SERIES.equals(id) || BriefCharts.BY_OPERATION.equals(id) ? 500 : 250;
+        return 250;
     }
 
     private static double height(String id, CountryFigures f) {
         return switch (id) {
-            case BriefCharts.BY_TYPE -> 34 + 20 * f.byType().stream().filter(t -> t.total() > 0).count();
-            case BriefCharts.PARITY -> 40 + 28 * f.parity().stream().filter(p -> p.womenShare() != null).count();
-            case BriefCharts.BY_OPERATION -> 34 + 17 * f.byOperation().size();
-            default -> 150;
+            case BriefCharts.BY_TYPE -> 28 + 15 * f.byType().stream().filter(t -> t.total() > 0).count();
+            case BriefCharts.PARITY -> 32 + 19 * f.parity().stream().filter(p -> p.womenShare() != null).count();
+            default -> 110;
         };
     }
 }

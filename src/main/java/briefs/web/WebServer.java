@@ -103,6 +103,7 @@ public final class WebServer implements AutoCloseable {
     public void close() {
         server.stop(2);
         threads.shutdown();
+        outputs.close();
         try {
             routes.awaitBulk();
         } catch (InterruptedException e) {
