@@ -98,7 +98,9 @@ class BrowserTest {
         assertEquals(fmt.ordinal(f.rank()) + " of " + fmt.count(f.contributors()),
                 figures.get("Rank among contributing countries"));
         assertEquals(fmt.count(f.operationCount()), figures.get("Operations with personnel"));
-        assertEquals(fmt.count(f.fatalities().total()), figures.get("Nationals lost in UN peace operations, all time"));
+        assertEquals(6, figures.size(), "six key figures, as the brief's: " + figures.keySet());
+        assertTrue(browser.findElement(By.id("bottom-line")).getText().contains(fmt.count(f.total()) + " people"),
+                "the bottom line says the same total");
         assertTrue(browser.findElement(By.tagName("h1")).getText().startsWith("Norway"));
         // Every chart drew: an SVG the browser could decode.
         List<WebElement> charts = browser.findElements(By.cssSelector("figure.chart img"));
