@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Data flows one way: model ← load ← validate ← derive ← render ← the outputs (pdf, annex,
- * mail, files) ← the production core (produce) ← the door (cli). Import, in sources, sits
+ * mail, files) ← the production core (produce) ← the doors (web, then cli, which starts it). Import, in sources, sits
  * beside them and writes the data folder. A stage never imports a later one; each library sits
  * in the one package named for what it makes; the door reaches the outputs only through the core.
  */
@@ -35,15 +35,17 @@ class ArchitectureTest {
                 .layer("annex").definedBy("briefs.annex..")
                 .layer("mail").definedBy("briefs.mail..")
                 .layer("produce").definedBy("briefs.produce..")
+                .layer("web").definedBy("briefs.web..")
                 .layer("cli").definedBy("briefs.cli..")
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
-                .whereLayer("produce").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("web").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("produce").mayOnlyBeAccessedByLayers("cli", "web")
                 .whereLayer("pdf").mayOnlyBeAccessedByLayers("produce")
                 .whereLayer("annex").mayOnlyBeAccessedByLayers("produce")
                 .whereLayer("mail").mayOnlyBeAccessedByLayers("produce")
                 .whereLayer("files").mayOnlyBeAccessedByLayers("pdf", "annex", "mail", "produce")
-                .whereLayer("render").mayOnlyBeAccessedByLayers("pdf", "mail", "produce")
-                .whereLayer("derive").mayOnlyBeAccessedByLayers("render", "pdf", "annex", "mail", "produce", "cli")
+                .whereLayer("render").mayOnlyBeAccessedByLayers("pdf", "mail", "produce", "web")
+                .whereLayer("derive").mayOnlyBeAccessedByLayers("render", "pdf", "annex", "mail", "produce", "web", "cli")
                 .whereLayer("sources").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("validate").mayOnlyBeAccessedByLayers("sources", "derive", "produce", "cli")
                 .whereLayer("load").mayOnlyBeAccessedByLayers("validate", "sources", "derive", "produce", "cli")
@@ -78,6 +80,13 @@ class ArchitectureTest {
     void jfreeChartOnlyInRender() {
         noClasses().that().resideOutsideOfPackage("briefs.render..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.jfree..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void httpServerOnlyInTheWebPackage() {
+        noClasses().that().resideOutsideOfPackage("briefs.web..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.sun.net.httpserver..")
                 .check(CLASSES);
     }
 

@@ -23,13 +23,14 @@ import picocli.CommandLine.ScopeType;
         commandListHeading = "%nCommands:%n",
         description = "Country briefs (PDF) and annexes (XLSX) on UN peacekeeping and Women, Peace and Security.",
         subcommands = {
-            // In the order of the work: data in, one brief, all of them, sending, measuring.
+            // In the order of the work: data in, one brief, all of them, sending, serving, measuring.
             ImportCommand.class,
             ValidateCommand.class,
             ListCommand.class,
             BriefCommand.class,
             AllCommand.class,
             MailCommand.class,
+            ServeCommand.class,
             BenchCommand.class,
             HelpCommand.class,
         },

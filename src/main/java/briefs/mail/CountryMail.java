@@ -73,6 +73,16 @@ public final class CountryMail {
                         new MailAttachment(annex, annexName, MailAttachment.XLSX)));
     }
 
+    /** The brief's file name as a reader sees it: the attachment's, e.g. "Norway – UN peacekeeping brief – July 2025.pdf". */
+    public String briefName(CountryFigures figures, List<Source> sources) {
+        return fileNameOf(templates.render(BRIEF_NAME, new MailView(figures, sources, null, null, fmt)), BRIEF_NAME);
+    }
+
+    /** The annex's file name as a reader sees it, as the attachment's. */
+    public String annexName(CountryFigures figures, List<Source> sources) {
+        return fileNameOf(templates.render(ANNEX_NAME, new MailView(figures, sources, null, null, fmt)), ANNEX_NAME);
+    }
+
     /**
      * A header value is one line: a template's line breaks and runs of spaces become one space.
      * A template that renders nothing is the template's error, named like any other.

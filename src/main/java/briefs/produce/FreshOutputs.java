@@ -35,10 +35,9 @@ public final class FreshOutputs {
 
     /** The country's brief and annex, each made again first when missing or older than its data. */
     public Pair ensure(CountryFigures figures, Contributors contributors) throws IOException {
-        String iso3 = figures.country().iso3();
-        FileTime data = max(reference, modified(dataDir.resolve(DataDirectory.COUNTRIES).resolve(iso3 + ".json")));
         Path brief = outDir.resolve(CountryBriefPdf.fileName(figures));
         Path annex = outDir.resolve(PoiAnnex.fileName(figures));
+        FileTime data = dataTime(figures);
         if (stale(brief, data) || stale(annex, data)) {
             // Both made again, and replaced together: a message never carries a brief and an
             // annex from different runs.
@@ -50,6 +49,23 @@ public final class FreshOutputs {
             }
         }
         return new Pair(brief, annex);
+    }
+
+    /** The country's brief, made again first when missing or older than its data. */
+    public Path brief(CountryFigures figures, Contributors contributors) throws IOException {
+        Path brief = outDir.resolve(CountryBriefPdf.fileName(figures));
+        return stale(brief, dataTime(figures)) ? outputs.brief(figures, contributors.dataSet(), outDir) : brief;
+    }
+
+    /** The country's annex, made again first when missing or older than its data. */
+    public Path annex(CountryFigures figures, Contributors contributors) throws IOException {
+        Path annex = outDir.resolve(PoiAnnex.fileName(figures));
+        return stale(annex, dataTime(figures)) ? outputs.annex(figures, contributors.dataSet(), outDir) : annex;
+    }
+
+    private FileTime dataTime(CountryFigures figures) {
+        String iso3 = figures.country().iso3();
+        return max(reference, modified(dataDir.resolve(DataDirectory.COUNTRIES).resolve(iso3 + ".json")));
     }
 
     private static boolean stale(Path file, FileTime data) throws IOException {

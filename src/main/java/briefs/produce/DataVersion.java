@@ -1,0 +1,48 @@
+package briefs.produce;
+
+import briefs.load.DataDirectory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.zip.CRC32C;
+
+/**
+ * Which state of the data folder the outputs were made from: a checksum of the name, size and
+ * time of every file in {@code countries/} and {@code reference/}. An {@code import}, a file
+ * edited by hand, added or removed, gives another version. Reading it costs one directory listing
+ * per folder, so a server can ask on every request.
+ */
+public final class DataVersion {
+    private DataVersion() {
+    }
+
+    /** The version of the data in {@code dataDir}, as 16 hex digits. */
+    public static String of(Path dataDir) {
+        List<String> entries = new ArrayList<>();
+        for (String folder : List.of(DataDirectory.COUNTRIES, DataDirectory.REFERENCE)) {
+            Path dir = dataDir.resolve(folder);
+            if (!Files.isDirectory(dir)) {
+                continue;
+            }
+            try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
+                for (Path f : files) {
+                    BasicFileAttributes a = Files.readAttributes(f, BasicFileAttributes.class);
+                    entries.add(folder + "/" + f.getFileName() + ":" + a.size() + ":" + a.lastModifiedTime().toMillis());
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot list " + dir, e);
+            }
+        }
+        Collections.sort(entries);
+        CRC32C crc = new CRC32C();
+        entries.forEach(e -> crc.update(e.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        return HexFormat.of().toHexDigits(crc.getValue() << 32 | entries.size());
+    }
+}

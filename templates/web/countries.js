@@ -1,0 +1,51 @@
+// Filters and sorts the countries table in the page: by name or code, contributors only, region;
+// a click on a column heading sorts by it, a second click reverses. No framework, no build step.
+"use strict";
+(function () {
+  document.addEventListener("DOMContentLoaded", function () {
+    var table = document.getElementById("countries");
+    var body = table.tBodies[0];
+    var rows = Array.prototype.slice.call(body.rows);
+    var filter = document.getElementById("filter");
+    var contributors = document.getElementById("contributors");
+    var region = document.getElementById("region");
+    var shown = document.getElementById("shown");
+    var month = document.getElementById("month");
+    var sortKey = null, ascending = true;
+
+    function fold(s) {
+      return s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+    }
+    function apply() {
+      var q = fold(filter.value.trim());
+      var n = 0;
+      rows.forEach(function (r) {
+        var ok = (!q || fold(r.dataset.name).indexOf(q) >= 0 || r.dataset.iso3.toLowerCase() === q)
+          && (!contributors.checked || Number(r.dataset.total) > 0)
+          && (!region.value || r.dataset.region === region.value);
+        r.hidden = !ok;
+        if (ok) { n++; }
+      });
+      shown.textContent = n + (n === 1 ? " country" : " countries");
+    }
+    function sortBy(button) {
+      var key = button.dataset.sort, numeric = button.hasAttribute("data-numeric");
+      ascending = sortKey === key ? !ascending : (key === "rank" || !numeric);
+      sortKey = key;
+      rows.sort(function (a, b) {
+        var x = a.dataset[key], y = b.dataset[key];
+        var c = numeric ? Number(x) - Number(y) : x.localeCompare(y);
+        return ascending ? c : -c;
+      });
+      rows.forEach(function (r) { body.appendChild(r); });
+      table.querySelectorAll("th").forEach(function (th) { th.removeAttribute("aria-sort"); });
+      button.parentNode.setAttribute("aria-sort", ascending ? "ascending" : "descending");
+    }
+    table.querySelectorAll("button[data-sort]").forEach(function (b) {
+      b.addEventListener("click", function () { sortBy(b); });
+    });
+    [filter, contributors, region].forEach(function (el) { el.addEventListener("input", apply); });
+    month.addEventListener("change", function () { month.form.submit(); });
+    apply();
+  });
+})();
