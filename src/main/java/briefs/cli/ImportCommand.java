@@ -16,12 +16,13 @@ import picocli.CommandLine.Spec;
 
 /** {@code briefs import}: the UN source files to country files, validated before they replace the old ones. */
 @Command(name = "import",
-        description = {"Read the UN source files (data/sources/, with the UN's monthly report PDFs in",
-                "data/sources/reports/) and write one JSON file per country to data/countries/ and the",
-                "reference files to data/reference/. Notes written in the country files are kept.",
-                "Nothing is replaced unless every new file validates.",
-                "With --report, first read and check new monthly reports (PDFs as the UN publishes",
-                "them), add or replace their months, and keep a copy in data/sources/reports/."})
+        description = {"Read the UN source files in data/sources/ (the UN's monthly report PDFs in",
+                "data/sources/reports/ among them) and write one JSON file per country to",
+                "data/countries/ and the reference files to data/reference/. Notes written",
+                "in the country files are kept. Nothing is replaced unless every new file",
+                "validates. With --report, first read and check new monthly reports (PDFs",
+                "as the UN publishes them), add or replace their months, and keep a copy",
+                "in data/sources/reports/."})
 public final class ImportCommand implements Callable<Integer> {
     @Mixin
     CommonOptions options;

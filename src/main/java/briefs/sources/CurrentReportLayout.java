@@ -35,6 +35,9 @@ final class CurrentReportLayout {
     }
 
     private static boolean titled(ReportText text, String subtitle) {
+        if (text.pages().isEmpty()) {
+            return false;
+        }
         List<String> top = text.pages().get(0).lines().stream().limit(4).map(ReportText.Line::text).toList();
         return top.stream().anyMatch(t -> t.startsWith("Contribution of Uniformed Personnel to UN"))
                 && top.stream().anyMatch(t -> t.startsWith(subtitle));

@@ -47,17 +47,27 @@ final class ReportReader {
     }
 
     private static UnReport parse(Path pdf, byte[] bytes, String sha) {
+        // The first page tells the kind of report: a file this reader refuses is not read whole.
+        ReportText first = ReportText.read(pdf, bytes, 1);
+        boolean blank = first.pages().stream().allMatch(p -> p.lines().isEmpty());
+        if (!blank && !CurrentReportLayout.matches(first) && !FlatReportLayout.matches(first)) {
+            refuse(first);
+        }
         ReportText text = ReportText.read(pdf, bytes);
-        if (CurrentReportLayout.matchesTotalsByCountry(text)) {
-            throw new BadInputException(new Problem(text.file(), "page 1", "this is the UN's other kind of report, "
-                    + "totals by country and personnel type only, with no operation and no split by gender; the data set "
-                    + "needs both, so this month is not imported from it (it stays a missing month, see known_faults.csv)"));
+        if (blank && !CurrentReportLayout.matches(text) && !FlatReportLayout.matches(text)) {
+            refuse(text);
         }
         if (CurrentReportLayout.matches(text)) {
             return CurrentReportLayout.read(text, sha);
         }
-        if (FlatReportLayout.matches(text)) {
-            return FlatReportLayout.read(text, sha);
+        return FlatReportLayout.read(text, sha);
+    }
+
+    private static void refuse(ReportText text) {
+        if (CurrentReportLayout.matchesTotalsByCountry(text)) {
+            throw new BadInputException(new Problem(text.file(), "page 1", "this is the UN's other kind of report, "
+                    + "totals by country and personnel type only, with no operation and no split by gender; the data set "
+                    + "needs both, so this month is not imported from it (it stays a missing month, see known_faults.csv)"));
         }
         throw new BadInputException(new Problem(text.file(), "page 1", "not a UN report of uniformed personnel"
                 + " contributions in a layout this reader knows (its first lines: \"" + firstLines(text) + "\")"));

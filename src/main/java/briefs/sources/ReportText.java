@@ -46,17 +46,22 @@ record ReportText(String file, List<Page> pages) {
     private static final float SAME_LINE = 2.5f;
 
     static ReportText read(Path pdf, byte[] bytes) {
+        return read(pdf, bytes, Integer.MAX_VALUE);
+    }
+
+    /** The first {@code pages} pages only: enough to tell what kind of report a file is. */
+    static ReportText read(Path pdf, byte[] bytes, int firstPages) {
         String file = pdf.getFileName().toString();
         try (PDDocument doc = Loader.loadPDF(bytes)) {
             if (doc.isEncrypted() && !doc.getCurrentAccessPermission().canExtractContent()) {
                 throw bad(file, "the PDF is encrypted and does not allow its text to be read");
             }
-            List<List<Cell>> cells = cells(doc);
+            List<List<Cell>> cells = cells(doc, firstPages);
             List<Page> pages = new ArrayList<>();
             for (int p = 1; p <= cells.size(); p++) {
                 pages.add(new Page(p, lines(p, cells.get(p - 1))));
             }
-            if (pages.stream().allMatch(pg -> pg.lines().isEmpty())) {
+            if (firstPages >= doc.getNumberOfPages() && pages.stream().allMatch(pg -> pg.lines().isEmpty())) {
                 throw bad(file, "the PDF has no text (a scanned image?); the UN's reports carry their figures as text");
             }
             return new ReportText(file, pages);
@@ -76,7 +81,7 @@ record ReportText(String file, List<Page> pages) {
      * finds them, without its own line and paragraph analysis (most of its time), then grouped
      * into lines by baseline and split into cells by the gaps between them.
      */
-    private static List<List<Cell>> cells(PDDocument doc) throws IOException {
+    private static List<List<Cell>> cells(PDDocument doc, int lastPage) throws IOException {
         List<List<TextPosition>> glyphs = new ArrayList<>();
         PDFTextStripper stripper = new PDFTextStripper() {
             @Override
@@ -94,6 +99,7 @@ record ReportText(String file, List<Page> pages) {
                 // nothing: the glyphs are grouped below
             }
         };
+        stripper.setEndPage(lastPage);
         stripper.getText(doc);
         List<List<Cell>> pages = new ArrayList<>();
         for (List<TextPosition> page : glyphs) {
