@@ -1,6 +1,7 @@
 package briefs.web;
 
 import briefs.produce.BulkRun;
+import briefs.produce.TakenFolder;
 import briefs.produce.Failure;
 import briefs.produce.Session;
 import java.time.YearMonth;
@@ -53,8 +54,8 @@ final class BulkJob {
     }
 
     private void work(BulkRun run) {
-        try {
-            run.prepareFolder();
+        // The folder is taken as by `briefs all`: a run from the command line into it waits, and this one for it.
+        try (TakenFolder folder = run.takeFolder(waiting -> { })) {
             BulkRun.Report report = run.run(iso3 -> done.incrementAndGet());
             status = new Status("done", report.month().toString(), done.get(), run.size(),
                     report.failed().stream().map(Failure::toString).toList(), report.setFiles(), null);
