@@ -4,6 +4,7 @@ import briefs.derive.CountryFigures;
 import briefs.model.DataSet;
 import briefs.model.ParityTarget;
 import briefs.model.Source;
+import briefs.render.BriefChartText;
 import briefs.render.BriefCharts;
 import briefs.render.BriefFormat;
 import briefs.render.BriefTemplates;
@@ -28,6 +29,7 @@ public final class CountryBriefPdf {
     private final Clock clock;
     private final BriefFormat fmt = new BriefFormat();
     private final BriefCharts charts = new BriefCharts(fmt);
+    private final BriefChartText chartText = new BriefChartText(fmt);
 
     public CountryBriefPdf(BriefTemplates templates, FlyingSaucerPdf pdf, Clock clock) {
         this.templates = templates;
@@ -69,6 +71,6 @@ public final class CountryBriefPdf {
         BriefView view = new BriefView(figures, LocalDate.now(clock), sources, parityTargets, drawn.keySet(), fmt);
         String xhtml = templates.render(BriefTemplates.BRIEF, view);
         String source = templates.dir().resolve(BriefTemplates.BRIEF).toString();
-        return pdf.stage(target, xhtml, templates.dir(), source, drawn);
+        return pdf.stage(target, xhtml, templates.dir(), source, drawn, chartText.of(figures, drawn.keySet()));
     }
 }

@@ -4,6 +4,7 @@ import briefs.derive.SetOverview;
 import briefs.model.DataSet;
 import briefs.render.BriefFormat;
 import briefs.render.BriefTemplates;
+import briefs.render.OverviewChartText;
 import briefs.render.OverviewCharts;
 import briefs.render.OverviewView;
 import java.io.IOException;
@@ -29,6 +30,7 @@ public final class OverviewPdf {
     private final Clock clock;
     private final BriefFormat fmt = new BriefFormat();
     private final OverviewCharts charts = new OverviewCharts(fmt);
+    private final OverviewChartText chartText = new OverviewChartText(fmt);
 
     public OverviewPdf(BriefTemplates templates, FlyingSaucerPdf pdf, Clock clock) {
         this.templates = templates;
@@ -52,7 +54,8 @@ public final class OverviewPdf {
         OverviewView view = new OverviewView(overview, failed, LocalDate.now(clock), dataSet.sources(),
                 dataSet.parityTargets(), drawn.keySet(), fmt);
         String xhtml = templates.render(TEMPLATE, view);
-        pdf.write(target, xhtml, templates.dir(), templates.dir().resolve(TEMPLATE).toString(), drawn);
+        pdf.write(target, xhtml, templates.dir(), templates.dir().resolve(TEMPLATE).toString(), drawn,
+                chartText.of(overview, drawn.keySet()));
         return target;
     }
 }

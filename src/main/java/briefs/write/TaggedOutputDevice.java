@@ -1,0 +1,270 @@
+package briefs.write;
+
+import java.awt.Shape;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import org.openpdf.text.pdf.PdfAction;
+import org.openpdf.text.pdf.PdfAnnotation;
+import org.openpdf.text.pdf.PdfArray;
+import org.openpdf.text.pdf.PdfBorderArray;
+import org.openpdf.text.pdf.PdfBorderDictionary;
+import org.openpdf.text.pdf.PdfContentByte;
+import org.openpdf.text.pdf.PdfDictionary;
+import org.openpdf.text.pdf.PdfName;
+import org.openpdf.text.pdf.PdfNumber;
+import org.openpdf.text.pdf.PdfObject;
+import org.openpdf.text.pdf.PdfString;
+import org.openpdf.text.pdf.PdfStructureElement;
+import org.openpdf.text.pdf.PdfWriter;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.xhtmlrenderer.extend.FSImage;
+import org.xhtmlrenderer.pdf.ITextOutputDevice;
+import org.xhtmlrenderer.render.BlockBox;
+import org.xhtmlrenderer.render.Box;
+import org.xhtmlrenderer.render.InlineText;
+import org.xhtmlrenderer.render.JustificationInfo;
+import org.xhtmlrenderer.render.RenderingContext;
+
+/**
+ * Flying Saucer's PDF output device, tagging what it paints: each piece of text and each chart
+ * is a marked-content sequence (BDC ... EMC with an MCID) of the structure element that
+ * {@link StructureTree} made for it from the XHTML; everything else it paints (backgrounds,
+ * rules, borders, list bullets, the running header and footer, page numbers) is an Artifact.
+ * Links become annotations tied to their Link element. Tagging changes no painting operator, so
+ * a tagged page looks exactly like an untagged one.
+ */
+final class TaggedOutputDevice extends ITextOutputDevice {
+    private static final PdfName ARTIFACT = new PdfName("Artifact");
+    private final XhtmlLinks links;
+    private final Function<Element, String> alt;
+    private StructureTree tree;
+    private Document document;
+    /** True while an Artifact sequence is open on the current page. */
+    private boolean inArtifact;
+    /** True while a tagged sequence is open: what is painted then is that content. */
+    private boolean inContent;
+    private final Set<Box> linkBoxes = new HashSet<>();
+    private final List<LinkPart> linkParts = new ArrayList<>();
+
+    private record LinkPart(PdfStructureElement link, PdfDictionary objectReference) {
+    }
+
+    TaggedOutputDevice(float dotsPerPoint, XhtmlLinks links, Function<Element, String> alt) {
+        super(dotsPerPoint);
+        this.links = links;
+        this.alt = alt;
+    }
+
+    @Override
+    public void start(Document doc) {
+        super.start(doc);
+        document = doc;
+    }
+
+    @Override
+    public void initializePage(PdfContentByte currentPage, float height) {
+        super.initializePage(currentPage, height);
+        if (tree == null) {
+            links.startPainting();
+            tree = StructureTree.build(body(), getWriter().getStructureTreeRoot(),
+                    e -> shown(e), e -> links.target(e) != null, alt);
+        }
+    }
+
+    @Override
+    public void finishPage() {
+        endArtifact();
+        super.finishPage();
+    }
+
+    @Override
+    public void finish(RenderingContext c, Box root) {
+        super.finish(c, root);
+        // Annotations join their Link element after its text: OpenPDF wants marked content first.
+        for (LinkPart part : linkParts) {
+            PdfObject k = part.link().get(PdfName.K);
+            PdfArray kids = k instanceof PdfArray a ? a : new PdfArray();
+            if (!(k instanceof PdfArray)) {
+                if (k != null) {
+                    kids.add(k);
+                }
+                part.link().put(PdfName.K, kids);
+            }
+            kids.add(part.objectReference());
+        }
+    }
+
+    @Override
+    public void drawText(RenderingContext c, InlineText inlineText) {
+        PdfStructureElement se = inlineText.getTextNode() == null ? null : tree.of(inlineText.getTextNode());
+        if (se == null) {
+            super.drawText(c, inlineText);
+            return;
+        }
+        tagged(se, () -> super.drawText(c, inlineText));
+    }
+
+    @Override
+    public void paintReplacedElement(RenderingContext c, BlockBox box) {
+        PdfStructureElement se = box.getElement() == null ? null : tree.of(box.getElement());
+        if (se == null) {
+            artifact();
+            super.paintReplacedElement(c, box);
+            return;
+        }
+        tagged(se, () -> super.paintReplacedElement(c, box));
+    }
+
+    @Override
+    public void paintBackground(RenderingContext c, Box box) {
+        super.paintBackground(c, box);
+        Element e = box.getElement();
+        if (e != null && tree.link(e) != null && linkBoxes.add(box)) {
+            annotateLink(c, box, e);
+        }
+    }
+
+    private void tagged(PdfStructureElement se, Runnable paint) {
+        endArtifact();
+        PdfContentByte page = getCurrentPage();
+        page.beginMarkedContentSequence(se);
+        inContent = true;
+        try {
+            paint.run();
+        } finally {
+            inContent = false;
+            page.endMarkedContentSequence();
+        }
+    }
+
+    /** Opens an Artifact sequence unless one, or tagged content, is open. */
+    private void artifact() {
+        if (!inArtifact && !inContent) {
+            getCurrentPage().beginMarkedContentSequence(ARTIFACT);
+            inArtifact = true;
+        }
+    }
+
+    private void endArtifact() {
+        if (inArtifact) {
+            getCurrentPage().endMarkedContentSequence();
+            inArtifact = false;
+        }
+    }
+
+    private void annotateLink(RenderingContext c, Box box, Element a) {
+        PdfWriter writer = getWriter();
+        org.openpdf.text.Rectangle area = createLocalTargetArea(c, box);
+        String uri = links.target(a);
+        PdfAnnotation annot = new PdfAnnotation(writer, area.getLeft(), area.getBottom(), area.getRight(),
+                area.getTop(), new PdfAction(uri));
+        annot.put(PdfName.SUBTYPE, PdfName.LINK);
+        annot.put(PdfName.F, new PdfNumber(PdfAnnotation.FLAGS_PRINT));
+        annot.setBorderStyle(new PdfBorderDictionary(0.0f, 0));
+        annot.setBorder(new PdfBorderArray(0.0f, 0.0f, 0));
+        String text = a.getTextContent().strip();
+        annot.put(PdfName.CONTENTS, new PdfString(text.equals(uri) ? "Link to " + uri
+                : "Link: " + text + " (" + uri + ")", PdfObject.TEXT_UNICODE));
+        PdfStructureElement link = tree.link(a);
+        int key = writer.getStructureTreeRoot().addExistingObject(link.getReference());
+        annot.put(PdfName.STRUCTPARENT, new PdfNumber(key));
+        PdfDictionary objr = new PdfDictionary(PdfName.OBJR);
+        objr.put(PdfName.OBJ, annot.getIndirectReference());
+        objr.put(PdfName.PG, writer.getCurrentPage());
+        linkParts.add(new LinkPart(link, objr));
+        writer.addAnnotation(annot);
+    }
+
+    private Element body() {
+        var bodies = document.getElementsByTagNameNS("*", "body");
+        return bodies.getLength() > 0 ? (Element) bodies.item(0) : document.getDocumentElement();
+    }
+
+    private boolean shown(Element e) {
+        var style = getSharedContext().getStyle(e);
+        return style == null || !(style.isDisplayNone() || style.isRunning());
+    }
+
+    // Everything below paints something that is no content of the brief: it is an Artifact
+    // unless it is painted inside a tagged sequence (the glyphs of a text, a chart).
+
+    @Override
+    public void drawString(String s, float x, float y, JustificationInfo info) {
+        artifact();
+        super.drawString(s, x, y, info);
+    }
+
+    @Override
+    public void draw(Shape s) {
+        artifact();
+        super.draw(s);
+    }
+
+    @Override
+    public void fill(Shape s) {
+        artifact();
+        super.fill(s);
+    }
+
+    @Override
+    public void fillRect(int x, int y, int width, int height) {
+        artifact();
+        super.fillRect(x, y, width, height);
+    }
+
+    @Override
+    public void fillOval(int x, int y, int width, int height) {
+        artifact();
+        super.fillOval(x, y, width, height);
+    }
+
+    @Override
+    public void drawRect(int x, int y, int width, int height) {
+        artifact();
+        super.drawRect(x, y, width, height);
+    }
+
+    @Override
+    public void drawOval(int x, int y, int width, int height) {
+        artifact();
+        super.drawOval(x, y, width, height);
+    }
+
+    @Override
+    public void drawBorderLine(Shape bounds, int side, int lineWidth, boolean solid) {
+        artifact();
+        super.drawBorderLine(bounds, side, lineWidth, solid);
+    }
+
+    @Override
+    public void drawLinearGradient(org.xhtmlrenderer.css.style.derived.FSLinearGradient gradient, int x, int y,
+                                   int width, int height) {
+        artifact();
+        super.drawLinearGradient(gradient, x, y, width, height);
+    }
+
+    @Override
+    public void drawImage(FSImage image, int x, int y) {
+        artifact();
+        super.drawImage(image, x, y);
+    }
+
+    // Clipping saves and restores the graphics state: a sequence is closed first so that marked
+    // content and graphics states nest.
+
+    @Override
+    public void clip(Shape s) {
+        endArtifact();
+        super.clip(s);
+    }
+
+    @Override
+    public void setClip(Shape s) {
+        endArtifact();
+        super.setClip(s);
+    }
+}
