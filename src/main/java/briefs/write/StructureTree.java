@@ -42,6 +42,8 @@ final class StructureTree {
     private static final PdfName LIST_NUMBERING = new PdfName("ListNumbering");
 
     private final Map<Node, PdfStructureElement> content = new IdentityHashMap<>();
+    /** Each text node's place in the document, for putting marked content in reading order. */
+    private final Map<Node, Integer> order = new IdentityHashMap<>();
     private final Map<Element, PdfStructureElement> links = new IdentityHashMap<>();
     private final Predicate<Element> shown;
     private final Predicate<Element> isLink;
@@ -72,6 +74,11 @@ final class StructureTree {
         return content.get(node);
     }
 
+    /** Where a text node stands in the document: later text has a larger number. */
+    int order(Node node) {
+        return order.getOrDefault(node, Integer.MAX_VALUE);
+    }
+
     /** The Link element of an {@code a} element, or null. */
     PdfStructureElement link(Element a) {
         return links.get(a);
@@ -88,7 +95,7 @@ final class StructureTree {
         for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
             if (n instanceof Text t && !t.getData().isBlank()) {
                 run = run != null ? run : new PdfStructureElement(parent, PdfName.SPAN);
-                content.put(t, run);
+                text(t, run);
             } else if (n instanceof Element child && included(child)) {
                 String name = name(child);
                 if (name.equals("dt") || (name.equals("dd") && listItem == null)) {
@@ -215,11 +222,16 @@ final class StructureTree {
     private void takeText(Element e, PdfStructureElement se) {
         for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
             if (n instanceof Text t) {
-                content.put(t, se);
+                text(t, se);
             } else if (n instanceof Element child && included(child)) {
                 takeText(child, se);
             }
         }
+    }
+
+    private void text(Text t, PdfStructureElement se) {
+        content.put(t, se);
+        order.put(t, order.size());
     }
 
     private boolean hasStructuredChild(Element e) {

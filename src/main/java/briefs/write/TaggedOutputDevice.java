@@ -2,8 +2,11 @@ package briefs.write;
 
 import java.awt.Shape;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.openpdf.text.pdf.PdfAction;
@@ -49,6 +52,8 @@ final class TaggedOutputDevice extends ITextOutputDevice {
     private boolean inContent;
     private final Set<Box> linkBoxes = new HashSet<>();
     private final List<LinkPart> linkParts = new ArrayList<>();
+    /** Where each piece of a text element's marked content stands in the document. */
+    private final Map<PdfStructureElement, Map<PdfObject, Long>> readingOrder = new IdentityHashMap<>();
 
     private record LinkPart(PdfStructureElement link, PdfDictionary objectReference) {
     }
@@ -84,6 +89,7 @@ final class TaggedOutputDevice extends ITextOutputDevice {
     @Override
     public void finish(RenderingContext c, Box root) {
         super.finish(c, root);
+        readingOrder.forEach(TaggedOutputDevice::sortKids);
         // Annotations join their Link element after its text: OpenPDF wants marked content first.
         for (LinkPart part : linkParts) {
             PdfObject k = part.link().get(PdfName.K);
@@ -101,11 +107,26 @@ final class TaggedOutputDevice extends ITextOutputDevice {
     @Override
     public void drawText(RenderingContext c, InlineText inlineText) {
         PdfStructureElement se = inlineText.getTextNode() == null ? null : tree.of(inlineText.getTextNode());
-        if (se == null) {
+        if (se == null || !onThisPage(c, inlineText)) {
             super.drawText(c, inlineText);
             return;
         }
         tagged(se, () -> super.drawText(c, inlineText));
+        // Flying Saucer paints a bold word after the rest of its line: the text's place in the
+        // document, not the painting order, puts it back where it is read.
+        long place = ((long) tree.order(inlineText.getTextNode()) << 32) | inlineText.getStart();
+        PdfObject k = se.get(PdfName.K);
+        PdfObject added = k instanceof PdfArray a ? a.getPdfObject(a.size() - 1) : k;
+        readingOrder.computeIfAbsent(se, x -> new IdentityHashMap<>()).put(added, place);
+    }
+
+    /**
+     * Whether a text's line lies on the page being painted. A line at a page break is painted on
+     * both pages and clipped away on one: only the visible one is content, or it would be read twice.
+     */
+    private static boolean onThisPage(RenderingContext c, InlineText text) {
+        int baseline = text.getParent().getAbsY() + text.getParent().getBaseline();
+        return baseline >= c.getPage().getTop() && baseline < c.getPage().getBottom();
     }
 
     @Override
@@ -125,6 +146,15 @@ final class TaggedOutputDevice extends ITextOutputDevice {
         Element e = box.getElement();
         if (e != null && tree.link(e) != null && linkBoxes.add(box)) {
             annotateLink(c, box, e);
+        }
+    }
+
+    /** Puts the marked content of {@code se} in the order of {@code place}. */
+    private static void sortKids(PdfStructureElement se, Map<PdfObject, Long> place) {
+        if (se.get(PdfName.K) instanceof PdfArray kids && kids.size() > 1) {
+            List<PdfObject> sorted = new ArrayList<>(kids.getElements());
+            sorted.sort(Comparator.comparing(o -> place.getOrDefault(o, Long.MAX_VALUE)));
+            se.put(PdfName.K, new PdfArray(sorted));
         }
     }
 

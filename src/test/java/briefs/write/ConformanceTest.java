@@ -38,7 +38,11 @@ class ConformanceTest {
     @BeforeAll
     static void setUp() {
         pdf = new FlyingSaucerPdf();
-        templates = new BriefTemplates(Path.of("templates"));
+        templates = templates();
+    }
+
+    static BriefTemplates templates() {
+        return new BriefTemplates(Path.of("templates"));
     }
 
     @ParameterizedTest(name = "{0}")
