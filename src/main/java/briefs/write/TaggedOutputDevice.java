@@ -9,19 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import org.openpdf.text.pdf.PdfAction;
-import org.openpdf.text.pdf.PdfAnnotation;
 import org.openpdf.text.pdf.PdfArray;
-import org.openpdf.text.pdf.PdfBorderArray;
-import org.openpdf.text.pdf.PdfBorderDictionary;
 import org.openpdf.text.pdf.PdfContentByte;
-import org.openpdf.text.pdf.PdfDictionary;
 import org.openpdf.text.pdf.PdfName;
-import org.openpdf.text.pdf.PdfNumber;
 import org.openpdf.text.pdf.PdfObject;
-import org.openpdf.text.pdf.PdfString;
 import org.openpdf.text.pdf.PdfStructureElement;
-import org.openpdf.text.pdf.PdfWriter;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.xhtmlrenderer.extend.FSImage;
@@ -51,12 +43,9 @@ final class TaggedOutputDevice extends ITextOutputDevice {
     /** True while a tagged sequence is open: what is painted then is that content. */
     private boolean inContent;
     private final Set<Box> linkBoxes = new HashSet<>();
-    private final List<LinkPart> linkParts = new ArrayList<>();
+    private final LinkAnnotations annotations = new LinkAnnotations();
     /** Where each piece of a text element's marked content stands in the document. */
     private final Map<PdfStructureElement, Map<PdfObject, Long>> readingOrder = new IdentityHashMap<>();
-
-    private record LinkPart(PdfStructureElement link, PdfDictionary objectReference) {
-    }
 
     TaggedOutputDevice(float dotsPerPoint, XhtmlLinks links, Function<Element, String> alt) {
         super(dotsPerPoint);
@@ -90,18 +79,7 @@ final class TaggedOutputDevice extends ITextOutputDevice {
     public void finish(RenderingContext c, Box root) {
         super.finish(c, root);
         readingOrder.forEach(TaggedOutputDevice::sortKids);
-        // Annotations join their Link element after its text: OpenPDF wants marked content first.
-        for (LinkPart part : linkParts) {
-            PdfObject k = part.link().get(PdfName.K);
-            PdfArray kids = k instanceof PdfArray a ? a : new PdfArray();
-            if (!(k instanceof PdfArray)) {
-                if (k != null) {
-                    kids.add(k);
-                }
-                part.link().put(PdfName.K, kids);
-            }
-            kids.add(part.objectReference());
-        }
+        annotations.attach();
     }
 
     @Override
@@ -187,26 +165,8 @@ final class TaggedOutputDevice extends ITextOutputDevice {
     }
 
     private void annotateLink(RenderingContext c, Box box, Element a) {
-        PdfWriter writer = getWriter();
-        org.openpdf.text.Rectangle area = createLocalTargetArea(c, box);
-        String uri = links.target(a);
-        PdfAnnotation annot = new PdfAnnotation(writer, area.getLeft(), area.getBottom(), area.getRight(),
-                area.getTop(), new PdfAction(uri));
-        annot.put(PdfName.SUBTYPE, PdfName.LINK);
-        annot.put(PdfName.F, new PdfNumber(PdfAnnotation.FLAGS_PRINT));
-        annot.setBorderStyle(new PdfBorderDictionary(0.0f, 0));
-        annot.setBorder(new PdfBorderArray(0.0f, 0.0f, 0));
-        String text = a.getTextContent().strip();
-        annot.put(PdfName.CONTENTS, new PdfString(text.equals(uri) ? "Link to " + uri
-                : "Link: " + text + " (" + uri + ")", PdfObject.TEXT_UNICODE));
-        PdfStructureElement link = tree.link(a);
-        int key = writer.getStructureTreeRoot().addExistingObject(link.getReference());
-        annot.put(PdfName.STRUCTPARENT, new PdfNumber(key));
-        PdfDictionary objr = new PdfDictionary(PdfName.OBJR);
-        objr.put(PdfName.OBJ, annot.getIndirectReference());
-        objr.put(PdfName.PG, writer.getCurrentPage());
-        linkParts.add(new LinkPart(link, objr));
-        writer.addAnnotation(annot);
+        annotations.add(getWriter(), createLocalTargetArea(c, box), links.target(a), a.getTextContent().strip(),
+                tree.link(a));
     }
 
     private Element body() {
