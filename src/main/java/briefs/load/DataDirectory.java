@@ -3,6 +3,7 @@ package briefs.load;
 import briefs.model.BadInputException;
 import briefs.model.Country;
 import briefs.model.DataSet;
+import briefs.model.Iso3;
 import briefs.model.Problem;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -13,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.InputCoercionException;
@@ -33,7 +33,6 @@ public final class DataDirectory {
     public static final long MAX_FILE_BYTES = 16L << 20;
 
     /** The code names output files too, so it is three capital letters and nothing else: never a path. */
-    private static final Pattern COUNTRY_FILE = Pattern.compile("[A-Z]{3}\\.json");
 
     private DataDirectory() {
     }
@@ -95,7 +94,7 @@ public final class DataDirectory {
     public static Country readCountry(Path file) {
         Country country = read(file, Country.class);
         String name = file.getFileName().toString();
-        if (!COUNTRY_FILE.matcher(name).matches()) {
+        if (!name.endsWith(".json") || !Iso3.isValid(name.substring(0, name.length() - ".json".length()))) {
             throw new BadInputException(new Problem(file.toString(), "", "a country file is named <ISO3>.json, its ISO 3166 alpha-3 code in capitals (NOR.json)"));
         }
         String expected = name.substring(0, name.length() - ".json".length());

@@ -1,7 +1,6 @@
 package briefs.render;
 
 import briefs.derive.CountryFigures;
-import briefs.derive.OperationFigures;
 import briefs.derive.ParityFigures;
 import briefs.derive.SeriesPoint;
 import briefs.derive.TypeFigures;
@@ -32,8 +31,9 @@ public final class BriefChartText {
             text.put(id, switch (id) {
                 case BriefCharts.BY_TYPE -> byType(f);
                 case BriefCharts.PARITY -> parity(f);
-                case BriefCharts.SERIES -> series(f);
-                case BriefCharts.BY_OPERATION -> byOperation(f);
+                case BriefCharts.SERIES -> series(f.series().subList(
+                        Math.max(0, f.series().size() - BriefCharts.RECENT_MONTHS), f.series().size()));
+                case BriefCharts.SERIES_LONG -> series(f.series());
                 default -> throw new IllegalArgumentException("no sentence for chart " + id);
             });
         }
@@ -53,20 +53,11 @@ public final class BriefChartText {
                 + ".";
     }
 
-    private String byOperation(CountryFigures f) {
-        boolean gender = f.genderReported() && f.byOperation().stream().allMatch(o -> o.women() != null);
-        List<String> bars = new ArrayList<>();
-        for (OperationFigures o : f.byOperation()) {
-            bars.add(count(o.total(), "in " + o.acronym(), gender ? o.women() : null));
-        }
-        return "Bar chart of personnel by operation: " + String.join(", ", bars) + ".";
-    }
-
     private String parity(CountryFigures f) {
         List<String> bars = new ArrayList<>();
         int year = 0;
         for (ParityFigures p : f.parity()) {
-            if (p.womenShare() != null) {
+            if (BriefCharts.charted(p)) {
                 year = p.targetYear();
                 bars.add(p.category().toLowerCase(Locale.ROOT) + " " + fmt.pct(p.womenShare()) + " (target "
                         + fmt.pct0(p.target()) + ")");
@@ -76,8 +67,8 @@ public final class BriefChartText {
                 + String.join(", ", bars) + ".";
     }
 
-    private String series(CountryFigures f) {
-        List<SeriesPoint> reported = f.series().stream().filter(SeriesPoint::reported).toList();
+    private String series(List<SeriesPoint> points) {
+        List<SeriesPoint> reported = points.stream().filter(SeriesPoint::reported).toList();
         SeriesPoint first = reported.getFirst();
         SeriesPoint last = reported.getLast();
         SeriesPoint peak = first;
@@ -95,7 +86,7 @@ public final class BriefChartText {
                 .append(".").toString();
     }
 
-    /** "15 staff officers (2 women)", "4 in UNIFIL (1 woman)", or without the women when not split. */
+    /** "15 staff officers (2 women)", or without the women when the month has no split by gender. */
     private String count(int total, String what, Integer women) {
         String s = fmt.count(total) + " " + what;
         return women == null ? s : s + " (" + fmt.count(women) + (women == 1 ? " woman)" : " women)");

@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import briefs.annex.PoiAnnex;
 import briefs.cli.ExitCodes;
 import briefs.derive.Contributors;
 import briefs.derive.CountryFigures;
 import briefs.load.DataDirectory;
-import briefs.write.PoiAnnex;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
