@@ -1,5 +1,6 @@
 package briefs.annex;
 
+import java.util.ArrayList;
 import java.util.List;
 import javax.xml.namespace.QName;
 import org.apache.poi.ss.usermodel.Cell;
@@ -85,9 +86,12 @@ final class SheetChart {
         XDDFValueAxis y = valueAxis(chart);
         XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, x, y);
         data.setVaryColors(false);
-        XDDFDataSource<Double> categories = numbers(sheet, months);
+        XDDFNumericalDataSource<Double> categories = numbers(sheet, months);
+        List<SheetChartText.Drawn> drawn = new ArrayList<>();
         for (Series s : series) {
-            XDDFLineChartData.Series line = (XDDFLineChartData.Series) data.addSeries(categories, numbers(sheet, s.values()));
+            XDDFNumericalDataSource<Double> values = numbers(sheet, s.values());
+            drawn.add(new SheetChartText.Drawn(text(sheet, s.name()), values));
+            XDDFLineChartData.Series line = (XDDFLineChartData.Series) data.addSeries(categories, values);
             line.setTitle(text(sheet, s.name()), s.name());
             line.setSmooth(false);
             line.setMarkerStyle(MarkerStyle.NONE);
@@ -106,6 +110,7 @@ final class SheetChart {
         yearlyTicks(dateAxis);
         unlinkValueFormat(chart);
         chart.getCTChart().addNewDispBlanksAs().setVal(STDispBlanksAs.GAP);
+        SheetChartText.describe(chart, SheetChartText.lines(title, categories, drawn));
         return chart;
     }
 
@@ -121,14 +126,18 @@ final class SheetChart {
         data.setGapWidth(60);
         data.setVaryColors(false);
         XDDFDataSource<String> labels = texts(sheet, categories);
+        List<SheetChartText.Drawn> drawn = new ArrayList<>();
         for (Series s : series) {
-            XDDFBarChartData.Series bar = (XDDFBarChartData.Series) data.addSeries(labels, numbers(sheet, s.values()));
+            XDDFNumericalDataSource<Double> values = numbers(sheet, s.values());
+            drawn.add(new SheetChartText.Drawn(text(sheet, s.name()), values));
+            XDDFBarChartData.Series bar = (XDDFBarChartData.Series) data.addSeries(labels, values);
             bar.setTitle(text(sheet, s.name()), s.name());
             bar.setFillProperties(solid(s.colour()));
         }
         cache(data);
         overlapFully(chart.getCTChart().getPlotArea().getBarChartArray(0));
         unlinkValueFormat(chart);
+        SheetChartText.describe(chart, SheetChartText.columns(title, labels, drawn));
         return chart;
     }
 

@@ -46,7 +46,7 @@ final class ChartElementFactory implements ReplacedElementFactory {
     public ReplacedElement createReplacedElement(LayoutContext c, BlockBox box, UserAgentCallback uac,
                                                  int cssWidth, int cssHeight) {
         Element e = box.getElement();
-        if (e != null && "object".equals(e.getNodeName()) && CHART_TYPE.equals(e.getAttribute("type"))) {
+        if (isChart(e)) {
             String id = e.getAttribute("data");
             Chart chart = charts.get(id);
             if (chart == null) {
@@ -59,6 +59,11 @@ final class ChartElementFactory implements ReplacedElementFactory {
             return new ChartElement(chart, fonts, width, height);
         }
         return delegate.createReplacedElement(c, box, uac, cssWidth, cssHeight);
+    }
+
+    /** Whether the element places a chart: {@code <object type="application/x-chart">}. */
+    static boolean isChart(Element e) {
+        return e != null && "object".equals(e.getNodeName()) && CHART_TYPE.equals(e.getAttribute("type"));
     }
 
     @Override

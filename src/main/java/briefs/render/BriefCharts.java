@@ -139,12 +139,12 @@ public final class BriefCharts {
         return ChartLook.chart(plot, gender);
     }
 
-    private static long active(List<SeriesPoint> points) {
+    static long active(List<SeriesPoint> points) {
         return points.stream().filter(p -> p.reported() && p.total() > 0).count();
     }
 
     /** A category is set against its target only with ten people or more: a share of a handful says little. */
-    private static boolean charted(ParityFigures p) {
+    static boolean charted(ParityFigures p) {
         return p.womenShare() != null && !p.small();
     }
 

@@ -12,4 +12,27 @@ import java.awt.geom.Rectangle2D;
 public interface Chart {
     /** Draws the chart to fill {@code area} of {@code g}, in the units of {@code g} (points in a PDF). */
     void draw(Graphics2D g, Rectangle2D area);
+
+    /**
+     * What the chart shows, as a sentence for who cannot see it (its alternative text in a
+     * tagged PDF), or null when it has none.
+     */
+    default String description() {
+        return null;
+    }
+
+    /** A chart drawn by {@code drawing}, described by {@code description}. */
+    static Chart described(Chart drawing, String description) {
+        return new Chart() {
+            @Override
+            public void draw(Graphics2D g, Rectangle2D area) {
+                drawing.draw(g, area);
+            }
+
+            @Override
+            public String description() {
+                return description;
+            }
+        };
+    }
 }

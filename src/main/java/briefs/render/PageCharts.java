@@ -14,25 +14,32 @@ import org.jfree.chart.JFreeChart;
 public final class PageCharts {
     private final BriefCharts brief;
     private final OverviewCharts overview;
+    private final BriefChartText briefText;
+    private final OverviewChartText overviewText;
 
     public PageCharts(BriefFormat fmt) {
         this.brief = new BriefCharts(fmt);
         this.overview = new OverviewCharts(fmt);
+        this.briefText = new BriefChartText(fmt);
+        this.overviewText = new OverviewChartText(fmt);
     }
 
-    /** The charts drawn for this country, in the order of {@link BriefCharts#of}. */
+    /** The charts drawn for this country, in the order of {@link BriefCharts#of}, each described. */
     public Map<String, Chart> brief(CountryFigures figures) {
-        return paintable(brief.of(figures));
+        Map<String, JFreeChart> charts = brief.of(figures);
+        return paintable(charts, briefText.of(figures, charts.keySet()));
     }
 
-    /** The charts of the overview of a set, in the order of {@link OverviewCharts#of}. */
+    /** The charts of the overview of a set, in the order of {@link OverviewCharts#of}, each described. */
     public Map<String, Chart> overview(SetOverview set) {
-        return paintable(overview.of(set));
+        Map<String, JFreeChart> charts = overview.of(set);
+        return paintable(charts, overviewText.of(set, charts.keySet()));
     }
 
-    private static Map<String, Chart> paintable(Map<String, JFreeChart> charts) {
+    private static Map<String, Chart> paintable(Map<String, JFreeChart> charts, Map<String, String> descriptions) {
         Map<String, Chart> out = new LinkedHashMap<>();
-        charts.forEach((id, chart) -> out.put(id, (g, area) -> chart.draw(g, area)));
+        charts.forEach((id, chart) -> out.put(id, Chart.described((g, area) -> chart.draw(g, area),
+                descriptions.get(id))));
         return out;
     }
 }

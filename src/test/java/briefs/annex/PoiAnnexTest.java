@@ -290,6 +290,40 @@ class PoiAnnexTest {
         assertEquals("gap", charts.get(0).getCTChart().getDispBlanksAs().getVal().toString());
     }
 
+    /** A screen reader in Excel reads a chart's Alt Text: a sentence made from the cells it draws. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void chartsCarryAltTextMadeFromTheirCells(PoiAnnexFixtures.Case c) {
+        XSSFSheet types = annex(c).getSheet("By personnel type");
+        for (String descr : descriptions(types)) {
+            assertTrue(descr.startsWith("Stacked column chart, "), descr);
+            Row header = types.getRow(1);
+            for (int r = 2; r <= 6; r++) {
+                Row row = types.getRow(r);
+                String expected = row.getCell(0).getStringCellValue() + ": "
+                        + header.getCell(1).getStringCellValue() + " "
+                        + String.format(java.util.Locale.UK, "%,d", Math.round(row.getCell(1).getNumericCellValue()));
+                assertTrue(descr.contains(expected), expected + " in: " + descr);
+            }
+        }
+        XSSFSheet series = annex(c).getSheet("Time series");
+        assertEquals(charts(series).size(), descriptions(series).size(), "every chart has Alt Text");
+        for (String descr : descriptions(series)) {
+            SeriesPoint last = c.figures().series().getLast();
+            assertTrue(descr.startsWith("Line chart, "), descr);
+            assertTrue(descr.contains(" to " + new briefs.render.BriefFormat().month(last.month()) + ":"), descr);
+        }
+    }
+
+    private static List<String> descriptions(XSSFSheet sheet) {
+        var drawing = sheet.getDrawingPatriarch();
+        return drawing == null ? List.of() : drawing.getShapes().stream()
+                .filter(org.apache.poi.xssf.usermodel.XSSFGraphicFrame.class::isInstance)
+                .map(f -> ((org.apache.poi.xssf.usermodel.XSSFGraphicFrame) f).getCTGraphicalObjectFrame()
+                        .getNvGraphicFramePr().getCNvPr().getDescr())
+                .toList();
+    }
+
     /**
      * A mail preview draws a chart from the values cached in it, without the cells: the cache
      * must hold every number of the cells its series point at, and a gap where a cell is blank.
