@@ -167,12 +167,10 @@ record WorkbookStyles(CellStyle title, CellStyle sentence, CellStyle header, Cel
         return s;
     }
 
+    /** A number in a totals row: bold under the rule, right-aligned. */
     private static XSSFCellStyle total(XSSFWorkbook wb, XSSFCellStyle totalText, short format) {
-        XSSFCellStyle s = wb.createCellStyle();
-        s.cloneStyleFrom(totalText);
+        XSSFCellStyle s = unindented(wb, totalText, HorizontalAlignment.RIGHT);
         s.setDataFormat(format);
-        s.setAlignment(HorizontalAlignment.RIGHT);
-        s.setIndention((short) 0);
         return s;
     }
 }
