@@ -142,6 +142,42 @@ class BadCountryFileTest {
     }
 
     @Test
+    void aFatalityBeforeThe1948StartIsRefusedByTheSchema() throws IOException {
+        List<Problem> p = check("NOR.json", norway.replaceFirst("\"year\": 1948,", "\"year\": 1947,"));
+        assertProblem(p, "$.fatalities[0].year", "must have a minimum value of 1948");
+        assertEquals(List.of(), check("NOR.json", norway), "1948 itself is inside");
+    }
+
+    @Test
+    void aFatalityAfterTheLastYearIsOutsideTheData() throws IOException {
+        List<Problem> p = check("NOR.json", norway.replaceFirst("\"year\": 1948,", "\"year\": 2026,"));
+        assertProblem(p, "$.fatalities[0].year", "2026 is outside the data (1948 to 2025)");
+    }
+
+    @Test
+    void fatalitiesWhosePartsDoNotAddUpAreReportedWithTheirSum() throws IOException {
+        String bad = norway.replaceFirst("\"men\": 1,\n      \"women\": 0,\n      \"genderUnknown\": 0,\n      \"total\": 1",
+                "\"men\": 1,\n      \"women\": 2,\n      \"genderUnknown\": 0,\n      \"total\": 1");
+        assertProblem(check("NOR.json", bad), "$.fatalities[0].total", "is 1 but men + women + genderUnknown is 3");
+    }
+
+    @Test
+    void aPlanEndingBeforeItStartsIsReported() throws IOException {
+        String bad = norway.replaceFirst("\"startYear\": 2011,\n      \"endYear\": 2013,",
+                "\"startYear\": 2011,\n      \"endYear\": 2010,");
+        assertProblem(check("NOR.json", bad), "$.actionPlans[1].endYear", "2010 is before startYear 2011");
+        String sameYear = norway.replaceFirst("\"startYear\": 2011,\n      \"endYear\": 2013,",
+                "\"startYear\": 2011,\n      \"endYear\": 2011,");
+        assertEquals(List.of(), check("NOR.json", sameYear), "a plan of one year is fine");
+    }
+
+    @Test
+    void aPlanWithoutATitleIsReported() throws IOException {
+        String bad = norway.replaceFirst("\"title\": \"Revised NAP\"", "\"title\": \" \"");
+        assertProblem(check("NOR.json", bad), "$.actionPlans[1].title", "is missing or empty");
+    }
+
+    @Test
     void loadingSetsABrokenFileAsideAndKeepsTheOthers() throws IOException {
         Files.writeString(data.resolve("countries/NOR.json"), norway);
         Files.writeString(data.resolve("countries/SWE.json"), "{ broken");
