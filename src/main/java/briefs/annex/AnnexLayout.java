@@ -289,6 +289,8 @@ final class AnnexLayout {
         }
         t.row().text(definition).text(w.text("definition.shareTerm")).text(w.text("definition.share"));
         t.row().text(definition).text(w.text("definition.rankTerm")).text(w.text("definition.rank"));
+        t.row().text(definition).text(w.text("definition.smallTerm")).text(w.text("definition.small"));
+        t.row().text(definition).text(w.text("definition.deathsTerm")).text(w.text("definition.deaths"));
         String target = w.text("notes.target");
         for (ParityTarget p : data.parityTargets()) {
             t.row().text(target).text(p.category()).text(labels(p.appliesTo()) + ". " + p.source())

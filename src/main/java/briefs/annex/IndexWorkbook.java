@@ -156,13 +156,15 @@ public final class IndexWorkbook {
         t.row().text("Countries in the set").text(o.countries() + ", of which " + o.withPersonnel()
                 + " had personnel deployed");
         t.row().text("Contributing countries, UN-wide").text(Integer.toString(o.contributors()));
-        t.row().text("Rank").text("Among all contributing countries that month, as the UN ranks: ties share a rank");
+        t.row().text("Rank").text("Among the countries with at least one person deployed that month, as the UN ranks: ties share a rank");
         t.row().text("Women's share ranking").text("Countries with at least " + SetOverview.SHARE_RANKING_MINIMUM
                 + " personnel; smaller contingents swing too much from month to month");
         t.row().text("Target met").text("The women's share in the category against the Uniformed Gender Parity "
                 + "Strategy target for the year; blank where the country deploys nobody of the category");
         for (Source s : dataSet.sources()) {
-            t.row().text("Source").text(s.title() + " (" + s.publisher() + ", as of " + s.asOf() + ")").link(s.url());
+            // Compiled sets (plans, targets, names) have no release date: no "as of" for them.
+            t.row().text("Source").text(s.title() + " (" + s.publisher() + (s.asOf() == null ? "" : ", as of " + s.asOf())
+                    + ")").link(s.url());
         }
         t.finish();
     }
@@ -172,7 +174,6 @@ public final class IndexWorkbook {
             case IN_FORCE -> "In force";
             case OPEN_ENDED -> "In force (no end year given)";
             case EXPIRED -> "Expired";
-            case NOT_YET_ADOPTED -> "Not yet in force";
             case DATES_UNKNOWN -> "Recorded, years unknown";
             case NONE_RECORDED -> "None recorded";
         };

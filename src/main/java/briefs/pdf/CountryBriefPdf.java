@@ -22,6 +22,9 @@ import java.util.Map;
  * both use it.
  */
 public final class CountryBriefPdf {
+    /** The pages a brief should fill. */
+    public static final int PAGES = 2;
+
     private final TemplatePage page;
 
     public CountryBriefPdf(BriefTemplates templates, FlyingSaucerPdf pdf, Clock clock) {
@@ -55,6 +58,7 @@ public final class CountryBriefPdf {
         Path target = outDir.resolve(fileName(figures));
         Map<String, Chart> drawn = page.charts().brief(figures);
         BriefView view = new BriefView(figures, page.today(), sources, parityTargets, drawn.keySet(), page.fmt());
-        return page.stage(BriefTemplates.BRIEF, view, drawn, target);
+        // A minister reads two pages: the usual layout, or a tighter one when that runs longer.
+        return page.stage(BriefTemplates.BRIEF, view, view.compacted(), PAGES, drawn, target);
     }
 }

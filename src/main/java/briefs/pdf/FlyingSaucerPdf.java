@@ -10,7 +10,9 @@ import java.io.OutputStream;
 import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.zip.Deflater;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
@@ -98,9 +100,45 @@ public final class FlyingSaucerPdf {
         return AtomicFile.stage(target, out -> render(doc, baseDir, source, charts, out));
     }
 
+    /**
+     * As {@link #stage}, for a document made in several layouts, loosest first: the PDF is the
+     * first layout that fits in {@code maxPages} pages, or the last one. A layout is made only
+     * when the one before it ran over.
+     */
+    public AtomicFile.Staged stage(Path target, List<Supplier<String>> layouts, int maxPages, Path baseDir,
+                                   String source, Map<String, Chart> charts) throws IOException {
+        return AtomicFile.stage(target, out -> {
+            for (int i = 0; i < layouts.size(); i++) {
+                Document doc = parse(layouts.get(i).get(), source);
+                LaidOut laidOut = layOut(doc, baseDir, source, charts);
+                if (i == layouts.size() - 1 || laidOut.renderer().getRootBox().getLayer().getPages().size() <= maxPages) {
+                    laidOut.write(source, out);
+                    return;
+                }
+            }
+        });
+    }
+
     /** Renders to a stream (the caller closes it). */
     public void render(Document doc, Path baseDir, String source, Map<String, Chart> charts, OutputStream out)
             throws IOException {
+        layOut(doc, baseDir, source, charts).write(source, out);
+    }
+
+    /** A document laid out in pages, with the agent that loaded what it links to. */
+    private record LaidOut(ITextRenderer renderer, TemplateFolderAgent agent) {
+        void write(String source, OutputStream out) throws IOException {
+            try {
+                renderer.createPDF(out);
+            } catch (DocumentException e) {
+                throw new IOException("cannot write PDF: " + e.getMessage(), e);
+            }
+            // Images are loaded while painting, so the check follows createPDF; the caller discards the stream.
+            agent.checkNothingRefused(source);
+        }
+    }
+
+    private LaidOut layOut(Document doc, Path baseDir, String source, Map<String, Chart> charts) {
         ITextOutputDevice device = new ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
         TemplateFolderAgent agent = new TemplateFolderAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, baseDir);
         ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT,
@@ -121,13 +159,7 @@ public final class FlyingSaucerPdf {
         // that viewers show is deprecated in PDF 2.0, OpenPDF's default.
         renderer.setPDFVersion("1.7");
         renderer.layout();
-        try {
-            renderer.createPDF(out);
-        } catch (DocumentException e) {
-            throw new IOException("cannot write PDF: " + e.getMessage(), e);
-        }
-        // Images are loaded while painting, so the check follows createPDF; the caller discards the stream.
-        agent.checkNothingRefused(source);
+        return new LaidOut(renderer, agent);
     }
 
     /** Parses template output; a malformed document is the template's fault, so it is bad input. */

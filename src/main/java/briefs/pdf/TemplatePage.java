@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -46,5 +47,17 @@ final class TemplatePage {
     AtomicFile.Staged stage(String template, Object view, Map<String, Chart> drawn, Path target) throws IOException {
         String xhtml = templates.render(template, view);
         return pdf.stage(target, xhtml, templates.dir(), templates.dir().resolve(template).toString(), drawn);
+    }
+
+    /**
+     * As {@link #stage}, for a page made with {@code view} or, when that runs over {@code maxPages},
+     * with {@code tighter}. The first is rendered before any file is opened, so a template error
+     * writes nothing.
+     */
+    AtomicFile.Staged stage(String template, Object view, Object tighter, int maxPages, Map<String, Chart> drawn,
+                            Path target) throws IOException {
+        String usual = templates.render(template, view);
+        return pdf.stage(target, List.of(() -> usual, () -> templates.render(template, tighter)), maxPages,
+                templates.dir(), templates.dir().resolve(template).toString(), drawn);
     }
 }

@@ -350,7 +350,7 @@ public final class SourceImport {
     }
 
     private Map<String, List<Fatalities>> fatalities(Map<String, CsvTable.Row> countries) {
-        record Key(String iso3, int year, String operation, String category, String incident) {
+        record Key(String iso3, int year, int month, String operation, String category, String incident) {
         }
         Map<String, String> byName = iso3ByName(countries);
         Map<Key, int[]> counts = new HashMap<>();
@@ -372,7 +372,7 @@ public final class SourceImport {
             if (date == null) {
                 throw row.bad("incident_date", "is empty");
             }
-            Key key = new Key(iso3, date.getYear(), row.required("mission_acronym"),
+            Key key = new Key(iso3, date.getYear(), date.getMonthValue(), row.required("mission_acronym"),
                     row.required("casualty_personnel_type"), row.required("type_of_incident"));
             int[] c = counts.computeIfAbsent(key, k -> new int[3]);
             switch (row.text("gender")) {
@@ -384,8 +384,8 @@ public final class SourceImport {
         }
         Map<String, List<Fatalities>> result = new TreeMap<>();
         counts.forEach((k, c) -> result.computeIfAbsent(k.iso3, x -> new ArrayList<>()).add(new Fatalities(k.year,
-                k.operation, k.category, UNIFORMED.contains(k.category), k.incident, c[0], c[1], c[2], c[0] + c[1] + c[2])));
-        Comparator<Fatalities> order = Comparator.comparingInt(Fatalities::year).thenComparing(Fatalities::operation)
+                k.month, k.operation, k.category, UNIFORMED.contains(k.category), k.incident, c[0], c[1], c[2], c[0] + c[1] + c[2])));
+        Comparator<Fatalities> order = Comparator.comparingInt(Fatalities::year).thenComparingInt(Fatalities::month).thenComparing(Fatalities::operation)
                 .thenComparing(Fatalities::personnelCategory).thenComparing(Fatalities::incidentType);
         result.values().forEach(list -> list.sort(order));
         return result;
@@ -401,8 +401,12 @@ public final class SourceImport {
         Map<String, List<ActionPlan>> result = new TreeMap<>();
         Set<String> used = new LinkedHashSet<>();
         for (CsvTable.Row row : table(PLANS, "iso3", "nap_number", "start_year", "end_year", "title", "source_url",
-                "source_note").rows()) {
+                "source_note", "kind").rows()) {
             String iso3 = row.required("iso3");
+            String kind = row.required("kind");
+            if (!kind.equals(ActionPlan.NATIONAL_ACTION_PLAN) && !kind.equals(ActionPlan.STRATEGY)) {
+                throw row.bad("kind", "is \"" + kind + "\"; expected " + ActionPlan.NATIONAL_ACTION_PLAN + " or " + ActionPlan.STRATEGY);
+            }
             Integer start = row.optionalInt("start_year");
             Integer end = row.optionalInt("end_year");
             if (end != null && start != null && end < start) {
@@ -412,7 +416,7 @@ public final class SourceImport {
             used.add(key);
             result.computeIfAbsent(iso3, k -> new ArrayList<>()).add(new ActionPlan(row.optionalInt("nap_number"),
                     start, end, row.required("title"), emptyToNull(row.text("source_url")),
-                    emptyToNull(row.text("source_note")), areas.getOrDefault(key, List.of())));
+                    emptyToNull(row.text("source_note")), areas.getOrDefault(key, List.of()), kind));
         }
         for (String key : areas.keySet()) {
             if (!used.contains(key)) {

@@ -199,6 +199,9 @@ public final class CountryRules {
         if (f.year() < 1948 || f.year() > dataSet.last().getYear()) {
             problems.add(new Problem(file, at + ".year", f.year() + " is outside the data (1948 to " + dataSet.last().getYear() + ")"));
         }
+        if (f.month() < 1 || f.month() > 12) {
+            problems.add(new Problem(file, at + ".month", f.month() + " is not a month (1 to 12)"));
+        }
         if (f.men() < 0 || f.women() < 0 || f.genderUnknown() < 0) {
             problems.add(new Problem(file, at, "has a negative count"));
         }

@@ -173,14 +173,14 @@ final class PoiAnnexFixtures {
                 parity("Military contingents", List.of(PersonnelType.TROOPS), byType, 0.15),
                 parity("Formed police units", List.of(PersonnelType.FORMED_POLICE_UNITS), byType, 0.20));
         FatalityFigures lost = fatalities == 0
-                ? new FatalityFigures(0, 0, 0, List.of(), List.of(), List.of(), List.of(), null, null, "2025-04-04")
+                ? new FatalityFigures(0, 0, 0, List.of(), List.of(), List.of(), List.of(), null, null, null, "2025-04-04", java.time.YearMonth.parse("2025-04"))
                 : new FatalityFigures(fatalities, 10, 2,
                         List.of(new FatalityFigures.Count("Military", 9), new FatalityFigures.Count("Police", 1),
                                 new FatalityFigures.Count("Local", 2)),
                         List.of(new FatalityFigures.Count("Malicious Act", 7), new FatalityFigures.Count("Illness", 5)),
                         List.of(new FatalityFigures.Count("UNOCI", 8), new FatalityFigures.Count("MINUSMA", 4)),
                         List.of(new FatalityFigures.Count("2000s", 5), new FatalityFigures.Count("2010s", 7)),
-                        2004, 2019, "2025-04-04");
+                        2004, 2019, 2004, "2025-04-04", java.time.YearMonth.parse("2025-04"));
         ActionPlan inForce = plans.stream().filter(p -> p.endYear() != null && p.endYear() >= MONTH.getYear()
                 && p.startYear() <= MONTH.getYear()).findFirst().orElse(null);
         return new CountryFigures(who, MONTH, FIRST, MONTH, gender, byOperation, total, women, men,
@@ -201,8 +201,9 @@ final class PoiAnnexFixtures {
             women += byType.get(t.ordinal()).women();
         }
         Double share = total == 0 ? null : (double) women / total;
-        return new ParityFigures(category, types, 2025, target * 0.8, 2028, target, total, women, share,
-                share == null ? null : share >= target * 0.8);
+        Boolean met = share == null || total < ParityFigures.SMALL_GROUP ? null : share >= target * 0.8;
+        return new ParityFigures(category, types, 2025, target * 0.8, 2028, target, total, women, share, met,
+                Boolean.FALSE.equals(met) ? (int) Math.ceil(target * 0.8 * total - 1e-9) - women : null);
     }
 
     /** Months from FIRST to MONTH, growing towards {@code latest}; one month not reported, one without gender. */
