@@ -192,7 +192,7 @@ final class AnnexLayout {
         t.header(w.columns("series.head"));
         boolean anyWomen = false;
         for (SeriesPoint p : f.series()) {
-            SheetTable.Cells row = t.row().month(p.month());
+            SheetRow row = t.row().month(p.month());
             if (!p.reported()) {
                 for (int i = 0; i < 2 + PersonnelType.values().length; i++) {
                     row.blank();
@@ -278,7 +278,7 @@ final class AnnexLayout {
         t.header(w.columns("notes.head"));
         String source = w.text("notes.source");
         for (Source s : data.sources()) {
-            SheetTable.Cells row = t.row().text(source).text(s.title())
+            SheetRow row = t.row().text(source).text(s.title())
                     .text(s.note() == null || s.note().isBlank() ? s.publisher() : s.publisher() + ". " + s.note())
                     .blank().blank();
             asOf(row, s.asOf()).link(s.url());
@@ -314,7 +314,7 @@ final class AnnexLayout {
     }
 
     /** An ISO date becomes a real date cell; anything else the source wrote stays text. */
-    private static SheetTable.Cells asOf(SheetTable.Cells row, String asOf) {
+    private static SheetRow asOf(SheetRow row, String asOf) {
         if (asOf == null) {
             return row.blank();
         }

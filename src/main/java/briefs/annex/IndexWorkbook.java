@@ -88,7 +88,7 @@ public final class IndexWorkbook {
         t.header(head);
         for (Entry e : entries) {
             CountryFigures f = e.figures();
-            SheetTable.Cells row = t.row().text(f.country().iso3()).text(f.country().name()).text(f.country().region())
+            SheetRow row = t.row().text(f.country().iso3()).text(f.country().name()).text(f.country().region())
                     .text(f.country().regionalGroupName()).integer(f.total()).integer(f.women()).share(f.womenShare())
                     .integer(f.rank()).integer(f.rank() == null ? null : f.contributors()).integer(f.operationCount());
             for (ParityFigures p : f.parity()) {

@@ -48,43 +48,15 @@ record WorkbookStyles(CellStyle title, CellStyle sentence, CellStyle header, Cel
         short formatDate = wb.createDataFormat().getFormat(DATE_FORMAT);
         short formatYear = wb.createDataFormat().getFormat("0");
 
-        XSSFFont bold = font(wb);
-        bold.setBold(true);
-        XSSFFont titleFont = font(wb);
-        titleFont.setBold(true);
-        titleFont.setFontHeightInPoints((short) 13);
-        XSSFFont headerFont = font(wb);
-        headerFont.setBold(true);
-        headerFont.setColor(new XSSFColor(HEADER_TEXT));
-        XSSFFont linkFont = font(wb);
-        linkFont.setUnderline(XSSFFont.U_SINGLE);
-        linkFont.setColor(new XSSFColor(LINK_TEXT));
-        XSSFFont sentenceFont = font(wb);
-        sentenceFont.setItalic(true);
-        sentenceFont.setColor(new XSSFColor(SENTENCE_TEXT));
-
+        Fonts fonts = Fonts.of(wb);
         XSSFCellStyle title = wb.createCellStyle();
-        title.setFont(titleFont);
+        title.setFont(fonts.title());
         XSSFCellStyle sentence = wb.createCellStyle();
-        sentence.setFont(sentenceFont);
-
-        XSSFCellStyle header = wb.createCellStyle();
-        header.setFont(headerFont);
-        header.setFillForegroundColor(new XSSFColor(HEADER_FILL));
-        header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-        header.setVerticalAlignment(VerticalAlignment.CENTER);
-        header.setAlignment(HorizontalAlignment.LEFT);
-        header.setIndention((short) 1);
-        header.setWrapText(true);
-        // A white rule between header cells keeps a right-aligned header off its left-aligned neighbour.
-        header.setBorderRight(BorderStyle.THIN);
-        header.setRightBorderColor(new XSSFColor(HEADER_TEXT));
+        sentence.setFont(fonts.sentence());
+        XSSFCellStyle header = header(wb, fonts.header());
 
         // Headers of number columns sit right, above the numbers' last digits.
-        XSSFCellStyle numberHeader = wb.createCellStyle();
-        numberHeader.cloneStyleFrom(header);
-        numberHeader.setAlignment(HorizontalAlignment.RIGHT);
-        numberHeader.setIndention((short) 0);
+        XSSFCellStyle numberHeader = unindented(wb, header, HorizontalAlignment.RIGHT);
 
         // Indented by one so that text never touches a right-aligned number in the column before.
         XSSFCellStyle text = wb.createCellStyle();
@@ -97,20 +69,13 @@ record WorkbookStyles(CellStyle title, CellStyle sentence, CellStyle header, Cel
         wrapped.setWrapText(true);
         XSSFCellStyle quotedWrapped = quoted(wb, wrapped);
 
-        XSSFCellStyle flag = wb.createCellStyle();
-        flag.cloneStyleFrom(text);
-        flag.setAlignment(HorizontalAlignment.CENTER);
-        flag.setIndention((short) 0);
+        XSSFCellStyle flag = unindented(wb, text, HorizontalAlignment.CENTER);
 
         XSSFCellStyle link = wb.createCellStyle();
         link.cloneStyleFrom(text);
-        link.setFont(linkFont);
+        link.setFont(fonts.link());
 
-        XSSFCellStyle totalText = wb.createCellStyle();
-        totalText.setFont(bold);
-        totalText.setBorderTop(BorderStyle.THIN);
-        totalText.setAlignment(HorizontalAlignment.LEFT);
-        totalText.setIndention((short) 1);
+        XSSFCellStyle totalText = totalText(wb, fonts.bold());
 
         return new WorkbookStyles(title, sentence, header, numberHeader, text, quoted, wrapped, quotedWrapped,
                 flag, link,
@@ -118,6 +83,62 @@ record WorkbookStyles(CellStyle title, CellStyle sentence, CellStyle header, Cel
                 number(wb, formatShare), number(wb, formatSignedShare), number(wb, formatMonth),
                 number(wb, formatDate), totalText, total(wb, totalText, formatInteger),
                 total(wb, totalText, formatShare));
+    }
+
+    /** The fonts the styles use, made in this order once per workbook. */
+    private record Fonts(XSSFFont bold, XSSFFont title, XSSFFont header, XSSFFont link, XSSFFont sentence) {
+        static Fonts of(XSSFWorkbook wb) {
+            XSSFFont bold = font(wb);
+            bold.setBold(true);
+            XSSFFont titleFont = font(wb);
+            titleFont.setBold(true);
+            titleFont.setFontHeightInPoints((short) 13);
+            XSSFFont headerFont = font(wb);
+            headerFont.setBold(true);
+            headerFont.setColor(new XSSFColor(HEADER_TEXT));
+            XSSFFont linkFont = font(wb);
+            linkFont.setUnderline(XSSFFont.U_SINGLE);
+            linkFont.setColor(new XSSFColor(LINK_TEXT));
+            XSSFFont sentenceFont = font(wb);
+            sentenceFont.setItalic(true);
+            sentenceFont.setColor(new XSSFColor(SENTENCE_TEXT));
+            return new Fonts(bold, titleFont, headerFont, linkFont, sentenceFont);
+        }
+    }
+
+    /** White bold text on dark blue, left, wrapped. */
+    private static XSSFCellStyle header(XSSFWorkbook wb, XSSFFont font) {
+        XSSFCellStyle header = wb.createCellStyle();
+        header.setFont(font);
+        header.setFillForegroundColor(new XSSFColor(HEADER_FILL));
+        header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        header.setVerticalAlignment(VerticalAlignment.CENTER);
+        header.setAlignment(HorizontalAlignment.LEFT);
+        header.setIndention((short) 1);
+        header.setWrapText(true);
+        // A white rule between header cells keeps a right-aligned header off its left-aligned neighbour.
+        header.setBorderRight(BorderStyle.THIN);
+        header.setRightBorderColor(new XSSFColor(HEADER_TEXT));
+        return header;
+    }
+
+    /** A copy of {@code base} aligned otherwise, without its indent. */
+    private static XSSFCellStyle unindented(XSSFWorkbook wb, XSSFCellStyle base, HorizontalAlignment alignment) {
+        XSSFCellStyle s = wb.createCellStyle();
+        s.cloneStyleFrom(base);
+        s.setAlignment(alignment);
+        s.setIndention((short) 0);
+        return s;
+    }
+
+    /** Bold under a thin rule: the label of a totals row. */
+    private static XSSFCellStyle totalText(XSSFWorkbook wb, XSSFFont bold) {
+        XSSFCellStyle s = wb.createCellStyle();
+        s.setFont(bold);
+        s.setBorderTop(BorderStyle.THIN);
+        s.setAlignment(HorizontalAlignment.LEFT);
+        s.setIndention((short) 1);
+        return s;
     }
 
     /**
@@ -146,12 +167,10 @@ record WorkbookStyles(CellStyle title, CellStyle sentence, CellStyle header, Cel
         return s;
     }
 
+    /** A number in a totals row: bold under the rule, right-aligned. */
     private static XSSFCellStyle total(XSSFWorkbook wb, XSSFCellStyle totalText, short format) {
-        XSSFCellStyle s = wb.createCellStyle();
-        s.cloneStyleFrom(totalText);
+        XSSFCellStyle s = unindented(wb, totalText, HorizontalAlignment.RIGHT);
         s.setDataFormat(format);
-        s.setAlignment(HorizontalAlignment.RIGHT);
-        s.setIndention((short) 0);
         return s;
     }
 }

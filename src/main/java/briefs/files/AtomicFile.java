@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
@@ -254,7 +255,7 @@ public final class AtomicFile {
     private static String reason(IOException e) {
         if (e instanceof FileSystemException fs) {
             return fs.getReason() != null ? fs.getReason() : fs.getClass().getSimpleName().replace("Exception", "")
-                    .replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+                    .replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
         }
         return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }

@@ -10,7 +10,9 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -133,7 +135,7 @@ public final class DataDirectory {
             }
             byte[] bytes = Files.readAllBytes(file);
             if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
-                return java.util.Arrays.copyOfRange(bytes, 3, bytes.length);
+                return Arrays.copyOfRange(bytes, 3, bytes.length);
             }
             return bytes;
         } catch (NoSuchFileException e) {
@@ -160,7 +162,7 @@ public final class DataDirectory {
         if (e instanceof InvalidFormatException bad && bad.getTargetType() != null
                 && bad.getTargetType().getName().startsWith("java.time.")) {
             // Jackson's own text names parser internals; say what a month or date looks like instead.
-            message = "\"" + bad.getValue() + "\" is not a valid " + (bad.getTargetType() == java.time.YearMonth.class
+            message = "\"" + bad.getValue() + "\" is not a valid " + (bad.getTargetType() == YearMonth.class
                     ? "month; expected YYYY-MM" : "date; expected YYYY-MM-DD");
         }
         TokenStreamLocation loc = e.getLocation();

@@ -3,6 +3,7 @@ package briefs.load;
 import briefs.model.PersonnelType;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Arrays;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadFeature;
@@ -68,7 +69,7 @@ public final class Json {
 
     public static byte[] bytes(Object value) {
         byte[] body = MAPPER.writer().with(prettyPrinter()).writeValueAsBytes(value);
-        byte[] withNewline = java.util.Arrays.copyOf(body, body.length + 1);
+        byte[] withNewline = Arrays.copyOf(body, body.length + 1);
         withNewline[body.length] = '\n';
         return withNewline;
     }

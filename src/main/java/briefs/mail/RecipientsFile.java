@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import tools.jackson.core.JacksonException;
 import tools.jackson.dataformat.csv.CsvMapper;
@@ -70,32 +71,8 @@ public final class RecipientsFile {
                 column = header(fields, name, where);
                 continue;
             }
-            String iso3 = field(fields, column, "iso3").toUpperCase(Locale.ROOT);
-            if (iso3.isEmpty()) {
-                problems.add(new Problem(name, where, "no country code in column iso3"));
-                continue;
-            }
-            boolean known = knownCountries.contains(iso3);
-            if (!known) {
-                problems.add(new Problem(name, where, "unknown country \"" + iso3
-                        + "\" (the iso3 column takes the ISO3 codes that `briefs list` prints)"));
-            }
-            Integer first = lineOf.putIfAbsent(iso3, i + 1);
-            if (first != null) {
-                problems.add(new Problem(name, where, iso3 + " is listed again (first on line " + first
-                        + "); give one line per country, several addresses separated by ;"));
-                continue;
-            }
-            List<String> seen = new ArrayList<>();
-            List<String> to = addresses(field(fields, column, "to"), "to", seen, name, where, problems);
-            List<String> cc = addresses(field(fields, column, "cc"), "cc", seen, name, where, problems);
-            List<String> bcc = addresses(field(fields, column, "bcc"), "bcc", seen, name, where, problems);
-            if (field(fields, column, "to").replace(";", "").isBlank()) {
-                problems.add(new Problem(name, where, iso3 + " has no address in column to"));
-            }
-            if (known) {
-                byCountry.put(iso3, new Recipients(to, cc, bcc));
-            }
+            Row row = new Row(fields, column, name, where, i + 1);
+            row.read(knownCountries, lineOf, problems).ifPresent(r -> byCountry.put(row.iso3(), r));
         }
         if (column == null) {
             problems.add(new Problem(name, "line 1", "is empty; expected the header iso3,to,cc,bcc and one line per country"));
@@ -104,6 +81,41 @@ public final class RecipientsFile {
             throw new BadInputException(problems);
         }
         return byCountry;
+    }
+
+    /** One line of the file after the header: a country and its addresses. */
+    private record Row(List<String> fields, Map<String, Integer> column, String name, String where, int number) {
+        String iso3() {
+            return field(fields, column, "iso3").toUpperCase(Locale.ROOT);
+        }
+
+        /** The row's recipients when its country is known and listed once; its problems are added to {@code problems}. */
+        Optional<Recipients> read(Set<String> knownCountries, Map<String, Integer> lineOf, List<Problem> problems) {
+            String iso3 = iso3();
+            if (iso3.isEmpty()) {
+                problems.add(new Problem(name, where, "no country code in column iso3"));
+                return Optional.empty();
+            }
+            boolean known = knownCountries.contains(iso3);
+            if (!known) {
+                problems.add(new Problem(name, where, "unknown country \"" + iso3
+                        + "\" (the iso3 column takes the ISO3 codes that `briefs list` prints)"));
+            }
+            Integer first = lineOf.putIfAbsent(iso3, number);
+            if (first != null) {
+                problems.add(new Problem(name, where, iso3 + " is listed again (first on line " + first
+                        + "); give one line per country, several addresses separated by ;"));
+                return Optional.empty();
+            }
+            List<String> seen = new ArrayList<>();
+            List<String> to = addresses(field(fields, column, "to"), "to", seen, name, where, problems);
+            List<String> cc = addresses(field(fields, column, "cc"), "cc", seen, name, where, problems);
+            List<String> bcc = addresses(field(fields, column, "bcc"), "bcc", seen, name, where, problems);
+            if (field(fields, column, "to").replace(";", "").isBlank()) {
+                problems.add(new Problem(name, where, iso3 + " has no address in column to"));
+            }
+            return known ? Optional.of(new Recipients(to, cc, bcc)) : Optional.empty();
+        }
     }
 
     private static Map<String, Integer> header(List<String> fields, String name, String where) {

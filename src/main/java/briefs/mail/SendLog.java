@@ -13,6 +13,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -102,7 +103,7 @@ public final class SendLog {
             Instant time;
             try {
                 time = Instant.parse(r.get(0));
-            } catch (java.time.format.DateTimeParseException e) {
+            } catch (DateTimeParseException e) {
                 throw new BadInputException(new Problem(file.toString(), "line " + (i + 1), "time \"" + r.get(0)
                         + "\" is not an ISO 8601 instant"));
             }

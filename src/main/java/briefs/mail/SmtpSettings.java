@@ -82,7 +82,11 @@ public record SmtpSettings(String host, int port, Security security, String user
                         + String.join(", ", KEYS)));
             }
         }
-        Values values = new Values(environment, file, source);
+        return checked(new Values(environment, file, source));
+    }
+
+    /** The settings of the values, each problem named by its key or variable, all reported at once. */
+    private static SmtpSettings checked(Values values) {
         String host = values.get("host");
         String from = values.get("from");
         String user = values.get("user");

@@ -3,9 +3,10 @@ package briefs.model;
 import java.util.Optional;
 
 /**
- * The five categories of uniformed personnel the UN reports. The label is the one written in
- * country files and shown in briefs; the parity category says which Uniformed Gender Parity
- * Strategy target applies to it.
+ * The five categories of uniformed personnel the UN reports, each with two names: its label,
+ * written in country files and shown in briefs and annexes, and its source label, as the UN's
+ * monthly CSV spells it. Which Uniformed Gender Parity Strategy target applies to a category is
+ * data, not a field here: each {@link ParityTarget} lists the types it applies to.
  */
 public enum PersonnelType {
     TROOPS("Troops", "Troops"),

@@ -3,6 +3,7 @@ package briefs.pdf;
 import briefs.model.BadInputException;
 import briefs.model.Problem;
 import briefs.render.Chart;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.openpdf.text.pdf.FontMapper;
 import org.w3c.dom.Element;
@@ -37,7 +38,7 @@ final class ChartElementFactory implements ReplacedElementFactory {
                         int dotsPerPixel, String source) {
         this.source = source;
         this.delegate = new ITextReplacedElementFactory(device);
-        this.charts = new java.util.LinkedHashMap<>(charts);
+        this.charts = new LinkedHashMap<>(charts);
         this.fonts = fonts;
         this.dotsPerPixel = dotsPerPixel;
     }

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -74,7 +75,7 @@ record BriefData(Contributors contributors, List<Country> chosen, List<Problem> 
                 throw e;
             }
             for (String t : typed) {
-                String file = t.strip().toUpperCase(java.util.Locale.ROOT) + ".json";
+                String file = t.strip().toUpperCase(Locale.ROOT) + ".json";
                 List<Problem> own = rejected.stream()
                         .filter(p -> p.file() != null && Path.of(p.file()).getFileName().toString().equals(file)).toList();
                 if (!own.isEmpty() && lookup.lacks(t)) {

@@ -8,7 +8,6 @@ import briefs.mail.MailDelivery;
 import briefs.mail.MailMessage;
 import briefs.mail.Recipients;
 import briefs.mail.RecipientsFile;
-import briefs.mail.SendFailure;
 import briefs.mail.SendLog;
 import briefs.mail.SmtpSettings;
 import briefs.model.BadInputException;
@@ -225,7 +224,7 @@ public final class MailRun {
     }
 
     private Tally sendEach(SendLog log) throws IOException {
-        Counting counting = new Counting(report);
+        CountingReport counting = new CountingReport(report);
         try (var smtp = jakarta.smtp(settings)) {
             MailDelivery delivery = new MailDelivery(smtp, log, settings, clock, counting);
             for (int i = 0; i < countries.size(); i++) {
@@ -276,40 +275,5 @@ public final class MailRun {
 
     private static String domainOf(String address) {
         return address.substring(address.lastIndexOf('@') + 1);
-    }
-
-    /** Passes each event of the delivery on, in plain terms, and counts it. */
-    private static final class Counting implements MailDelivery.Report {
-        private final Report report;
-        int sent;
-        int already;
-        int failed;
-
-        Counting(Report report) {
-            this.report = report;
-        }
-
-        @Override
-        public void sent(MailMessage message, SendLog.Entry entry, int attempt) {
-            sent++;
-            report.sent(message.iso3(), entry.recipients(), attempt);
-        }
-
-        @Override
-        public void alreadySent(String iso3, SendLog.Entry earlier) {
-            already++;
-            report.alreadySent(iso3, earlier.time(), earlier.messageId());
-        }
-
-        @Override
-        public void retrying(MailMessage message, int attempt, SendFailure failure, Duration wait) {
-            report.retrying(message.iso3(), attempt, failure.getMessage(), wait);
-        }
-
-        @Override
-        public void failed(MailMessage message, SendFailure failure, int attempts) {
-            failed++;
-            report.notSent(message.iso3(), attempts, failure.getMessage());
-        }
     }
 }

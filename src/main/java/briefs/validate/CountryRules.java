@@ -9,6 +9,7 @@ import briefs.model.MonthNote;
 import briefs.model.MonthlyDeployment;
 import briefs.model.Operation;
 import briefs.model.Problem;
+import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -39,7 +40,7 @@ public final class CountryRules {
     /** Every problem of one country read from {@code file}; empty when it is sound. */
     public List<Problem> check(Country c, String file) {
         List<Problem> problems = new ArrayList<>();
-        String fileName = java.nio.file.Path.of(file).getFileName().toString();
+        String fileName = Path.of(file).getFileName().toString();
         if (c.iso3() == null) {
             problems.add(new Problem(file, "$.iso3", "is missing"));
         } else if (!fileName.equals(c.iso3() + ".json")) {
@@ -79,6 +80,31 @@ public final class CountryRules {
     }
 
     private void checkMonth(MonthlyDeployment m, String at, String file, List<Problem> problems) {
+        checkMonthKnown(m, at, file, problems);
+        // Sums in long: counts up to 2^31-1 each must not wrap around into a negative total.
+        long total = 0;
+        long women = 0;
+        Set<String> seen = new HashSet<>();
+        for (int j = 0; j < m.contributions().size(); j++) {
+            Contribution c = m.contributions().get(j);
+            String cat = at + ".contributions[" + j + "]";
+            if (c == null) {
+                problems.add(new Problem(file, cat, "is null; expected a contribution object"));
+                continue;
+            }
+            checkContribution(m, c, cat, file, problems);
+            if (!seen.add(c.operation() + "/" + c.type())) {
+                problems.add(new Problem(file, cat, "repeats " + (c.operation() == null ? "" : c.operation() + " ")
+                        + (c.type() == null ? "" : c.type().label()) + " in " + m.month()));
+            }
+            total += c.total();
+            women += checkGender(m, c, cat, file, problems);
+        }
+        checkMonthTotals(m, total, women, at, file, problems);
+    }
+
+    /** The month is one of the data set's, and its gender and operation flags are the data set's for it. */
+    private void checkMonthKnown(MonthlyDeployment m, String at, String file, List<Problem> problems) {
         if (!months.contains(m.month())) {
             problems.add(new Problem(file, at + ".month", m.month() + " is not a month of the data set ("
                     + dataSet.first() + " to " + dataSet.last() + ", less the months the UN reports lack)"));
@@ -93,63 +119,61 @@ public final class CountryRules {
             problems.add(new Problem(file, at + ".byOperation", "is " + m.byOperation() + " but the reports for "
                     + m.month() + (operationsExpected ? " break personnel down by operation" : " have no operation breakdown")));
         }
-        // Sums in long: counts up to 2^31-1 each must not wrap around into a negative total.
-        long total = 0;
-        long women = 0;
-        Set<String> seen = new HashSet<>();
-        for (int j = 0; j < m.contributions().size(); j++) {
-            Contribution c = m.contributions().get(j);
-            String cat = at + ".contributions[" + j + "]";
-            if (c == null) {
-                problems.add(new Problem(file, cat, "is null; expected a contribution object"));
-                continue;
+    }
+
+    /** A contribution's type, total and operation. */
+    private void checkContribution(MonthlyDeployment m, Contribution c, String cat, String file, List<Problem> problems) {
+        if (c.type() == null) {
+            problems.add(new Problem(file, cat + ".type", "is missing"));
+        }
+        if (c.total() < 0) {
+            problems.add(new Problem(file, cat + ".total", "is negative: " + c.total()));
+        }
+        if (m.byOperation()) {
+            if (c.operation() == null) {
+                problems.add(new Problem(file, cat + ".operation", "is missing; " + m.month() + " is broken down by operation"));
+            } else if (!operations.contains(c.operation())) {
+                problems.add(new Problem(file, cat + ".operation", "\"" + c.operation()
+                        + "\" is not a known operation (see reference/operations.json)"));
             }
-            if (c.type() == null) {
-                problems.add(new Problem(file, cat + ".type", "is missing"));
-            }
-            if (c.total() < 0) {
-                problems.add(new Problem(file, cat + ".total", "is negative: " + c.total()));
-            }
-            if (m.byOperation()) {
-                if (c.operation() == null) {
-                    problems.add(new Problem(file, cat + ".operation", "is missing; " + m.month() + " is broken down by operation"));
-                } else if (!operations.contains(c.operation())) {
-                    problems.add(new Problem(file, cat + ".operation", "\"" + c.operation()
-                            + "\" is not a known operation (see reference/operations.json)"));
-                }
-            } else if (c.operation() != null) {
-                problems.add(new Problem(file, cat + ".operation", "is \"" + c.operation() + "\" but " + m.month()
-                        + " has no operation breakdown; expected null"));
-            }
-            if (!seen.add(c.operation() + "/" + c.type())) {
-                problems.add(new Problem(file, cat, "repeats " + (c.operation() == null ? "" : c.operation() + " ")
-                        + (c.type() == null ? "" : c.type().label()) + " in " + m.month()));
-            }
-            total += c.total();
-            if (m.genderReported()) {
-                if (c.men() == null || c.women() == null) {
-                    problems.add(new Problem(file, cat + (c.men() == null ? ".men" : ".women"),
-                            "is missing; " + m.month() + " has a gender split"));
-                } else {
-                    if (c.men() < 0) {
-                        problems.add(new Problem(file, cat + ".men", "is negative: " + c.men()));
-                    }
-                    if (c.women() < 0) {
-                        problems.add(new Problem(file, cat + ".women", "is negative: " + c.women()));
-                    }
-                    if (c.women() > c.total()) {
-                        problems.add(new Problem(file, cat + ".women", "is " + c.women() + ", above the total of " + c.total()));
-                    } else if ((long) c.men() + c.women() != c.total()) {
-                        problems.add(new Problem(file, cat + ".total", "is " + c.total() + " but men + women is "
-                                + ((long) c.men() + c.women())));
-                    }
-                    women += c.women();
-                }
-            } else if (c.men() != null || c.women() != null) {
+        } else if (c.operation() != null) {
+            problems.add(new Problem(file, cat + ".operation", "is \"" + c.operation() + "\" but " + m.month()
+                    + " has no operation breakdown; expected null"));
+        }
+    }
+
+    /** A contribution's men and women against its total; returns the women it adds to the month's (0 when none count). */
+    private static long checkGender(MonthlyDeployment m, Contribution c, String cat, String file, List<Problem> problems) {
+        if (!m.genderReported()) {
+            if (c.men() != null || c.women() != null) {
                 problems.add(new Problem(file, cat, "has men or women for " + m.month()
                         + ", a month whose gender split is unusable; expected null"));
             }
+            return 0;
         }
+        if (c.men() == null || c.women() == null) {
+            problems.add(new Problem(file, cat + (c.men() == null ? ".men" : ".women"),
+                    "is missing; " + m.month() + " has a gender split"));
+            return 0;
+        }
+        if (c.men() < 0) {
+            problems.add(new Problem(file, cat + ".men", "is negative: " + c.men()));
+        }
+        if (c.women() < 0) {
+            problems.add(new Problem(file, cat + ".women", "is negative: " + c.women()));
+        }
+        if (c.women() > c.total()) {
+            problems.add(new Problem(file, cat + ".women", "is " + c.women() + ", above the total of " + c.total()));
+        } else if ((long) c.men() + c.women() != c.total()) {
+            problems.add(new Problem(file, cat + ".total", "is " + c.total() + " but men + women is "
+                    + ((long) c.men() + c.women())));
+        }
+        return c.women();
+    }
+
+    /** The month's total and women against the sums of its contributions. */
+    private static void checkMonthTotals(MonthlyDeployment m, long total, long women, String at, String file,
+                                         List<Problem> problems) {
         if (m.total() != total) {
             problems.add(new Problem(file, at + ".total", "is " + m.total() + " but its contributions add up to " + total));
         }

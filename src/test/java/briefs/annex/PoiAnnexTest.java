@@ -450,7 +450,7 @@ class PoiAnnexTest {
     }
 
     @Test
-    void aTypicalAnnexIsWellUnder100Kilobytes() throws IOException {
+    void aLargeContributorsAnnexIsUnder60000Bytes() throws IOException {
         Path file = out.resolve("size").resolve("annex.xlsx");
         new PoiAnnex().write(PoiAnnexFixtures.large(), PoiAnnexFixtures.dataSet(), file);
         long size = Files.size(file);

@@ -1,9 +1,13 @@
 package briefs.mail;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import briefs.derive.CountryFigures;
+import briefs.model.BadInputException;
+import briefs.model.Problem;
+import briefs.render.BriefTemplates;
 import briefs.render.BriefFixtures;
 import briefs.render.BriefFormat;
 import java.io.IOException;
@@ -75,5 +79,35 @@ class CountryMailTest {
         assertEquals(name + " – UN peacekeeping brief – " + month + ".pdf", message.attachments().get(0).name());
         assertEquals(name + " – UN peacekeeping annex – " + month + ".xlsx", message.attachments().get(1).name());
         assertEquals("brief." + figures.country().iso3() + "." + figures.month() + "@example.org", message.messageId());
+    }
+
+    @ParameterizedTest
+    @MethodSource("headerTemplates")
+    void aHeaderTemplateThatRendersNothingIsThatTemplatesError(String template) throws IOException {
+        Path templates = dir.resolve("templates");
+        try (Stream<Path> all = Files.walk(Path.of("templates"))) {
+            for (Path p : all.toList()) {
+                Path copy = templates.resolve(Path.of("templates").relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(copy);
+                } else {
+                    Files.copy(p, copy);
+                }
+            }
+        }
+        Files.writeString(templates.resolve(template), "<#-- nothing -->\n  \n", StandardCharsets.UTF_8);
+        CountryFigures figures = BriefFixtures.norway();
+        Path brief = Files.write(dir.resolve("brief.pdf"), new byte[] {1});
+        Path annex = Files.write(dir.resolve("annex.xlsx"), new byte[] {2});
+        CountryMail mail = new CountryMail(new BriefTemplates(templates));
+        BadInputException e = assertThrows(BadInputException.class, () -> mail.compose(figures, BriefFixtures.sources(),
+                brief, annex, Recipients.NONE, MailFixtures.DOMAIN));
+        Problem problem = e.problems().get(0);
+        assertEquals(templates.resolve(template).toString(), problem.file());
+        assertTrue(problem.message().startsWith("renders nothing"), problem.toString());
+    }
+
+    static Stream<String> headerTemplates() {
+        return Stream.of(CountryMail.SUBJECT, CountryMail.BRIEF_NAME, CountryMail.ANNEX_NAME);
     }
 }

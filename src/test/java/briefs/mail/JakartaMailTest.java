@@ -58,7 +58,7 @@ class JakartaMailTest {
     @Test
     void sentMessageArrivesWithSubjectRecipientsBothBodiesAndAttachmentsAsOnDisk() throws Exception {
         MailMessage message = MailFixtures.message(BriefFixtures.coteDIvoire(), dir, RECIPIENTS);
-        try (JakartaMail.Smtp smtp = new JakartaMail(CLOCK).smtp(settings())) {
+        try (SmtpTransport smtp = new JakartaMail(CLOCK).smtp(settings())) {
             smtp.send(message);
         }
         MimeMessage[] received = greenMail.getReceivedMessages();
@@ -111,7 +111,7 @@ class JakartaMailTest {
         MailMessage message = MailFixtures.message(BriefFixtures.norway(), dir, RECIPIENTS);
         SmtpSettings starttls = new SmtpSettings("localhost", greenMail.getSmtp().getPort(), SmtpSettings.Security.STARTTLS,
                 "desk", "secret", FROM, 1, Duration.ZERO, Duration.ofSeconds(5));
-        try (JakartaMail.Smtp smtp = new JakartaMail(CLOCK).smtp(starttls)) {
+        try (SmtpTransport smtp = new JakartaMail(CLOCK).smtp(starttls)) {
             SendFailure failure = assertThrows(SendFailure.class, () -> smtp.send(message));
             assertTrue(failure.getMessage().contains("STARTTLS"), failure.getMessage());
         }
@@ -125,7 +125,7 @@ class JakartaMailTest {
         MailMessage message = MailFixtures.message(BriefFixtures.norway(), dir, RECIPIENTS);
         SmtpSettings wrong = new SmtpSettings("localhost", greenMail.getSmtp().getPort(), SmtpSettings.Security.NONE,
                 "desk", "wrong", FROM, 3, Duration.ZERO, Duration.ofSeconds(5));
-        try (JakartaMail.Smtp smtp = new JakartaMail(CLOCK).smtp(wrong)) {
+        try (SmtpTransport smtp = new JakartaMail(CLOCK).smtp(wrong)) {
             SendFailure failure = assertThrows(SendFailure.class, () -> smtp.send(message));
             assertEquals(SendFailure.Kind.LOGIN, failure.kind(), failure.getMessage());
             assertFalse(failure.kind().retried());

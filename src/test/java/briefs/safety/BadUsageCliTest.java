@@ -77,7 +77,17 @@ class BadUsageCliTest {
                 usage("a country file to validate that does not exist", ws -> new String[] {"validate", "--data",
                         ws.data.toString(), ws.root.resolve("XYZ.json").toString()}, "XYZ.json", "not found"),
                 usage("list with an --as-of outside the data", ws -> new String[] {"list", "--data", ws.data.toString(),
-                        "--as-of", "1999-01"}, "1999-01 is not in the data"));
+                        "--as-of", "1999-01"}, "1999-01 is not in the data"),
+                // Values refused after parsing take the road of those refused while parsing: the
+                // option, what was typed, why, and how to get help.
+                usage("an --as-of outside the data names the option", brief("NOR", "--as-of", "2030-01"),
+                        "Invalid value for option '--as-of': 2030-01 is not in the data", "--help"),
+                usage("an unknown code in all --countries", ws -> new String[] {"all", "--data", ws.data.toString(),
+                        "--out", ws.out.toString(), "--countries", "NOR,XXY"},
+                        "Invalid value for option '--countries': 'NOR,XXY': no country file for XXY", "--help"),
+                usage("no workers in all --jobs", ws -> new String[] {"all", "--data", ws.data.toString(),
+                        "--out", ws.out.toString(), "--jobs", "0"},
+                        "Invalid value for option '--jobs': '0': must be 1 or more", "--help"));
     }
 
     @ParameterizedTest(name = "{0}")

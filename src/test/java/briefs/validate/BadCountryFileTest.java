@@ -1,7 +1,6 @@
 package briefs.validate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import briefs.load.DataDirectory;
@@ -41,6 +40,12 @@ class BadCountryFileTest {
         return validation.checkFile(file);
     }
 
+    /** One of the problems is in NOR.json at exactly {@code location}, and its message holds {@code message}. */
+    private static void assertProblem(List<Problem> problems, String location, String message) {
+        assertTrue(problems.stream().anyMatch(x -> x.file().endsWith("NOR.json") && x.location().equals(location)
+                && x.message().contains(message)), "expected at " + location + ": " + message + "\nbut got:\n" + text(problems));
+    }
+
     private static String text(List<Problem> problems) {
         return problems.stream().map(Problem::toString).collect(Collectors.joining("\n"));
     }
@@ -69,8 +74,7 @@ class BadCountryFileTest {
     @Test
     void aMissingFieldIsNamed() throws IOException {
         List<Problem> p = check("NOR.json", norway.replaceFirst("\"name\": \"Norway\",\n", ""));
-        assertTrue(text(p).contains("name"), text(p));
-        assertTrue(p.get(0).location().startsWith("$"), text(p));
+        assertProblem(p, "$", "required property 'name' not found");
     }
 
     @Test
@@ -93,7 +97,7 @@ class BadCountryFileTest {
     void anUnknownPersonnelTypeIsReported() throws IOException {
         String bad = norway.replaceFirst("\"type\": \"Troops\"", "\"type\": \"Marines\"");
         List<Problem> p = check("NOR.json", bad);
-        assertTrue(p.stream().anyMatch(x -> x.location().equals("$.deployments[0].contributions[0].type")), text(p));
+        assertProblem(p, "$.deployments[0].contributions[0].type", "does not have a value in the enumeration");
     }
 
     @Test
@@ -105,31 +109,72 @@ class BadCountryFileTest {
     @Test
     void anUnknownOperationIsReported() throws IOException {
         List<Problem> p = check("NOR.json", norway.replaceFirst("\"operation\": \"MINUSMA\"", "\"operation\": \"UNXYZ\""));
-        assertTrue(p.stream().anyMatch(x -> x.message().contains("UNXYZ")), text(p));
+        assertProblem(p, "$.deployments[0].contributions[0].operation",
+                "\"UNXYZ\" is not a known operation (see reference/operations.json)");
     }
 
     @Test
     void aMonthOutsideTheDataSetIsReported() throws IOException {
         List<Problem> p = check("NOR.json", norway.replaceFirst("\"month\": \"2015-01\"", "\"month\": \"2014-12\""));
-        assertTrue(p.stream().anyMatch(x -> x.location().equals("$.deployments[0].month")), text(p));
+        assertProblem(p, "$.deployments[0].month", "2014-12 is not a month of the data set (2015-01 to 2025-07");
     }
 
     @Test
     void negativeAndFractionalCountsAreReported() throws IOException {
-        assertFalse(check("NOR.json", norway.replaceFirst("\"total\": 22", "\"total\": -22")).isEmpty());
-        assertFalse(check("NOR.json", norway.replaceFirst("\"total\": 22", "\"total\": 22.5")).isEmpty());
+        assertProblem(check("NOR.json", norway.replaceFirst("\"total\": 22", "\"total\": -22")),
+                "$.deployments[0].contributions[0].total", "must have a minimum value of 0");
+        assertProblem(check("NOR.json", norway.replaceFirst("\"total\": 22", "\"total\": 22.5")),
+                "$.deployments[0].contributions[0].total", "integer expected");
     }
 
     @Test
     void duplicateKeysAreReported() throws IOException {
         List<Problem> p = check("NOR.json", norway.replaceFirst("\"iso2\": \"NO\",", "\"iso2\": \"NO\",\n  \"iso2\": \"NO\","));
-        assertTrue(text(p).toLowerCase().contains("duplicate"), text(p));
+        assertProblem(p, "line 4, column 9", "Duplicate Object property \"iso2\"");
     }
 
     @Test
     void anEmptyFileIsReported() throws IOException {
         List<Problem> p = check("NOR.json", "");
+        assertEquals(1, p.size(), text(p));
+        assertTrue(p.get(0).file().endsWith("NOR.json"), text(p));
         assertTrue(p.get(0).message().contains("empty"), text(p));
+    }
+
+    @Test
+    void aFatalityBeforeThe1948StartIsRefusedByTheSchema() throws IOException {
+        List<Problem> p = check("NOR.json", norway.replaceFirst("\"year\": 1948,", "\"year\": 1947,"));
+        assertProblem(p, "$.fatalities[0].year", "must have a minimum value of 1948");
+        assertEquals(List.of(), check("NOR.json", norway), "1948 itself is inside");
+    }
+
+    @Test
+    void aFatalityAfterTheLastYearIsOutsideTheData() throws IOException {
+        List<Problem> p = check("NOR.json", norway.replaceFirst("\"year\": 1948,", "\"year\": 2026,"));
+        assertProblem(p, "$.fatalities[0].year", "2026 is outside the data (1948 to 2025)");
+    }
+
+    @Test
+    void fatalitiesWhosePartsDoNotAddUpAreReportedWithTheirSum() throws IOException {
+        String bad = norway.replaceFirst("\"men\": 1,\n      \"women\": 0,\n      \"genderUnknown\": 0,\n      \"total\": 1",
+                "\"men\": 1,\n      \"women\": 2,\n      \"genderUnknown\": 0,\n      \"total\": 1");
+        assertProblem(check("NOR.json", bad), "$.fatalities[0].total", "is 1 but men + women + genderUnknown is 3");
+    }
+
+    @Test
+    void aPlanEndingBeforeItStartsIsReported() throws IOException {
+        String bad = norway.replaceFirst("\"startYear\": 2011,\n      \"endYear\": 2013,",
+                "\"startYear\": 2011,\n      \"endYear\": 2010,");
+        assertProblem(check("NOR.json", bad), "$.actionPlans[1].endYear", "2010 is before startYear 2011");
+        String sameYear = norway.replaceFirst("\"startYear\": 2011,\n      \"endYear\": 2013,",
+                "\"startYear\": 2011,\n      \"endYear\": 2011,");
+        assertEquals(List.of(), check("NOR.json", sameYear), "a plan of one year is fine");
+    }
+
+    @Test
+    void aPlanWithoutATitleIsReported() throws IOException {
+        String bad = norway.replaceFirst("\"title\": \"Revised NAP\"", "\"title\": \" \"");
+        assertProblem(check("NOR.json", bad), "$.actionPlans[1].title", "is missing or empty");
     }
 
     @Test
