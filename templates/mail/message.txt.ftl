@@ -5,6 +5,8 @@
 <#assign monthText = fmt.month(f.month)>
 ${f.country.name}: UN peacekeeping and Women, Peace and Security, ${monthText}
 
+${w.bottomLine(f, fmt)}
+
 Attached are the country brief (PDF) and its annex (Excel workbook, the same figures in sortable sheets), with data as of the end of ${monthText}.
 
 KEY FIGURES

@@ -15,13 +15,16 @@
     <#local rows = rows + [{"label": "Women among them", "value": "not reported for " + monthText}]>
   <#elseif f.noPersonnel()>
     <#local rows = rows + [{"label": "Women among them", "value": "none (no personnel deployed)"}]>
+  <#elseif f.total lt 10>
+    <#-- Under ten people, the people: a share of a handful says little. -->
+    <#local rows = rows + [{"label": "Women among them", "value": f.women + " of " + f.total}]>
   <#else>
     <#local rows = rows + [{"label": "Women among them", "value": fmt.count(f.women) + " (" + fmt.pct(f.womenShare) + ")"}]>
   </#if>
   <#if f.rank??>
     <#local rows = rows + [{"label": "Rank among contributing countries", "value": fmt.ordinal(f.rank) + " of " + fmt.count(f.contributors)}]>
   <#else>
-    <#local rows = rows + [{"label": "Rank among contributing countries", "value": "not among the " + fmt.count(f.contributors) + " contributors"}]>
+    <#local rows = rows + [{"label": "Rank among contributing countries", "value": "not among the " + fmt.count(f.contributors) + " countries with personnel deployed"}]>
   </#if>
   <#if f.operationCount??>
     <#local rows = rows + [{"label": "Operations with personnel", "value": fmt.count(f.operationCount)}]>
@@ -30,8 +33,16 @@
     <#local y = f.yearAgo>
     <#local rows = rows + [{"label": "Change since " + fmt.month(y.month), "value": fmt.signed(y.change) + (y.changeShare??)?then(" (" + fmt.signedPct(y.changeShare!0) + ")", "")}]>
   </#if>
-  <#local rows = rows + [{"label": "Nationals lost in UN peace operations, all time", "value": fmt.count(f.fatalities.total)}]>
+  <#-- Uniformed personnel first, civilian staff beside them. -->
+  <#local d = f.fatalities>
+  <#local rows = rows + [{"label": "Uniformed nationals lost in UN peace operations, to " + monthText, "value": fmt.count(d.uniformed)
+      + (d.civilian gt 0)?then(", and " + fmt.count(d.civilian) + " civilian staff", "")}]>
   <#return rows>
+</#function>
+
+<#-- The brief's bottom line, word for word. -->
+<#function bottomLine f fmt>
+  <#return tp.bottomLine(f, fmt)>
 </#function>
 
 <#-- The brief's talking points, word for word (wording/talking-points.ftl). -->

@@ -23,8 +23,88 @@
   <#return p.category?uncap_first + " (" + fmt.pct(p.womenShare) + ", target " + fmt.pct0(p.target) + ")">
 </#function>
 
+<#-- A missed target as people: "staff officers and military observers (16.0% against 25%: 2 more women among its 40 would reach it)" -->
+<#function gapItem p fmt>
+  <#return p.category?uncap_first + " (" + fmt.pct(p.womenShare) + " against " + fmt.pct0(p.target) + ": "
+      + fmt.words(p.womenNeeded) + " more " + plural(p.womenNeeded, "woman")?replace("womans", "women") + " among its " + fmt.count(p.total) + " would reach it)">
+</#function>
+
+<#-- A handful of people: "1 person, no woman", "5 people, 2 women" -->
+<#function people total women>
+  <#return (total == 1)?then("1 person", total + " people") + ", " + (women == 0)?then("no woman", (women == 1)?then("1 woman", women + " women"))>
+</#function>
+
 <#function plural n word>
   <#return (n == 1)?then(word, word + "s")>
+</#function>
+
+<#-- The people, under ten ("1 of 2"), else the share ("16.0%"): a share of a handful says little. -->
+<#function womenText f fmt>
+  <#if f.total lt 10>
+    <#return fmt.count(f.women) + " of " + fmt.count(f.total)>
+  </#if>
+  <#return fmt.pct(f.womenShare)>
+</#function>
+
+<#--
+  Nationals lost, uniformed personnel first and civilian staff beside them: "10 uniformed
+  personnel and 19 civilian staff". Counts to the end of the brief's month.
+-->
+<#function deathsText d fmt>
+  <#local u = fmt.count(d.uniformed) + " uniformed " + (d.uniformed == 1)?then("person", "personnel")>
+  <#local c = fmt.count(d.civilian) + " civilian staff " + (d.civilian == 1)?then("member", "members")>
+  <#if d.civilian == 0><#return u></#if>
+  <#if d.uniformed == 0><#return c></#if>
+  <#return u + " and " + c>
+</#function>
+
+<#--
+  The bottom line: one sentence that carries the message. "A small contribution: 38 people in
+  three operations, down 17% in a year; women 16.0%, above the UN-wide share, short of the 2028
+  targets for staff officers and military observers."
+-->
+<#function bottomLine f fmt>
+  <#if f.noPersonnel()>
+    <#local was = (f.yearAgo?? && f.yearAgo.total gt 0)?then(", against " + fmt.count(f.yearAgo.total) + " a year earlier", f.yearAgo???then(", as a year earlier", ""))>
+    <#local d = f.fatalities>
+    <#local lost = (d.total gt 0)?then("; " + fmt.count(d.total) + " " + plural(d.total, "national") + " " + (d.total == 1)?then("has", "have") + " died serving in UN peace operations", "")>
+    <#return "No uniformed personnel deployed at the end of " + fmt.month(f.month) + was + lost + ".">
+  </#if>
+  <#local specialist = f.byType?filter(t -> t.total gt 0 && (t.type.name() == "TROOPS" || t.type.name() == "FORMED_POLICE_UNITS"))?size == 0>
+  <#local size = (f.total gte 1000)?then("A major contribution", (f.total gte 100)?then("A sizeable contribution", "A small" + specialist?then(" specialist", "") + " contribution"))>
+  <#local people = fmt.count(f.total) + " " + plural(f.total, "person")?replace("persons", "people")>
+  <#local where = f.operationCount???then((f.operationCount == 1)?then(" in one operation", " in " + fmt.words(f.operationCount) + " operations"), "")>
+  <#local trend = "">
+  <#if f.yearAgo?? && f.yearAgo.changeShare??>
+    <#local y = f.yearAgo>
+    <#if y.change == 0>
+      <#local trend = ", unchanged in a year">
+    <#elseif y.changeShare?abs lt 0.005>
+      <#local trend = ", about the same as a year earlier">
+    <#else>
+      <#local trend = ", " + (y.change gt 0)?then("up ", "down ") + fmt.pct0(((y.changeShare * 100)?round / 100)?abs) + " in a year">
+    </#if>
+  </#if>
+  <#local women = "">
+  <#if f.genderReported && f.total == 1>
+    <#local women = (f.women == 1)?then(", a woman", ", a man")>
+  <#elseif f.genderReported && f.total lt 10>
+    <#local women = "; women " + womenText(f, fmt)>
+  <#elseif f.genderReported>
+    <#local women = "; women " + womenText(f, fmt)>
+    <#if f.unWomenShare??>
+      <#local c = fmt.comparePct(f.womenShare, f.unWomenShare)>
+      <#local women = women + ", " + (c gt 0)?then("above", (c lt 0)?then("below", "level with")) + " the UN-wide share">
+    </#if>
+    <#local judged = f.parity?filter(p -> p.met??)>
+    <#local missed = judged?filter(p -> !p.met)>
+    <#if missed?has_content>
+      <#local women = women + ", short of the " + fmt.year(missed[0].targetYear) + " " + plural(missed?size, "target") + " for " + listed(missed?map(p -> p.category?uncap_first))>
+    <#elseif judged?has_content>
+      <#local women = women + ", meeting the " + fmt.year(judged[0].targetYear) + " " + plural(judged?size, "target") + " for " + listed(judged?map(p -> p.category?uncap_first))>
+    </#if>
+  </#if>
+  <#return size + ": " + people + where + trend + women + ".">
 </#function>
 
 <#function talkingPoints f fmt>
@@ -58,12 +138,16 @@
     <#local points = points + [Name + " " + size + " deployed" + where + " at the end of " + monthText + trend + "."]>
   </#if>
 
-  <#-- 2. Women's share against the UN-wide share -->
+  <#-- 2. Women's share against the UN-wide share; under ten people, the people and no comparison -->
   <#if !f.genderReported>
     <#local points = points + ["The UN report for " + monthText + " gives no split by gender, so how many of " + names.possessive(name) + " personnel that month were women is not known."]>
   <#elseif !f.noPersonnel()>
-    <#if f.women == 0>
-      <#local points = points + ["None of its deployed personnel are women" + (f.unWomenShare??)?then("; across all contributing countries, women are " + fmt.pct(f.unWomenShare!0) + " of uniformed personnel", "") + "."]>
+    <#if f.total == 1>
+      <#local points = points + ["Its one person deployed is " + (f.women == 1)?then("a woman", "a man") + "."]>
+    <#elseif f.women == 0>
+      <#local points = points + ["None of its " + fmt.words(f.total) + " deployed personnel are women" + (f.unWomenShare?? && f.total gte 10)?then("; across all contributing countries, women are " + fmt.pct(f.unWomenShare!0) + " of uniformed personnel", "") + "."]>
+    <#elseif f.total lt 10>
+      <#local points = points + ["Of its " + fmt.words(f.total) + " personnel, " + fmt.words(f.women) + " " + (f.women == 1)?then("is a woman", "are women") + "."]>
     <#elseif f.unWomenShare??>
       <#local c = fmt.comparePct(f.womenShare, f.unWomenShare)>
       <#local points = points + ["Women are " + fmt.pct(f.womenShare) + " of its personnel (" + fmt.count(f.women) + " of " + fmt.count(f.total) + "), "
@@ -73,7 +157,8 @@
     </#if>
   </#if>
 
-  <#-- 3. Parity targets met and missed, only for categories with personnel -->
+  <#-- 3. Parity targets met and missed, only for categories with ten or more people; a miss says
+       how many more women would reach the target -->
   <#local judged = f.parity?filter(p -> p.met??)>
   <#if judged?has_content>
     <#local met = judged?filter(p -> p.met)>
@@ -81,11 +166,11 @@
     <#local year = fmt.year(judged[0].targetYear)>
     <#if met?has_content && missed?has_content>
       <#local points = points + ["It meets the " + year + " gender parity " + plural(met?size, "target") + " for " + listed(met?map(p -> parityItem(p, false, fmt)))
-          + ", and falls short for " + listed(missed?map(p -> parityItem(p, true, fmt))) + "."]>
+          + ", and falls short for " + listed(missed?map(p -> gapItem(p, fmt))) + "."]>
     <#elseif met?has_content>
-      <#local points = points + ["It meets the " + year + " gender parity " + plural(met?size, "target") + " in every category in which it deploys: " + listed(met?map(p -> parityItem(p, false, fmt))) + "."]>
+      <#local points = points + ["It meets the " + year + " gender parity " + plural(met?size, "target") + " for " + listed(met?map(p -> parityItem(p, false, fmt))) + "."]>
     <#else>
-      <#local points = points + ["It falls short of the " + year + " gender parity " + plural(missed?size, "target") + " for " + listed(missed?map(p -> parityItem(p, true, fmt))) + "."]>
+      <#local points = points + ["It falls short of the " + year + " gender parity " + plural(missed?size, "target") + " for " + listed(missed?map(p -> gapItem(p, fmt))) + "."]>
     </#if>
   </#if>
 
@@ -93,8 +178,9 @@
   <#if f.byOperation?has_content>
     <#local top = f.byOperation[0]>
     <#local tied = f.byOperation?filter(o -> o.total == top.total)>
+    <#local topName = top.acronym + (top.name != top.acronym)?then(", the " + top.name, "") + (top.location??)?then(" (" + (top.location!"") + ")", "")>
     <#if f.byOperation?size == 1>
-      <#local points = points + ["All of them serve with " + top.acronym + (top.name != top.acronym)?then(", the " + top.name, "") + (top.location??)?then(" (" + (top.location!"") + ")", "") + "."]>
+      <#local points = points + [(f.total == 1)?then("Its one person deployed serves with ", "All " + fmt.words(f.total) + " serve with ") + topName + "."]>
     <#elseif tied?size gt 1>
       <#local points = points + ["Its largest deployments, " + (top.total == 1)?then("one person", fmt.count(top.total) + " personnel") + " each, are to " + listed(tied?map(o -> o.acronym + (o.location??)?then(" (" + (o.location!"") + ")", ""))) + "."]>
     <#else>
@@ -105,36 +191,41 @@
     <#local points = points + ["The UN report for " + monthText + " lists personnel by country and type only, so where they serve is not in the data for this month."]>
   </#if>
 
-  <#-- 5. Nationals lost -->
-  <#local lost = f.fatalities.total>
-  <#if lost gt 0>
-    <#local points = points + [fmt.count(lost) + " " + plural(lost, "national") + " of " + name + " " + (lost == 1)?then("has", "have")
-        + " lost " + (lost == 1)?then("their life", "their lives") + " serving in UN peace operations" + (f.fatalities.firstYear??)?then((lost == 1)?then(" in ", " since ") + fmt.year(f.fatalities.firstYear!0), "") + "."]>
+  <#-- 5. Nationals lost: uniformed personnel first, civilian staff beside them -->
+  <#local d = f.fatalities>
+  <#if d.total gt 0>
+    <#local since = (d.firstYear == d.lastYear)?then("In " + fmt.year(d.firstYear), "Since " + fmt.year(d.firstYear))>
+    <#local points = points + [since + ", " + deathsText(d, fmt) + " from " + name + " " + (d.total == 1)?then("died", "have died") + " serving in UN peace operations"
+        + (d.uniformed gt 0 && d.civilian gt 0)?then(", " + fmt.count(d.total) + " nationals in all", "") + "."]>
   <#else>
-    <#local points = points + ["The UN fatalities data records no nationals of " + name + " among those who lost their lives in UN peace operations."]>
+    <#local points = points + ["The UN fatalities data records no nationals of " + name + " among those who died serving in UN peace operations."]>
   </#if>
 
-  <#-- 6. National Action Plan. Plans without years are known to exist, not when: never call
-       a dated plan "the latest" without saying so. -->
+  <#-- 6. National Action Plan: the latest plan started by the brief's year. Plans without years
+       are known to exist, not when: never call a dated plan "the latest" without saying so. -->
   <#local datedPlans = f.plans?filter(p -> p.startYear??)>
   <#local undatedPlans = f.plans?filter(p -> !p.startYear??)>
-  <#local alsoUndated = undatedPlans?has_content?then(" The data also records " + fmt.words(undatedPlans?size) + " " + plural(undatedPlans?size, "plan") + " without years.", "")>
+  <#local alsoUndated = undatedPlans?has_content?then(" " + (undatedPlans?size == 1)?then("A further plan is", fmt.words(undatedPlans?size)?cap_first + " further plans are") + " recorded without years.", "")>
   <#switch f.planStatus.name()>
     <#case "IN_FORCE">
       <#local p = f.planInForce>
-      <#local points = points + [names.possessive(Name) + " " + (p.number??)?then(fmt.ordinalWord(p.number!0) + " ", "") + "National Action Plan on Women, Peace and Security (resolution 1325), for "
+      <#local points = points + [names.possessive(Name) + " " + (p.number??)?then(fmt.ordinalWord(p.number!0) + " ", "") + p.kind + " on Women, Peace and Security (resolution 1325), for "
           + fmt.year(p.startYear) + "–" + fmt.year(p.endYear) + ", is in force." + alsoUndated]>
       <#break>
     <#case "OPEN_ENDED">
-      <#local points = points + [names.possessive(Name) + " National Action Plan on Women, Peace and Security, adopted in " + fmt.year(f.planInForce.startYear) + ", has no end year in the sources." + alsoUndated]>
+      <#local p = f.planInForce>
+      <#local points = points + [names.possessive(Name) + " latest " + p.kind + " on Women, Peace and Security, adopted in " + fmt.year(p.startYear)
+          + (p.nationalActionPlan())?then("", " (not styled a National Action Plan)") + ", is the one in force as far as the data shows; the sources give it no end year." + alsoUndated]>
       <#break>
     <#case "EXPIRED">
       <#local p = datedPlans?last>
-      <#local points = points + [names.possessive(Name) + " most recent dated National Action Plan on Women, Peace and Security in the data ran "
-          + (p.endYear??)?then("from " + fmt.year(p.startYear) + " to " + fmt.year(p.endYear!0), "from " + fmt.year(p.startYear)) + "; no plan with later years is recorded." + alsoUndated]>
-      <#break>
-    <#case "NOT_YET_ADOPTED">
-      <#local points = points + ["The first dated National Action Plan on Women, Peace and Security recorded for " + name + " starts in " + fmt.year(datedPlans[0].startYear) + ", after " + monthText + "." + alsoUndated]>
+      <#if undatedPlans?has_content>
+        <#local points = points + [names.possessive(Name) + " latest dated " + p.kind + " on Women, Peace and Security, " + fmt.year(p.startYear) + "–" + fmt.year(p.endYear!0)
+            + ", has ended; " + (undatedPlans?size == 1)?then("one more plan is", fmt.words(undatedPlans?size) + " more plans are") + " recorded without years, so whether one is in force is not known."]>
+      <#else>
+        <#local points = points + [names.possessive(Name) + " latest " + p.kind + " on Women, Peace and Security, " + fmt.year(p.startYear) + "–" + fmt.year(p.endYear!0)
+            + ", has ended; no newer plan is recorded in the data."]>
+      </#if>
       <#break>
     <#case "DATES_UNKNOWN">
       <#local points = points + ["The data records " + fmt.words(f.plans?size) + " National Action " + plural(f.plans?size, "Plan") + " on Women, Peace and Security for " + name + ", but the sources give no years, so whether one is in force is not known."]>

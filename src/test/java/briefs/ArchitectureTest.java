@@ -10,9 +10,10 @@ import com.tngtech.archunit.library.Architectures;
 import org.junit.jupiter.api.Test;
 
 /**
- * Data flows one way: model ← load ← validate ← derive ← render ← write ← cli (import, in
- * sources, sits beside them and writes the data folder). A stage never imports a later one,
- * and the model and derive stages import no PDF, spreadsheet, template or chart library.
+ * Data flows one way: model ← load ← validate ← derive ← render ← the outputs (pdf, annex,
+ * mail, files) ← the production core (produce) ← the door (cli). Import, in sources, sits
+ * beside them and writes the data folder. A stage never imports a later one; each library sits
+ * in the one package named for what it makes; the door reaches the outputs only through the core.
  */
 class ArchitectureTest {
     private static final JavaClasses CLASSES = new ClassFileImporter()
@@ -29,15 +30,23 @@ class ArchitectureTest {
                 .layer("sources").definedBy("briefs.sources..")
                 .layer("derive").definedBy("briefs.derive..")
                 .layer("render").definedBy("briefs.render..")
-                .layer("write").definedBy("briefs.write..")
+                .layer("files").definedBy("briefs.files..")
+                .layer("pdf").definedBy("briefs.pdf..")
+                .layer("annex").definedBy("briefs.annex..")
+                .layer("mail").definedBy("briefs.mail..")
+                .layer("produce").definedBy("briefs.produce..")
                 .layer("cli").definedBy("briefs.cli..")
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
-                .whereLayer("write").mayOnlyBeAccessedByLayers("cli")
-                .whereLayer("render").mayOnlyBeAccessedByLayers("write", "cli")
-                .whereLayer("derive").mayOnlyBeAccessedByLayers("render", "write", "cli")
+                .whereLayer("produce").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("pdf").mayOnlyBeAccessedByLayers("produce")
+                .whereLayer("annex").mayOnlyBeAccessedByLayers("produce")
+                .whereLayer("mail").mayOnlyBeAccessedByLayers("produce")
+                .whereLayer("files").mayOnlyBeAccessedByLayers("pdf", "annex", "mail", "produce")
+                .whereLayer("render").mayOnlyBeAccessedByLayers("pdf", "mail", "produce")
+                .whereLayer("derive").mayOnlyBeAccessedByLayers("render", "pdf", "annex", "mail", "produce", "cli")
                 .whereLayer("sources").mayOnlyBeAccessedByLayers("cli")
-                .whereLayer("validate").mayOnlyBeAccessedByLayers("sources", "derive", "render", "write", "cli")
-                .whereLayer("load").mayOnlyBeAccessedByLayers("validate", "sources", "derive", "render", "write", "cli")
+                .whereLayer("validate").mayOnlyBeAccessedByLayers("sources", "derive", "produce", "cli")
+                .whereLayer("load").mayOnlyBeAccessedByLayers("validate", "sources", "derive", "produce", "cli")
                 .check(CLASSES);
     }
 
@@ -47,6 +56,42 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "org.openpdf..", "org.xhtmlrenderer..", "org.apache.poi..", "freemarker..", "org.jfree..",
                         "jakarta.mail..", "org.eclipse.angus..", "picocli..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void poiOnlyInTheWorkbookPackage() {
+        noClasses().that().resideOutsideOfPackage("briefs.annex..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.poi..", "org.apache.xmlbeans..",
+                        "org.openxmlformats..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void openPdfAndFlyingSaucerOnlyInThePdfPackage() {
+        noClasses().that().resideOutsideOfPackage("briefs.pdf..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.openpdf..", "org.xhtmlrenderer..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void jfreeChartOnlyInRender() {
+        noClasses().that().resideOutsideOfPackage("briefs.render..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.jfree..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void jakartaMailOnlyInTheMailPackage() {
+        noClasses().that().resideOutsideOfPackage("briefs.mail..")
+                .should().dependOnClassesThat().resideInAnyPackage("jakarta.mail..", "org.eclipse.angus..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void picocliOnlyInCli() {
+        noClasses().that().resideOutsideOfPackage("briefs.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("picocli..")
                 .check(CLASSES);
     }
 

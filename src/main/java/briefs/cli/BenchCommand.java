@@ -2,14 +2,11 @@ package briefs.cli;
 
 import briefs.derive.Contributors;
 import briefs.derive.CountryFigures;
-import briefs.load.DataDirectory;
-import briefs.load.LoadedData;
-import briefs.model.BadInputException;
 import briefs.model.Country;
-import briefs.model.Problem;
-import briefs.render.BriefTemplates;
-import briefs.validate.Validation;
-import briefs.write.FlyingSaucerPdf;
+import briefs.produce.CountryOutputs;
+import briefs.produce.Scratch;
+import briefs.produce.Session;
+import briefs.produce.WorkerPool;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
@@ -71,21 +68,19 @@ public final class BenchCommand implements Callable<Integer> {
         int cores = Runtime.getRuntime().availableProcessors();
         out.printf(Locale.ROOT, "briefs bench: %d processors, Java %s, load average before: %s%n", cores,
                 Runtime.version(), loadAverage());
-        Path scratch = Files.createTempDirectory("briefs-bench");
-        try {
+        try (Scratch temporary = Scratch.create("briefs-bench")) {
+            Path scratch = temporary.dir();
             if (coldRuns > 0) {
                 cold(out, scratch.resolve("cold"));
             }
-            LoadedData loaded = DataDirectory.load(options.dataDir());
-            LoadedData screened = new Validation(loaded.dataSet()).screen(loaded, options.dataDir());
-            Contributors contributors = Contributors.of(screened);
+            Session session = Session.open(options.folders(), Clock.systemDefaultZone());
+            Contributors contributors = session.contributors();
             YearMonth month = contributors.latestMonth();
             String iso3 = country.strip().toUpperCase(Locale.ROOT);
             if (contributors.countries().stream().noneMatch(c -> c.iso3().equals(iso3))) {
-                throw new BadInputException(new Problem("--country", "", "no country " + iso3 + " in the data"));
+                throw Options.invalid(spec, "--country", country, "no country " + iso3 + " in the data");
             }
-            CountryOutputs outputs = new CountryOutputs(new BriefTemplates(options.templatesDir()),
-                    new FlyingSaucerPdf(), Clock.systemDefaultZone(), CountryOutputs.Parts.BRIEF_AND_ANNEX);
+            CountryOutputs outputs = session.outputs(CountryOutputs.Parts.BRIEF_AND_ANNEX);
             warm(out, outputs, contributors, iso3, month, scratch.resolve("warm"));
 
             List<CountryFigures> members = new ArrayList<>();
@@ -105,8 +100,6 @@ public final class BenchCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "load average after: %s%n", loadAverage());
             out.flush();
             return ExitCodes.DONE;
-        } finally {
-            deleteTree(scratch);
         }
     }
 
@@ -184,7 +177,7 @@ public final class BenchCommand implements Callable<Integer> {
 
     private static void bulk(PrintWriter out, CountryOutputs outputs, Contributors contributors,
                              List<CountryFigures> set, int jobs, Path dir) throws IOException {
-        BulkRun.Result r = new BulkRun(outputs, contributors.dataSet(), dir, jobs).run(set, Progress.NONE);
+        WorkerPool.Result r = new WorkerPool(outputs, contributors.dataSet(), dir, jobs).run(set, iso3 -> { });
         out.printf(Locale.ROOT, "bulk, %d worker%s: %d countries in %.2f s: %.1f countries/s, %.1f briefs+annexes/s%s%n",
                 jobs, jobs == 1 ? "" : "s", r.written().size(), r.wall().toNanos() / 1e9, r.countriesPerSecond(),
                 r.filesPerSecond(), r.failed().isEmpty() ? "" : " (" + r.failed().size() + " failed: " + r.failed().get(0) + ")");
@@ -249,14 +242,4 @@ public final class BenchCommand implements Callable<Integer> {
         return values.stream().max(Comparator.naturalOrder()).orElse(Double.NaN);
     }
 
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> all = Files.walk(dir)) {
-            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
-    }
 }

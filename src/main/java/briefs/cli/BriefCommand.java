@@ -2,22 +2,21 @@ package briefs.cli;
 
 import briefs.derive.Contributors;
 import briefs.model.Country;
-import briefs.render.BriefTemplates;
-import briefs.write.FlyingSaucerPdf;
+import briefs.produce.CountryOutputs;
+import briefs.produce.Session;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -62,45 +61,40 @@ public final class BriefCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        // The fonts are parsed and the templates compiled while the data loads: a few hundred
-        // milliseconds of set-up on a second core, on a cold start.
-        CompletableFuture<FlyingSaucerPdf> pdfReady = CompletableFuture.supplyAsync(FlyingSaucerPdf::new);
-        CompletableFuture<BriefTemplates> templatesReady =
-                CompletableFuture.supplyAsync(() -> new BriefTemplates(options.templatesDir()));
         // One country file per brief when the standings index is current; every file otherwise.
-        BriefData data = BriefData.load(options.dataDir(), countries);
-        data.rejected().forEach(p -> spec.commandLine().getErr().println("skipped: " + p));
-        Contributors contributors = data.contributors();
-        YearMonth month = asOf.resolve(contributors);
-        List<Country> chosen = data.chosen();
+        Session session = Session.openFor(options.folders(), Clock.systemDefaultZone(), countries);
+        session.rejected().forEach(p -> spec.commandLine().getErr().println("skipped: " + p));
+        YearMonth month = asOf.resolve(session);
+        Contributors contributors = session.contributors();
         CountryOutputs.Parts which = (parts == null ? new Parts() : parts).chosen();
-        Path out = options.outDir();
         ExecutorService side = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "annex");
             t.setDaemon(true);
             return t;
         });
         try {
-            CountryOutputs outputs = new CountryOutputs(Ready.value(templatesReady), Ready.value(pdfReady),
-                    Clock.systemDefaultZone(), which, side);
-            for (Country c : chosen) {
+            CountryOutputs outputs = session.outputs(which, side);
+            for (Country c : session.chosen()) {
                 CountryOutputs.Written written;
                 try {
-                    written = outputs.write(contributors.figures(c.iso3(), month), contributors.dataSet(), out);
+                    written = outputs.write(contributors.figures(c.iso3(), month), contributors.dataSet(),
+                            options.outDir());
                 } catch (CountryOutputs.PartFailed e) {
                     throw e.rethrow();
                 }
-                if (written.brief() != null) {
-                    spec.commandLine().getOut().println(written.brief());
-                }
-                if (written.annex() != null) {
-                    spec.commandLine().getOut().println(written.annex());
-                }
+                print(written.brief());
+                print(written.annex());
             }
         } finally {
             side.shutdownNow();
         }
         spec.commandLine().getOut().flush();
         return ExitCodes.DONE;
+    }
+
+    private void print(Path written) {
+        if (written != null) {
+            spec.commandLine().getOut().println(written);
+        }
     }
 }

@@ -2,7 +2,6 @@ package briefs.cli;
 
 import java.util.Map;
 import java.util.regex.Pattern;
-
 import picocli.CommandLine.Help;
 import picocli.CommandLine.Help.Column;
 import picocli.CommandLine.Help.Column.Overflow;

@@ -1,7 +1,7 @@
 package briefs.cli;
 
+import briefs.produce.Folders;
 import java.nio.file.Path;
-
 import picocli.CommandLine.Option;
 
 /**
@@ -39,6 +39,11 @@ public final class CommonOptions {
 
     public Path outDir() {
         return out != null ? out : home().resolve("output");
+    }
+
+    /** The three folders, for the production core. */
+    public Folders folders() {
+        return new Folders(dataDir(), templatesDir(), outDir());
     }
 
     /** The briefs home: {@code -Dbriefs.home}, or the current directory when it is not set. */

@@ -1,14 +1,14 @@
 package briefs.cli;
 
+import briefs.model.BadInputException;
+import briefs.model.LineFolding;
+import briefs.model.Problem;
 import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
-
-import briefs.model.BadInputException;
-import briefs.model.Problem;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -63,7 +63,7 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
         BadInputException badInput = badInputIn(ex);
         if (badInput != null) {
             for (Problem problem : badInput.problems()) {
-                err.println(oneLine(problem.toString()));
+                err.println(LineFolding.oneLine(problem.toString()));
             }
             if (verbose) {
                 ex.printStackTrace(err);
@@ -74,7 +74,7 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
         FileSystemException fileProblem = fileProblemIn(ex);
         if (fileProblem != null) {
             // A full disk, a read-only or missing folder: the user can act on it, so it is no bug.
-            err.println(oneLine(fileMessage(fileProblem)));
+            err.println(LineFolding.oneLine(fileMessage(fileProblem)));
             if (verbose) {
                 ex.printStackTrace(err);
             }
@@ -82,10 +82,10 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
             return ExitCodes.BAD_INPUT;
         }
         if (verbose) {
-            err.println("briefs: internal error: " + oneLine(describe(ex)));
+            err.println("briefs: internal error: " + LineFolding.oneLine(describe(ex)));
             ex.printStackTrace(err);
         } else {
-            err.println("briefs: internal error: " + oneLine(describe(ex))
+            err.println("briefs: internal error: " + LineFolding.oneLine(describe(ex))
                     + " (run with --verbose for the stack trace)");
         }
         err.flush();
@@ -141,8 +141,4 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
         return message == null || message.isBlank() ? ex.getClass().getName() : message;
     }
 
-    /** Parser messages may span lines (a source excerpt); one problem stays on one line of stderr. */
-    private static String oneLine(String text) {
-        return text.strip().replaceAll("\\s*\\R\\s*", " ");
-    }
 }

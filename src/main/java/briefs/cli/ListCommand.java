@@ -1,11 +1,10 @@
 package briefs.cli;
 
 import briefs.derive.Contributors;
-import briefs.load.DataDirectory;
-import briefs.load.LoadedData;
 import briefs.model.Country;
 import briefs.model.MonthlyDeployment;
-import briefs.validate.Validation;
+import briefs.produce.Session;
+import java.time.Clock;
 import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.List;
@@ -30,12 +29,11 @@ public final class ListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LoadedData loaded = DataDirectory.load(options.dataDir());
         // A file that breaks a rule (women above the total, totals that do not add up) shows no figure.
-        LoadedData data = new Validation(loaded.dataSet()).screen(loaded, options.dataDir());
-        data.rejected().forEach(p -> System.err.println("skipped: " + p));
-        Contributors contributors = Contributors.of(data);
-        YearMonth month = asOf.resolve(contributors);
+        Session session = Session.read(options.folders(), Clock.systemDefaultZone());
+        session.rejected().forEach(p -> System.err.println("skipped: " + p));
+        Contributors contributors = session.contributors();
+        YearMonth month = asOf.resolve(session);
         Contributors.Standing standing = contributors.standing(month);
         List<Country> countries = contributors.countries();
         if (byRank) {
@@ -53,7 +51,7 @@ public final class ListCommand implements Callable<Integer> {
         }
         System.out.printf("%d countries; %d contributors in %s; %,d uniformed personnel in all%n",
                 countries.size(), standing.contributors(), month, standing.unTotal());
-        return data.rejected().isEmpty() ? ExitCodes.DONE : ExitCodes.FAILED;
+        return session.rejected().isEmpty() ? ExitCodes.DONE : ExitCodes.FAILED;
     }
 
     private static String shorten(String s, int width) {

@@ -47,7 +47,17 @@ public final class Main {
     boolean verbose;
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        CommandLine briefs = commandLine();
+        int code = briefs.execute(args);
+        briefs.getOut().flush();
+        System.out.flush();
+        // PrintStream and PrintWriter swallow write errors: a list sent to a full disk would exit 0.
+        if ((System.out.checkError() || briefs.getOut().checkError()) && code == ExitCodes.DONE) {
+            System.err.println("briefs: standard output could not be written (a full disk or a closed pipe);"
+                    + " what was printed is incomplete");
+            code = ExitCodes.BAD_INPUT;
+        }
+        System.exit(code);
     }
 
     /** The configured command line, shared by {@link #main} and the tests. */

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
-
 import picocli.CommandLine.IVersionProvider;
 
 /** Answers {@code --version} from {@code briefs/version.properties}, which Maven fills in at build time. */

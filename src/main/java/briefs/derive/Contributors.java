@@ -110,7 +110,8 @@ public final class Contributors {
     /**
      * Where the countries stood in one month.
      *
-     * @param ranks        rank by ISO3, for the countries the month's report lists
+     * @param ranks        rank by ISO3, for the countries with at least one person deployed
+     * @param contributors how many countries had at least one person deployed
      * @param unWomen      null when the month's gender split is unavailable
      */
     public record Standing(YearMonth month, Map<String, Integer> ranks, int contributors, int unTotal, Integer unWomen) {
@@ -145,9 +146,12 @@ public final class Contributors {
             } else {
                 gender = false;
             }
-            // Like the UN's ranking file, count every country the month's report lists, even
-            // one listed with zeros (Papua New Guinea in 2022-01: rank 122 of 122, 0 personnel).
-            totals.add(Map.entry((String) row[0], total));
+            // Contributors are countries with at least one person deployed: the reports list a few
+            // with zeros (Papua New Guinea in 2022-01), which neither contribute nor rank. Dropping
+            // them leaves the UN's ranks of the others unchanged.
+            if (total > 0) {
+                totals.add(Map.entry((String) row[0], total));
+            }
         }
         totals.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
         // Ties share a rank and the next rank skips, as the UN ranks: 75, 75, 75, 78.
@@ -185,6 +189,7 @@ public final class Contributors {
         List<TypeFigures> byType = byType(now == null ? List.of() : now.contributions(), genderReported);
         List<OperationFigures> byOperation = operationBreakdown && now != null
                 ? byOperation(now.contributions(), genderReported) : List.of();
+        List<ActionPlan> plans = plansKnownBy(country.actionPlans(), month.getYear());
         return new CountryFigures(
                 identity(country),
                 month,
@@ -207,10 +212,10 @@ public final class Contributors {
                 share(standing.unWomen(), standing.unTotal()),
                 parity(byType, month.getYear(), genderReported),
                 series(iso3, month),
-                fatalities(country.fatalities(), month.getYear()),
-                planInForce(country.actionPlans(), month.getYear()),
-                planStatus(country.actionPlans(), month.getYear()),
-                country.actionPlans(),
+                fatalities(country.fatalities(), month),
+                planInForce(plans, month.getYear()),
+                planStatus(plans, month.getYear()),
+                plans,
                 country.notes());
     }
 
@@ -298,8 +303,12 @@ public final class Contributors {
                 }
             }
             Double share = genderReported ? share(women, total) : null;
+            Boolean met = share == null || total < ParityFigures.SMALL_GROUP ? null : share >= applies.share() - 1e-12;
+            // Women needed among the same number of personnel: the smallest n with (women + n) / total >= target.
+            Integer needed = Boolean.FALSE.equals(met)
+                    ? Integer.valueOf((int) Math.ceil(applies.share() * total - 1e-9) - women) : null;
             result.add(new ParityFigures(category, types, applies.year(), applies.share(), end.year(), end.share(),
-                    total, genderReported ? women : null, share, share == null ? null : share >= applies.share() - 1e-12));
+                    total, genderReported ? women : null, share, met, needed));
         });
         return result;
     }
@@ -324,20 +333,39 @@ public final class Contributors {
         return points;
     }
 
-    private FatalityFigures fatalities(List<Fatalities> all, int year) {
-        List<Fatalities> upTo = all.stream().filter(f -> f.year() <= year).toList();
+    private FatalityFigures fatalities(List<Fatalities> all, YearMonth month) {
+        List<Fatalities> upTo = all.stream().filter(f -> !YearMonth.of(f.year(), f.month()).isAfter(month)).toList();
         int total = upTo.stream().mapToInt(Fatalities::total).sum();
         int uniformed = upTo.stream().filter(Fatalities::uniformed).mapToInt(Fatalities::total).sum();
         String asOf = dataSet.sources().stream().filter(s -> s.id().equals("fatalities")).map(s -> s.asOf())
                 .findFirst().orElse(null);
+        // A brief as of an earlier month than the data's last update counts deaths to that month's end only.
+        YearMonth countedTo = asOf == null ? month : min(month, YearMonth.from(java.time.LocalDate.parse(asOf)));
         return new FatalityFigures(total, uniformed, total - uniformed,
-                counts(upTo, Fatalities::personnelCategory, true),
+                counts(upTo, f -> categoryLabel(f.personnelCategory()), true),
                 counts(upTo, Fatalities::incidentType, true),
                 counts(upTo, Fatalities::operation, true),
                 counts(upTo, f -> (f.year() / 10 * 10) + "s", false),
                 upTo.stream().mapToInt(Fatalities::year).min().stream().boxed().findFirst().orElse(null),
                 upTo.stream().mapToInt(Fatalities::year).max().stream().boxed().findFirst().orElse(null),
-                asOf);
+                upTo.stream().filter(Fatalities::uniformed).mapToInt(Fatalities::year).min().stream().boxed()
+                        .findFirst().orElse(null),
+                asOf, countedTo);
+    }
+
+    private static YearMonth min(YearMonth a, YearMonth b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    /** The fatalities data's personnel categories as a reader says them ("Local" is local civilian staff). */
+    static String categoryLabel(String category) {
+        return switch (category) {
+            case "Local" -> "Local civilian staff";
+            case "International Civilian" -> "International civilian staff";
+            case "Military Observer" -> "Military observers";
+            case "Other" -> "Other personnel";
+            default -> category;
+        };
     }
 
     private static List<FatalityFigures.Count> counts(List<Fatalities> list, Function<Fatalities, String> key,
@@ -353,33 +381,46 @@ public final class Contributors {
         return result;
     }
 
-    /** The plans recorded with a start year on or before the year, latest start first. */
-    private static List<ActionPlan> started(List<ActionPlan> plans, int year) {
-        return plans.stream().filter(p -> p.startYear() != null && p.startYear() <= year)
-                .sorted(Comparator.comparing(ActionPlan::startYear).reversed()).toList();
+    /**
+     * The plans a brief of the year can know: those started by then, and those whose years no
+     * source gives. A plan adopted later had not happened yet.
+     */
+    static List<ActionPlan> plansKnownBy(List<ActionPlan> plans, int year) {
+        return plans.stream().filter(p -> p.startYear() == null || p.startYear() <= year).toList();
     }
 
-    static ActionPlan planInForce(List<ActionPlan> plans, int year) {
-        for (ActionPlan p : started(plans, year)) {
-            if (p.endYear() == null || p.endYear() >= year) {
-                return p;
+    /** The plan started last by the year (of two started the same year, the one listed last), or null. */
+    private static ActionPlan latestStarted(List<ActionPlan> plans, int year) {
+        ActionPlan latest = null;
+        for (ActionPlan p : plans) {
+            if (p.startYear() != null && p.startYear() <= year && (latest == null || p.startYear() >= latest.startYear())) {
+                latest = p;
             }
         }
-        return null;
+        return latest;
+    }
+
+    /**
+     * The plan in force in the year: the latest one started by then, unless it has ended. A plan
+     * with no end year is superseded by any later plan, so an old open-ended plan never wins
+     * over a later dated one (Georgia 2012 against 2022-2024).
+     */
+    static ActionPlan planInForce(List<ActionPlan> plans, int year) {
+        ActionPlan latest = latestStarted(plans, year);
+        return latest != null && (latest.endYear() == null || latest.endYear() >= year) ? latest : null;
     }
 
     static PlanStatus planStatus(List<ActionPlan> plans, int year) {
         if (plans.isEmpty()) {
             return PlanStatus.NONE_RECORDED;
         }
-        ActionPlan inForce = planInForce(plans, year);
-        if (inForce != null) {
-            return inForce.endYear() == null ? PlanStatus.OPEN_ENDED : PlanStatus.IN_FORCE;
+        ActionPlan latest = latestStarted(plans, year);
+        if (latest == null) {
+            return PlanStatus.DATES_UNKNOWN;
         }
-        if (!started(plans, year).isEmpty()) {
-            return PlanStatus.EXPIRED;
+        if (latest.endYear() == null) {
+            return PlanStatus.OPEN_ENDED;
         }
-        boolean anyDated = plans.stream().anyMatch(p -> p.startYear() != null);
-        return anyDated ? PlanStatus.NOT_YET_ADOPTED : PlanStatus.DATES_UNKNOWN;
+        return latest.endYear() >= year ? PlanStatus.IN_FORCE : PlanStatus.EXPIRED;
     }
 }

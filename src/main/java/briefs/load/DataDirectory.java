@@ -3,6 +3,7 @@ package briefs.load;
 import briefs.model.BadInputException;
 import briefs.model.Country;
 import briefs.model.DataSet;
+import briefs.model.Iso3;
 import briefs.model.Problem;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -13,9 +14,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.InputCoercionException;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.InvalidFormatException;
 
@@ -31,7 +33,6 @@ public final class DataDirectory {
     public static final long MAX_FILE_BYTES = 16L << 20;
 
     /** The code names output files too, so it is three capital letters and nothing else: never a path. */
-    private static final Pattern COUNTRY_FILE = Pattern.compile("[A-Z]{3}\\.json");
 
     private DataDirectory() {
     }
@@ -93,7 +94,7 @@ public final class DataDirectory {
     public static Country readCountry(Path file) {
         Country country = read(file, Country.class);
         String name = file.getFileName().toString();
-        if (!COUNTRY_FILE.matcher(name).matches()) {
+        if (!name.endsWith(".json") || !Iso3.isValid(name.substring(0, name.length() - ".json".length()))) {
             throw new BadInputException(new Problem(file.toString(), "", "a country file is named <ISO3>.json, its ISO 3166 alpha-3 code in capitals (NOR.json)"));
         }
         String expected = name.substring(0, name.length() - ".json".length());
@@ -114,7 +115,7 @@ public final class DataDirectory {
             }
             return value;
         } catch (JacksonException e) {
-            throw new BadInputException(problem(file.toString(), e), e);
+            throw new BadInputException(problem(file.toString(), e, bytes), e);
         }
     }
 
@@ -144,6 +145,17 @@ public final class DataDirectory {
 
     /** Says where a Jackson failure is: line and column for syntax, the JSON path for content. */
     public static Problem problem(String file, JacksonException e) {
+        return problem(file, e, null);
+    }
+
+    /**
+     * Says where a Jackson failure is and what is wrong, in a reader's words rather than the
+     * library's; {@code content}, when given, locates failures that Jackson reports without a line.
+     */
+    public static Problem problem(String file, JacksonException e, byte[] content) {
+        if (e instanceof StreamConstraintsException) {
+            return JsonFaults.limit(file, e, content);
+        }
         String message = e.getOriginalMessage();
         if (e instanceof InvalidFormatException bad && bad.getTargetType() != null
                 && bad.getTargetType().getName().startsWith("java.time.")) {
@@ -154,11 +166,18 @@ public final class DataDirectory {
         TokenStreamLocation loc = e.getLocation();
         // Mapping a tree that was already parsed (validate) has no line: the JSON path then says where.
         boolean hasLine = loc != null && loc.getLineNr() > 0;
+        if (e instanceof InputCoercionException) {
+            // A number too large for a count is well-formed JSON: say what is wrong with the value.
+            String where = !e.getPath().isEmpty() ? jsonPath(e.getPath())
+                    : hasLine ? "line " + loc.getLineNr() + ", column " + loc.getColumnNr() : "";
+            return new Problem(file, where, JsonFaults.plain(firstLine(message)));
+        }
         if ((e instanceof StreamReadException || e.getPath().isEmpty()) && (hasLine || e.getPath().isEmpty())) {
             String where = hasLine ? "line " + loc.getLineNr() + ", column " + loc.getColumnNr() : "";
-            return new Problem(file, where, (e instanceof StreamReadException ? "not valid JSON: " : "") + firstLine(message));
+            return new Problem(file, where, (e instanceof StreamReadException ? "not valid JSON: " : "")
+                    + JsonFaults.plain(firstLine(message)));
         }
-        return new Problem(file, jsonPath(e.getPath()), firstLine(message));
+        return new Problem(file, jsonPath(e.getPath()), JsonFaults.plain(firstLine(message)));
     }
 
     static String jsonPath(List<JacksonException.Reference> path) {

@@ -8,10 +8,26 @@ import java.util.List;
  * @param number  the plan's order (1 for the first), or null where no source states it
  * @param startYear null where the sources give no year (the plan is known to exist, not when)
  * @param endYear   null where the sources give none
+ * @param kind      {@link #NATIONAL_ACTION_PLAN}, or {@link #STRATEGY} for a national document on
+ *                  Women, Peace and Security not styled a plan (the United States' 2019 Strategy)
  */
 public record ActionPlan(Integer number, Integer startYear, Integer endYear, String title, String sourceUrl,
-                         String sourceNote, List<FocusArea> focusAreas) {
+                         String sourceNote, List<FocusArea> focusAreas, String kind) {
+    public static final String NATIONAL_ACTION_PLAN = "National Action Plan";
+    public static final String STRATEGY = "Strategy";
+
     public ActionPlan {
         focusAreas = List.copyOf(focusAreas);
+    }
+
+    /** A National Action Plan. */
+    public ActionPlan(Integer number, Integer startYear, Integer endYear, String title, String sourceUrl,
+                      String sourceNote, List<FocusArea> focusAreas) {
+        this(number, startYear, endYear, title, sourceUrl, sourceNote, focusAreas, NATIONAL_ACTION_PLAN);
+    }
+
+    /** Whether this is a National Action Plan (not a strategy or other document). */
+    public boolean nationalActionPlan() {
+        return NATIONAL_ACTION_PLAN.equals(kind);
     }
 }

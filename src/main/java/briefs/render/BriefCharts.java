@@ -1,15 +1,16 @@
 package briefs.render;
 
 import briefs.derive.CountryFigures;
-import briefs.derive.OperationFigures;
 import briefs.derive.ParityFigures;
 import briefs.derive.SeriesPoint;
 import briefs.derive.TypeFigures;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.CategoryTextAnnotation;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.DateAxis;
@@ -20,7 +21,6 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.labels.CategoryItemLabelGenerator;
 import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
-import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.PlotOrientation;
@@ -46,8 +46,11 @@ import org.jfree.data.time.TimeSeriesCollection;
 public final class BriefCharts {
     public static final String BY_TYPE = "by-type";
     public static final String PARITY = "parity";
+    /** The last {@link #RECENT_MONTHS} months, large enough to read each month's figure. */
     public static final String SERIES = "series";
-    public static final String BY_OPERATION = "by-operation";
+    /** The whole history from the data's first month, small: the long view. */
+    public static final String SERIES_LONG = "series-long";
+    static final int RECENT_MONTHS = 24;
 
     private final BriefFormat fmt;
 
@@ -61,14 +64,17 @@ public final class BriefCharts {
         if (f.total() > 0) {
             charts.put(BY_TYPE, byType(f));
         }
-        if (f.total() > 0 && f.genderReported() && f.parity().stream().anyMatch(p -> p.womenShare() != null)) {
+        if (f.total() > 0 && f.genderReported() && f.parity().stream().anyMatch(BriefCharts::charted)) {
             charts.put(PARITY, parity(f));
         }
-        if (f.series().stream().filter(p -> p.reported() && p.total() > 0).count() >= 2) {
-            charts.put(SERIES, series(f));
-        }
-        if (f.byOperation().size() >= 2) {
-            charts.put(BY_OPERATION, byOperation(f));
+        List<SeriesPoint> all = f.series();
+        List<SeriesPoint> recent = all.subList(Math.max(0, all.size() - RECENT_MONTHS), all.size());
+        // A line needs two months with personnel; the recent chart is left out when nobody served in them.
+        if (active(all) >= 2) {
+            if (active(recent) >= 1) {
+                charts.put(SERIES, series(recent, true));
+            }
+            charts.put(SERIES_LONG, series(all, false));
         }
         return charts;
     }
@@ -91,23 +97,6 @@ public final class BriefCharts {
             labels.put(t.label(), barLabel(t.total(), gender ? t.women() : null));
         }
         return stackedBars(data, labels, gender ? 1.0 : 0.3);
-    }
-
-    private JFreeChart byOperation(CountryFigures f) {
-        DefaultCategoryDataset data = new DefaultCategoryDataset();
-        Map<String, String> labels = new LinkedHashMap<>();
-        boolean gender = f.genderReported() && f.byOperation().stream().allMatch(o -> o.women() != null);
-        for (OperationFigures o : f.byOperation()) {
-            if (gender) {
-                // The figures give women and total per operation; the men's segment is the rest.
-                data.addValue(o.total() - o.women(), "Men", o.acronym());
-                data.addValue(o.women(), "Women", o.acronym());
-            } else {
-                data.addValue(o.total(), "All personnel", o.acronym());
-            }
-            labels.put(o.acronym(), barLabel(o.total(), gender ? o.women() : null));
-        }
-        return stackedBars(data, labels, gender ? 0.5 : 0.2);
     }
 
     /** "1,234 (56 women)", "4 (1 woman)", or "1,234" when the month has no gender split. */
@@ -150,13 +139,22 @@ public final class BriefCharts {
         return ChartLook.chart(plot, gender);
     }
 
+    private static long active(List<SeriesPoint> points) {
+        return points.stream().filter(p -> p.reported() && p.total() > 0).count();
+    }
+
+    /** A category is set against its target only with ten people or more: a share of a handful says little. */
+    private static boolean charted(ParityFigures p) {
+        return p.womenShare() != null && !p.small();
+    }
+
     private JFreeChart parity(CountryFigures f) {
         DefaultCategoryDataset shares = new DefaultCategoryDataset();
         DefaultCategoryDataset targets = new DefaultCategoryDataset();
         int targetYear = 0;
         double max = 0;
         for (ParityFigures p : f.parity()) {
-            if (p.womenShare() == null) {
+            if (!charted(p)) {
                 continue;
             }
             shares.addValue(p.womenShare(), "Women's share", p.category());
@@ -164,7 +162,7 @@ public final class BriefCharts {
             max = Math.max(max, Math.max(p.womenShare(), p.target()));
         }
         for (ParityFigures p : f.parity()) {
-            if (p.womenShare() != null) {
+            if (charted(p)) {
                 targets.addValue(p.target(), "Target for " + fmt.year(targetYear), p.category());
             }
         }
@@ -175,14 +173,7 @@ public final class BriefCharts {
         bars.setSeriesOutlineStroke(0, new BasicStroke(0.5f));
         ChartLook.bars(bars, 0.16);
         bars.setMaximumBarWidth(0.45);
-        bars.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", fmt.shareFormat()));
-        bars.setDefaultItemLabelsVisible(true);
-        // At the bar's base, inside it: a label at the bar's end would collide with the target line.
-        bars.setDefaultPositiveItemLabelPosition(
-                new ItemLabelPosition(ItemLabelAnchor.INSIDE9, TextAnchor.CENTER_LEFT));
-        bars.setPositiveItemLabelPositionFallback(
-                new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
-        bars.setItemLabelAnchorOffset(3);
+        bars.setDefaultItemLabelsVisible(false);
 
         LevelRenderer level = new LevelRenderer();
         level.setSeriesPaint(0, ChartLook.TARGET);
@@ -202,21 +193,38 @@ public final class BriefCharts {
         plot.setRenderer(1, level);
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
+        // Each share written at its bar's base: at the bar's end it ran into the target line
+        // when the two were close (Norway: 27.3% against 30%).
+        for (ParityFigures p : f.parity()) {
+            if (charted(p)) {
+                CategoryTextAnnotation label = new CategoryTextAnnotation(" " + fmt.pct(p.womenShare()), p.category(), 0);
+                label.setFont(ChartLook.font(Typeface.REGULAR, 7.5f));
+                label.setPaint(ChartLook.TEXT);
+                label.setTextAnchor(TextAnchor.CENTER_LEFT);
+                plot.addAnnotation(label);
+            }
+        }
         ChartLook.plot(plot);
         return ChartLook.chart(plot, true);
     }
 
-    private JFreeChart series(CountryFigures f) {
+    /**
+     * Total and women per month. The recent chart ticks every quarter and writes the latest values
+     * after the lines' ends, apart from each other; the long one ticks years and has no labels.
+     */
+    private JFreeChart series(List<SeriesPoint> points, boolean recent) {
         TimeSeries total = new TimeSeries("All personnel");
         TimeSeries women = new TimeSeries("Women");
         SeriesPoint lastTotal = null;
         SeriesPoint lastWomen = null;
-        for (SeriesPoint p : f.series()) {
+        int max = 0;
+        for (SeriesPoint p : points) {
             Month m = new Month(p.month().getMonthValue(), p.month().getYear());
             // A null value breaks the line: months the UN did not report are not drawn as zero.
             total.add(m, p.reported() ? Integer.valueOf(p.total()) : null);
             women.add(m, p.reported() ? p.women() : null);
             if (p.reported()) {
+                max = Math.max(max, p.total());
                 lastTotal = p;
                 if (p.women() != null) {
                     lastWomen = p;
@@ -228,23 +236,30 @@ public final class BriefCharts {
         data.addSeries(women);
 
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+        float width = recent ? 1.6f : 1.1f;
         renderer.setSeriesPaint(0, ChartLook.MEN);
-        renderer.setSeriesStroke(0, new BasicStroke(1.6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        renderer.setSeriesStroke(0, new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
         renderer.setSeriesPaint(1, ChartLook.WOMEN.darker());
-        renderer.setSeriesStroke(1, new BasicStroke(1.6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND,
+        renderer.setSeriesStroke(1, new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND,
                 1f, new float[] {4f, 2.5f}, 0f));
         renderer.setDrawSeriesLineAsPath(true);
 
         DateAxis time = new DateAxis();
         ChartLook.axis(time);
-        int years = f.series().isEmpty() ? 1
-                : f.series().getLast().month().getYear() - f.series().getFirst().month().getYear();
-        time.setTickUnit(new DateTickUnit(DateTickUnitType.YEAR, years > 12 ? 2 : 1,
-                new java.text.SimpleDateFormat("yyyy", BriefFormat.LOCALE)));
+        int years = points.getLast().month().getYear() - points.getFirst().month().getYear();
+        if (recent) {
+            time.setTickUnit(new DateTickUnit(DateTickUnitType.MONTH, 6,
+                    new java.text.SimpleDateFormat("MMM yy", BriefFormat.LOCALE)));
+        } else {
+            time.setTickUnit(new DateTickUnit(DateTickUnitType.YEAR, years > 6 ? 3 : 1,
+                    new java.text.SimpleDateFormat("yyyy", BriefFormat.LOCALE)));
+        }
         time.setLowerMargin(0.01);
-        time.setUpperMargin(0.01);
+        // Room after the lines' ends for the latest values, written there rather than on the lines.
+        time.setUpperMargin(recent ? 0.13 : 0.02);
         NumberAxis values = countAxis();
-        values.setUpperMargin(0.12);
+        values.setUpperMargin(0.1);
+        values.setAutoRangeIncludesZero(true);
         XYPlot plot = new XYPlot(data, time, values, renderer);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setOutlineVisible(false);
@@ -252,23 +267,35 @@ public final class BriefCharts {
         plot.setRangeGridlinePaint(ChartLook.GRID);
         plot.setRangeGridlineStroke(new BasicStroke(0.5f));
         plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
-        // Direct labels on the latest values, so the reader need not go to the legend and back.
-        if (lastTotal != null) {
-            plot.addAnnotation(endLabel(lastTotal, lastTotal.total(), ChartLook.MEN, TextAnchor.BOTTOM_RIGHT));
+        if (recent) {
+            endLabels(plot, lastTotal, lastWomen, max);
         }
+        return ChartLook.chart(plot, recent);
+    }
+
+    /**
+     * The latest total and women after the lines' ends. When the two values lie closer than about
+     * a tenth of the axis, the total goes above its point and the women below theirs, so the two
+     * labels never print over each other (Belgium: 1 and 0).
+     */
+    private void endLabels(XYPlot plot, SeriesPoint lastTotal, SeriesPoint lastWomen, int max) {
+        if (lastTotal == null) {
+            return;
+        }
+        double top = Math.max(1, max * 1.1);
+        boolean close = lastWomen != null && (lastTotal.total() - lastWomen.women()) < 0.12 * top;
+        plot.addAnnotation(endLabel(lastTotal, lastTotal.total(), ChartLook.MEN,
+                close ? TextAnchor.BOTTOM_LEFT : TextAnchor.CENTER_LEFT));
         if (lastWomen != null) {
-            // Above the line when it runs well below the total (a label under it would fall off the
-            // axis), below it when the two lines are close and the total's label sits above.
-            boolean close = lastTotal != null && lastWomen.women() > 0.7 * lastTotal.total();
             plot.addAnnotation(endLabel(lastWomen, lastWomen.women(), ChartLook.WOMEN.darker().darker(),
-                    close ? TextAnchor.TOP_RIGHT : TextAnchor.BOTTOM_RIGHT));
+                    close ? TextAnchor.TOP_LEFT : TextAnchor.CENTER_LEFT));
         }
-        return ChartLook.chart(plot, true);
     }
 
     private XYTextAnnotation endLabel(SeriesPoint p, int value, Color colour, TextAnchor anchor) {
         Month m = new Month(p.month().getMonthValue(), p.month().getYear());
-        XYTextAnnotation label = new XYTextAnnotation(fmt.count(value), m.getMiddleMillisecond(), value);
+        // A little after the month's end, so the label starts clear of the line.
+        XYTextAnnotation label = new XYTextAnnotation(" " + fmt.count(value), m.getLastMillisecond(), value);
         label.setFont(ChartLook.font(Typeface.BOLD, 7.5f));
         label.setPaint(colour);
         label.setTextAnchor(anchor);

@@ -2,6 +2,7 @@ package briefs.render;
 
 import briefs.model.BadInputException;
 import briefs.model.Problem;
+import freemarker.core.Environment;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
 import freemarker.core.XHTMLOutputFormat;
@@ -12,7 +13,6 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -85,10 +85,22 @@ public final class BriefTemplates {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read template " + dir.resolve(templateName), e);
         }
-        StringWriter out = new StringWriter(64 * 1024);
+        StringBuilder out = new StringBuilder(64 * 1024);
+        TemplateLimits limits = new TemplateLimits();
         try {
-            template.process(model, out);
+            Environment env = template.createProcessingEnvironment(model, limits.bounded(out));
+            env.setTemplateProcessingTracer(limits);
+            env.process();
+        } catch (TemplateLimits.RunawayTemplate e) {
+            throw runaway(e, templateName);
+        } catch (StackOverflowError e) {
+            // The depth limit comes first for templates; this is a deep data structure or a bug.
+            throw new BadInputException(new Problem(dir.resolve(templateName).toString(), null,
+                    "the template calls itself too deeply to finish (stack exhausted)"), e);
         } catch (TemplateException e) {
+            if (e.getCause() instanceof TemplateLimits.RunawayTemplate r) {
+                throw runaway(r, templateName);
+            }
             throw new BadInputException(new Problem(templateFile(e.getTemplateSourceName(), templateName),
                     at(e.getLineNumber(), e.getColumnNumber()), firstLine(e.getMessageWithoutStackTop())), e);
         } catch (IOException e) {
@@ -99,6 +111,11 @@ public final class BriefTemplates {
                     "a template may only include files inside " + dir + ": " + e.getMessage()), e);
         }
         return out.toString();
+    }
+
+    private BadInputException runaway(TemplateLimits.RunawayTemplate e, String templateName) {
+        return new BadInputException(new Problem(templateFile(e.template, templateName),
+                e.line > 0 ? at(e.line, e.column) : null, e.getMessage()), e);
     }
 
     /** The file an error is in: an included partial, or the template asked for. */

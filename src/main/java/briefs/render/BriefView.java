@@ -20,13 +20,26 @@ import java.util.Set;
  *                      a template places {@code <object type="application/x-chart" data="ID">}
  *                      only for these and writes a sentence instead of the others
  * @param fmt           number, share and date formats
+ * @param compact       whether to lay the brief out tighter (smaller charts, less space), for a
+ *                      country whose brief does not fit its pages otherwise
  */
 public record BriefView(CountryFigures figures, LocalDate made, List<Source> sources,
-                        List<ParityTarget> parityTargets, Set<String> charts, BriefFormat fmt) {
+                        List<ParityTarget> parityTargets, Set<String> charts, BriefFormat fmt, boolean compact) {
     public BriefView {
         sources = List.copyOf(sources);
         parityTargets = List.copyOf(parityTargets);
         charts = Set.copyOf(charts);
+    }
+
+    /** The brief in its usual layout. */
+    public BriefView(CountryFigures figures, LocalDate made, List<Source> sources, List<ParityTarget> parityTargets,
+                     Set<String> charts, BriefFormat fmt) {
+        this(figures, made, sources, parityTargets, charts, fmt, false);
+    }
+
+    /** The same brief laid out tighter. */
+    public BriefView compacted() {
+        return new BriefView(figures, made, sources, parityTargets, charts, fmt, true);
     }
 
 }

@@ -27,8 +27,13 @@ final class ActionPlanTable {
         Map<String, List<ActionPlan>> result = new TreeMap<>();
         Set<String> used = new HashSet<>();
         for (CsvTable.Row row : folder.table(FILE, "iso3", "nap_number", "start_year", "end_year", "title", "source_url",
-                "source_note").rows()) {
+                "source_note", "kind").rows()) {
             String iso3 = row.required("iso3");
+            String kind = row.required("kind");
+            if (!kind.equals(ActionPlan.NATIONAL_ACTION_PLAN) && !kind.equals(ActionPlan.STRATEGY)) {
+                throw row.bad("kind", "is \"" + kind + "\"; expected " + ActionPlan.NATIONAL_ACTION_PLAN + " or "
+                        + ActionPlan.STRATEGY);
+            }
             Integer start = row.optionalInt("start_year");
             Integer end = row.optionalInt("end_year");
             if (end != null && start != null && end < start) {
@@ -38,7 +43,7 @@ final class ActionPlanTable {
             used.add(key);
             result.computeIfAbsent(iso3, k -> new ArrayList<>()).add(new ActionPlan(row.optionalInt("nap_number"),
                     start, end, row.required("title"), SourceFolder.emptyToNull(row.text("source_url")),
-                    SourceFolder.emptyToNull(row.text("source_note")), areas.getOrDefault(key, List.of())));
+                    SourceFolder.emptyToNull(row.text("source_note")), areas.getOrDefault(key, List.of()), kind));
         }
         for (String key : areas.keySet()) {
             if (!used.contains(key)) {

@@ -11,7 +11,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * {@code DPPADPOSS-FATALITIES.csv}: one row per death, counted per country, year, operation,
+ * {@code DPPADPOSS-FATALITIES.csv}: one row per death, counted per country, month, operation,
  * personnel category and kind of incident, by gender.
  */
 record FatalityTable(Map<String, List<Fatalities>> byIso3, String lastUpdate) {
@@ -20,14 +20,14 @@ record FatalityTable(Map<String, List<Fatalities>> byIso3, String lastUpdate) {
     /** Fatality categories that are uniformed personnel; the others are civilian staff. */
     private static final Set<String> UNIFORMED = Set.of("Military", "Police", "Military Observer");
 
-    private record Key(String iso3, int year, String operation, String category, String incident) {
+    private record Key(String iso3, int year, int month, String operation, String category, String incident) {
     }
 
     private record Death(Key key, String gender) {
     }
 
     private static final Comparator<Fatalities> ORDER = Comparator.comparingInt(Fatalities::year)
-            .thenComparing(Fatalities::operation).thenComparing(Fatalities::personnelCategory)
+            .thenComparingInt(Fatalities::month).thenComparing(Fatalities::operation).thenComparing(Fatalities::personnelCategory)
             .thenComparing(Fatalities::incidentType);
 
     /**
@@ -56,7 +56,7 @@ record FatalityTable(Map<String, List<Fatalities>> byIso3, String lastUpdate) {
         int men = (int) genders.stream().filter("M"::equals).count();
         int women = (int) genders.stream().filter("F"::equals).count();
         int unknown = genders.size() - men - women;
-        return new Counted(k.iso3(), new Fatalities(k.year(), k.operation(), k.category(), UNIFORMED.contains(k.category()),
+        return new Counted(k.iso3(), new Fatalities(k.year(), k.month(), k.operation(), k.category(), UNIFORMED.contains(k.category()),
                 k.incident(), men, women, unknown, genders.size()));
     }
 
@@ -82,7 +82,7 @@ record FatalityTable(Map<String, List<Fatalities>> byIso3, String lastUpdate) {
         if (!gender.equals("M") && !gender.equals("F") && !gender.isEmpty()) {
             throw row.bad("gender", "is not M, F or empty: \"" + gender + "\"");
         }
-        return new Death(new Key(iso3, date.getYear(), row.required("mission_acronym"),
+        return new Death(new Key(iso3, date.getYear(), date.getMonthValue(), row.required("mission_acronym"),
                 row.required("casualty_personnel_type"), row.required("type_of_incident")), gender);
     }
 }

@@ -74,6 +74,7 @@ public final class CountryRules {
         for (int i = 0; i < c.actionPlans().size(); i++) {
             checkPlan(c.actionPlans().get(i), "$.actionPlans[" + i + "]", file, problems);
         }
+        TextRules.check(c, file, problems);
         return problems;
     }
 
@@ -92,8 +93,9 @@ public final class CountryRules {
             problems.add(new Problem(file, at + ".byOperation", "is " + m.byOperation() + " but the reports for "
                     + m.month() + (operationsExpected ? " break personnel down by operation" : " have no operation breakdown")));
         }
-        int total = 0;
-        int women = 0;
+        // Sums in long: counts up to 2^31-1 each must not wrap around into a negative total.
+        long total = 0;
+        long women = 0;
         Set<String> seen = new HashSet<>();
         for (int j = 0; j < m.contributions().size(); j++) {
             Contribution c = m.contributions().get(j);
@@ -137,9 +139,9 @@ public final class CountryRules {
                     }
                     if (c.women() > c.total()) {
                         problems.add(new Problem(file, cat + ".women", "is " + c.women() + ", above the total of " + c.total()));
-                    } else if (c.men() + c.women() != c.total()) {
+                    } else if ((long) c.men() + c.women() != c.total()) {
                         problems.add(new Problem(file, cat + ".total", "is " + c.total() + " but men + women is "
-                                + (c.men() + c.women())));
+                                + ((long) c.men() + c.women())));
                     }
                     women += c.women();
                 }
@@ -173,12 +175,16 @@ public final class CountryRules {
         if (f.year() < 1948 || f.year() > dataSet.last().getYear()) {
             problems.add(new Problem(file, at + ".year", f.year() + " is outside the data (1948 to " + dataSet.last().getYear() + ")"));
         }
+        if (f.month() < 1 || f.month() > 12) {
+            problems.add(new Problem(file, at + ".month", f.month() + " is not a month (1 to 12)"));
+        }
         if (f.men() < 0 || f.women() < 0 || f.genderUnknown() < 0) {
             problems.add(new Problem(file, at, "has a negative count"));
         }
-        if (f.men() + f.women() + f.genderUnknown() != f.total()) {
+        long parts = (long) f.men() + f.women() + f.genderUnknown();
+        if (parts != f.total()) {
             problems.add(new Problem(file, at + ".total", "is " + f.total() + " but men + women + genderUnknown is "
-                    + (f.men() + f.women() + f.genderUnknown())));
+                    + parts));
         }
         if (f.personnelCategory() == null || f.incidentType() == null || f.operation() == null) {
             problems.add(new Problem(file, at, "needs operation, personnelCategory and incidentType"));

@@ -34,7 +34,7 @@ public final class Validation {
     /** Every problem of one country file; empty when it is sound. */
     public List<Problem> checkFile(Path file) {
         String name = file.toString();
-        byte[] bytes;
+        byte[] bytes = null;
         JsonNode tree;
         try {
             bytes = DataDirectory.bytes(file);
@@ -42,7 +42,7 @@ public final class Validation {
         } catch (BadInputException e) {
             return e.problems();
         } catch (JacksonException e) {
-            return List.of(DataDirectory.problem(name, e));
+            return List.of(DataDirectory.problem(name, e, bytes));
         }
         if (tree == null || !tree.isObject()) {
             return List.of(new Problem(name, "$", "is not a JSON object"));

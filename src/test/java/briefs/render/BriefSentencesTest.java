@@ -26,19 +26,19 @@ class BriefSentencesTest {
         // Ties for the largest deployment, each with its place in brackets.
         "EST | Its largest deployments, one person each, are to UNIFIL (Lebanon) and UNTSO (Middle East).",
         // One operation only: the place closes its bracket.
-        "AGO | All of them serve with UNMISS, the United Nations Mission in the Republic of South Sudan (South Sudan).",
+        "AGO | All three serve with UNMISS, the United Nations Mission in the Republic of South Sudan (South Sudan).",
         "BTN | Its largest deployment is to MINUSCA in the Central African Republic, with 187 personnel (19 women).",
-        "BEL | Belgium's one person deployed serves with UNTSO: see the table below.",
-        "BTN | records 1 national of Bhutan who lost their life in UN peace operations in 2016, a civilian.",
-        "BTN | 1 national of Bhutan has lost their life serving in UN peace operations in 2016.",
-        "BTN | 1 national lost in UN peace operations, in 2016",
+        "BEL | Its one person deployed serves with UNTSO, the United Nations Truce Supervision Organization (Middle East).",
+        "BTN | records 1 civilian staff member from Bhutan who died serving in UN peace operations in 2016.",
+        "BTN | In 2016, 1 civilian staff member from Bhutan died serving in UN peace operations.",
+        "BTN | 0 + 1 civilian staff uniformed nationals lost in UN peace operations",
         // Names in running text, as UN documents write them.
         "NLD | The Kingdom of the Netherlands is the ",
-        "NLD | nationals of the Kingdom of the Netherlands have lost their lives",
+        "NLD | from the Kingdom of the Netherlands have died serving in UN peace operations",
         "GBR | The United Kingdom of Great Britain and Northern Ireland's fifth National Action Plan",
         "IRN | The Islamic Republic of Iran had no uniformed personnel",
         "PHL | The Philippines' National Action Plan",
-        "NER | nationals of the Niger have lost their lives",
+        "NER | from the Niger have died serving in UN peace operations",
         "NOR | Norway is the ",
     })
     void says(String iso3, String sentence) {

@@ -25,7 +25,6 @@ class BriefWordingTest {
     static Stream<Arguments> statuses() {
         ActionPlan first = new ActionPlan(1, 2011, 2016, "First plan", null, null, List.of());
         ActionPlan open = new ActionPlan(2, 2022, null, "Second plan", null, null, List.of());
-        ActionPlan future = new ActionPlan(1, 2027, 2030, "Future plan", null, null, List.of());
         ActionPlan undated = new ActionPlan(null, null, null, "Undated plan", null, null, List.of());
         CountryFigures nor = BriefFixtures.norway();
         return Stream.of(
@@ -34,9 +33,7 @@ class BriefWordingTest {
                         BriefFixtures.withPlans(nor, PlanStatus.OPEN_ENDED, open, List.of(first, open)), "no end year"),
                 Arguments.of(PlanStatus.EXPIRED,
                         BriefFixtures.withPlans(nor, PlanStatus.EXPIRED, null, List.of(first, undated)),
-                        "plan without years"),
-                Arguments.of(PlanStatus.NOT_YET_ADOPTED,
-                        BriefFixtures.withPlans(nor, PlanStatus.NOT_YET_ADOPTED, null, List.of(future)), "starts in 2027"),
+                        "recorded without years, so whether one is in force is not known"),
                 Arguments.of(PlanStatus.DATES_UNKNOWN,
                         BriefFixtures.withPlans(nor, PlanStatus.DATES_UNKNOWN, null, List.of(undated)), "give no years"),
                 Arguments.of(PlanStatus.NONE_RECORDED,
@@ -77,24 +74,24 @@ class BriefWordingTest {
                 "a new PlanStatus needs wording in the template and a case here");
     }
 
-    /** A target column per year the data holds: one for the bundled data (2028 targets only), two for yearly ones. */
+    /** The targets the brief names: the final ones for the bundled data (2028 only), the year's and the final for yearly ones. */
     @Test
-    void theParityTableHasAColumnPerTargetYearTheDataHolds() {
+    void theSourcesNameTheTargetsOfEveryYearTheDataHolds() {
         CountryFigures bundled = briefs.derive.BundledData.contributors().figures("NOR", java.time.YearMonth.of(2025, 7));
-        String onlyFinal = parityTable(bundled, briefs.derive.BundledData.data().dataSet().parityTargets());
-        assertEquals(1, occurrences(onlyFinal, "<th>Target for 2028</th>"), onlyFinal);
-        assertEquals(0, occurrences(onlyFinal, "<th>Target for 2025</th>"), onlyFinal);
-        String yearly = parityTable(BriefFixtures.norway(), BriefFixtures.parityTargets());
-        assertEquals(1, occurrences(yearly, "<th>Target for 2025</th>"), yearly);
-        assertEquals(1, occurrences(yearly, "<th>Target for 2028</th>"), yearly);
+        String onlyFinal = targets(bundled, briefs.derive.BundledData.data().dataSet().parityTargets());
+        assertTrue(onlyFinal.contains("for 2028 (the data holds its final targets only, not the yearly ones): military contingents 15%"), onlyFinal);
+        assertEquals(0, occurrences(onlyFinal, "2025"), onlyFinal);
+        String yearly = targets(BriefFixtures.norway(), BriefFixtures.parityTargets());
+        assertTrue(yearly.contains("for 2025: military contingents 12%"), yearly);
+        assertTrue(yearly.contains("; for 2028: 15%"), yearly);
     }
 
-    private static String parityTable(CountryFigures figures, List<briefs.model.ParityTarget> targets) {
+    private static String targets(CountryFigures figures, List<briefs.model.ParityTarget> targets) {
         BriefView view = new BriefView(figures, LocalDate.of(2026, 11, 23), BriefFixtures.sources(), targets,
                 new BriefCharts(new BriefFormat()).of(figures).keySet(), new BriefFormat());
-        String xhtml = TEMPLATES.render(BriefTemplates.BRIEF, view);
-        int start = xhtml.indexOf("Gender parity targets used");
-        return xhtml.substring(start, xhtml.indexOf("</table>", start));
+        String xhtml = TEMPLATES.render(BriefTemplates.BRIEF, view).replaceAll("\\s+", " ");
+        int start = xhtml.indexOf("Targets: Uniformed Gender Parity Strategy");
+        return xhtml.substring(start, xhtml.indexOf(".", start + 50));
     }
 
     private static int occurrences(String text, String part) {

@@ -102,6 +102,15 @@ class BadCountryFileCliTest {
                         f.setLength(DataDirectory.MAX_FILE_BYTES + 1); // sparse: costs no disk, proves no parsing
                     }
                 }, List.of("bytes; the limit is")),
+                new Spoilt("not a number", replace("\"total\": 22 }", "\"total\": NaN }"), List.of("line ", "NaN is not a JSON value")),
+                new Spoilt("a count beyond 2^63", replace("\"total\": 22 }", "\"total\": 9223372036854775808 }"),
+                        List.of("2147483647")),
+                new Spoilt("a name with a terminal escape", replace("\"name\": \"Norway\"", "\"name\": \"Norway\\\\u001b]0;owned\\\\u0007\""),
+                        List.of("$.name", "U+001B")),
+                new Spoilt("a name with a NUL", replace("\"name\": \"Norway\"", "\"name\": \"Nor\\\\u0000way\""),
+                        List.of("$.name", "U+0000")),
+                new Spoilt("a note with a right-to-left override", replace("\"notes\": \\[ ]", "\"notes\": [\"fdp.exe\\\\u202Etxt\"]"),
+                        List.of("$.notes[0]", "U+202E")),
                 new Spoilt("bytes that are not UTF-8", file -> {
                     byte[] bytes = NORWAY.replace("\"Norway\",\n  \"officialName\"", "\"Norw\u00e6y\",\n  \"officialName\"")
                             .getBytes(StandardCharsets.ISO_8859_1);
@@ -127,6 +136,8 @@ class BadCountryFileCliTest {
         Cli run = Cli.run("brief", "NOR", "--data", ws.data.toString(), "--out", ws.out.toString());
         assertEquals(ExitCodes.BAD_INPUT, run.exitCode(), run.shown());
         assertRejected(run, spoilt.words());
+        assertFalse(run.err().contains("closest"), "NOR.json's own problem says why; other countries' names mislead:\n"
+                + run.shown());
         assertEquals(List.of(), Workspace.files(ws.out), "nothing is written for bad input");
     }
 
@@ -151,7 +162,7 @@ class BadCountryFileCliTest {
         ws.writeCountry("NOR", "{\"notes\": " + "[".repeat(100_000) + "]".repeat(100_000) + "}");
         Cli run = Cli.run("validate", "--data", ws.data.toString(), ws.countryFile("NOR").toString());
         assertEquals(ExitCodes.BAD_INPUT, run.exitCode(), run.shown());
-        assertRejected(run, List.of("nesting depth", "exceeds the maximum allowed (500"));
+        assertRejected(run, List.of("line 1, column 510", "nested more than 500 levels deep"));
     }
 
     /** A byte-order mark is accepted: editors on Windows add one, and it changes no value. */

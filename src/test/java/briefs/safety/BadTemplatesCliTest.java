@@ -145,7 +145,17 @@ class BadTemplatesCliTest {
                     Files.writeString(root.resolve("up.png"), SECRET, StandardCharsets.UTF_8);
                     return inBody("<p><img src=\"../up.png\"/></p>").spoil(templates, root);
                 }, List.of("brief.ftlx", "up.png")),
-                new Spoilt("output that is not XHTML", inBody("<p>unclosed <b>bold</p>"), List.of("brief.ftlx", "not well-formed")));
+                new Spoilt("output that is not XHTML", inBody("<p>unclosed <b>bold</p>"), List.of("brief.ftlx", "not well-formed")),
+                new Spoilt("a macro that calls itself without end", inBody("<#macro again><p><@again/></p></#macro><@again/>"),
+                        List.of("brief.ftlx", AT_LINE, "column", "call itself")),
+                new Spoilt("a function that calls itself without end",
+                        inBody("<#function again n><#return again(n + 1)></#function><p>${again(0)}</p>"),
+                        List.of("brief.ftlx", AT_LINE, "column", "call itself")),
+                new Spoilt("a loop printing a billion numbers", inBody("<p><#list 1..999999999 as i>${i} </#list></p>"),
+                        List.of("brief.ftlx", AT_LINE, "column", "million characters")),
+                new Spoilt("a loop that writes nothing for a billion turns",
+                        inBody("<#list 1..999999999 as i><#assign x = i></#list>"),
+                        List.of("brief.ftlx", AT_LINE, "column", "still running")));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -6,13 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import briefs.annex.PoiAnnex;
 import briefs.cli.ExitCodes;
 import briefs.derive.Contributors;
 import briefs.derive.CountryFigures;
+import briefs.files.AtomicFile;
 import briefs.load.DataDirectory;
 import briefs.model.DataSet;
-import briefs.write.AtomicFile;
-import briefs.write.PoiAnnex;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

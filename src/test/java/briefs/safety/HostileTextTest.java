@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import briefs.annex.PoiAnnex;
 import briefs.cli.ExitCodes;
 import briefs.derive.Contributors;
 import briefs.derive.CountryFigures;
 import briefs.load.DataDirectory;
-import briefs.write.PoiAnnex;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -34,12 +34,13 @@ import tools.jackson.databind.node.ObjectNode;
  * Data text is only ever text. A country file (valid in every other respect) whose name is a
  * spreadsheet formula and whose notes hold markup, a template expression and formula starts goes
  * through the real pipeline: the PDF shows every text literally (read back with PDFBox) and the
- * annex holds each as a string cell, never a formula (read back with POI).
+ * annex holds each as a string cell, never a formula (read back with POI). Tabs and carriage
+ * returns, control characters, are refused by validation ({@code HostileCountryFileTest}).
  */
 class HostileTextTest {
     static final String NAME = "=HYPERLINK(\"http://example.invalid\",\"x\")";
     static final List<String> NOTES = List.of("<script>alert(1)</script>", "${7*7} and #{7*7}", "<b>&</b> & <b>&amp;",
-            "+1+2", "-3+4", "@SUM(A1:A2)", "\tTAB=1+1", "\rCR=1+1", "=cmd|' /C calc'!A0", "]]><!-- x --><?php ?>");
+            "+1+2", "-3+4", "@SUM(A1:A2)", " =1+1", "\u00A0NBSP=1+1", "=cmd|' /C calc'!A0", "]]><!-- x --><?php ?>");
 
     @TempDir
     static Path root;

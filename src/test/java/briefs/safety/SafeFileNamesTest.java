@@ -4,14 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import briefs.annex.PoiAnnex;
 import briefs.cli.ExitCodes;
 import briefs.derive.Contributors;
 import briefs.derive.CountryFigures;
 import briefs.derive.CountryIdentity;
 import briefs.load.DataDirectory;
 import briefs.load.LoadedData;
-import briefs.write.CountryBriefPdf;
-import briefs.write.PoiAnnex;
+import briefs.pdf.CountryBriefPdf;
 import java.io.IOException;
 import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;

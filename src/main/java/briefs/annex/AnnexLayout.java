@@ -1,0 +1,378 @@
+package briefs.annex;
+
+import briefs.derive.CountryFigures;
+import briefs.derive.FatalityFigures;
+import briefs.derive.OperationFigures;
+import briefs.derive.ParityFigures;
+import briefs.derive.SeriesPoint;
+import briefs.derive.TypeFigures;
+import briefs.derive.YearAgo;
+import briefs.model.ActionPlan;
+import briefs.model.DataSet;
+import briefs.model.FocusArea;
+import briefs.model.MonthNote;
+import briefs.model.ParityTarget;
+import briefs.model.PersonnelType;
+import briefs.model.Source;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellReference;
+
+/**
+ * The sheets of a country's annex, filled from its {@link CountryFigures}: it only places and
+ * formats figures, it computes none, so the workbook shows what the PDF shows. A sheet whose
+ * table would be empty says so in a sentence instead.
+ */
+final class AnnexLayout {
+    /** Sheet order is the order of the methods called in {@link #build}. */
+    private final Workbook wb;
+    private final WorkbookStyles styles;
+    private final AnnexWording w;
+    private final CountryFigures f;
+    private final DataSet data;
+    private final String name;
+    /** The name in a sentence ("the Niger"), and at a sentence's start ("The Niger"). */
+    private final String inText;
+    private final String inTextFirst;
+    private final String month;
+
+    AnnexLayout(Workbook wb, WorkbookStyles styles, AnnexWording wording, CountryFigures figures, DataSet data) {
+        this.wb = wb;
+        this.styles = styles;
+        this.w = wording;
+        this.f = figures;
+        this.data = data;
+        this.name = figures.country().name();
+        this.inText = figures.country().nameInText();
+        this.inTextFirst = sentenceStart(inText);
+        this.month = AnnexWording.month(figures.month());
+    }
+
+    void build() {
+        summary();
+        byType();
+        parity();
+        deployments();
+        series();
+        plans();
+        fatalities();
+        notes();
+    }
+
+    private SheetTable sheet(String key) {
+        return new SheetTable(wb.createSheet(w.text(key)), styles);
+    }
+
+    private void summary() {
+        SheetTable t = sheet("sheet.summary");
+        t.title(w.text("summary.title", name, month));
+        t.header(w.columns("summary.head"));
+        t.row().text(w.text("summary.country")).text(name).text(f.country().iso3());
+        t.row().text(w.text("summary.month")).month(f.month()).text(w.text("summary.monthNote"));
+        t.row().text(w.text("summary.total")).integer(f.total());
+        String genderNote = f.genderReported() ? null : w.text("summary.genderMissing");
+        t.row().text(w.text("summary.women")).integer(f.women()).text(genderNote);
+        t.row().text(w.text("summary.men")).integer(f.men()).text(genderNote);
+        t.row().text(w.text("summary.share")).share(f.womenShare()).text(genderNote);
+        t.row().text(w.text("summary.rank")).integer(f.rank())
+                .text(f.rank() == null ? w.text("summary.rankNone")
+                        : w.text("summary.rankNote", AnnexWording.count(f.contributors())));
+        t.row().text(w.text("summary.contributors")).integer(f.contributors());
+        t.row().text(w.text("summary.operations")).integer(f.operationCount())
+                .text(f.operationCount() == null ? w.text("summary.operationsMissing") : null);
+        if (!f.byOperation().isEmpty()) {
+            OperationFigures largest = f.byOperation().get(0);
+            t.row().text(w.text("summary.largest")).integer(largest.total())
+                    .text(largest.name() == null || largest.name().equals(largest.acronym()) ? largest.acronym()
+                            : w.text("summary.largestNote", largest.acronym(), largest.name()));
+        }
+        YearAgo ago = f.yearAgo();
+        if (ago == null) {
+            t.row().text(w.text("summary.yearAgoTotal")).blank().text(w.text("summary.yearAgoMissing"));
+        } else {
+            String then = AnnexWording.month(ago.month());
+            t.row().text(w.text("summary.yearAgoTotal")).integer(ago.total()).text(then);
+            t.row().text(w.text("summary.change")).signedInteger(ago.change()).text(then);
+            t.row().text(w.text("summary.changeShare")).signedShare(ago.changeShare()).text(then);
+        }
+        t.row().text(w.text("summary.unTotal")).integer(f.unTotal());
+        t.row().text(w.text("summary.unShare")).share(f.unWomenShare());
+        FatalityFigures lost = f.fatalities();
+        t.row().text(w.text("summary.fatalities")).integer(lost.total())
+                .text(w.text("summary.fatalitiesNote", lost.dataAsOf()));
+        t.row().text(w.text("summary.fatalitiesUniformed")).integer(lost.uniformed());
+        ActionPlan shown = f.planInForce() != null ? f.planInForce()
+                : f.plans().isEmpty() ? null : f.plans().get(f.plans().size() - 1);
+        t.row().text(w.text("summary.plan")).text(w.text("plan." + f.planStatus().name()))
+                .text(shown == null ? w.text("summary.planNone") : describe(shown));
+        t.finish();
+    }
+
+    private void byType() {
+        SheetTable t = sheet("sheet.types");
+        t.title(w.text("types.title", name, month));
+        if (f.noPersonnel()) {
+            t.sentence(w.text("types.none", inTextFirst, month));
+            t.finish();
+            return;
+        }
+        t.header(w.columns("types.head"));
+        for (TypeFigures type : f.byType()) {
+            t.row().text(type.label()).integer(type.men()).integer(type.women()).integer(type.total())
+                    .share(type.womenShare());
+        }
+        t.totalRow().text(w.text("types.total")).integer(f.men()).integer(f.women()).integer(f.total())
+                .share(f.womenShare());
+        String sheetName = t.sheet().getSheetName();
+        int header = t.headerRowIndex();
+        List<SheetChart.Series> series = f.genderReported()
+                ? List.of(new SheetChart.Series(new CellReference(sheetName, header, 1, true, true), t.dataColumn(1), SheetChart.DARK),
+                          new SheetChart.Series(new CellReference(sheetName, header, 2, true, true), t.dataColumn(2), SheetChart.LIGHT))
+                : List.of(new SheetChart.Series(new CellReference(sheetName, header, 3, true, true), t.dataColumn(3), SheetChart.DARK));
+        int top = t.nextRowIndex() + 1;
+        SheetChart.stackedColumns(t.sheet(), new SheetChart.Place(0, top, 6, top + 18),
+                w.text("types.chart", month), t.dataColumn(0), series);
+        t.finish();
+    }
+
+    private void parity() {
+        SheetTable t = sheet("sheet.parity");
+        t.title(w.text("parity.title", name, month));
+        if (f.noPersonnel()) {
+            t.sentence(w.text("parity.none", inTextFirst, month));
+        }
+        t.header(w.columns("parity.head"));
+        for (ParityFigures p : f.parity()) {
+            t.row().text(p.category()).text(labels(p.types())).integer(p.women()).integer(p.total())
+                    .share(p.womenShare()).year(p.targetYear()).share(p.target())
+                    .flag(p.met() == null ? null : w.text(p.met() ? "parity.met" : "parity.missed"))
+                    .year(p.endYear()).share(p.endTarget());
+        }
+        t.finish();
+    }
+
+    private void deployments() {
+        SheetTable t = sheet("sheet.deployments");
+        t.title(w.text("deployments.title", name, month));
+        if (f.noPersonnel()) {
+            t.sentence(w.text("deployments.none", inTextFirst, month));
+        } else if (!f.operationBreakdown() || f.byOperation().isEmpty()) {
+            t.sentence(w.text("deployments.noBreakdown", inText, month));
+        } else {
+            t.header(w.columns("deployments.head"));
+            for (OperationFigures op : f.byOperation()) {
+                for (TypeFigures type : op.byType()) {
+                    if (type.total() > 0) {
+                        t.row().text(op.acronym()).text(op.name()).text(op.location()).text(type.label())
+                                .integer(type.men()).integer(type.women()).integer(type.total())
+                                .share(type.womenShare());
+                    }
+                }
+            }
+            t.totalRow().text(w.text("deployments.total")).blank().blank().blank()
+                    .integer(f.men()).integer(f.women()).integer(f.total()).share(f.womenShare());
+        }
+        t.finish();
+    }
+
+    private void series() {
+        SheetTable t = sheet("sheet.series");
+        String first = AnnexWording.month(f.dataFirst());
+        t.title(w.text("series.title", name, first, month));
+        if (f.series().stream().noneMatch(p -> p.reported() && p.total() > 0)) {
+            t.sentence(w.text("series.none", inTextFirst, first, month));
+            t.finish();
+            return;
+        }
+        t.header(w.columns("series.head"));
+        boolean anyWomen = false;
+        for (SeriesPoint p : f.series()) {
+            SheetTable.Cells row = t.row().month(p.month());
+            if (!p.reported()) {
+                for (int i = 0; i < 2 + PersonnelType.values().length; i++) {
+                    row.blank();
+                }
+                row.text(w.text("series.notReported"));
+                continue;
+            }
+            row.integer(p.total()).integer(p.women());
+            p.byType().forEach(row::integer);
+            row.text(p.women() == null ? w.text("series.noGender") : null);
+            anyWomen |= p.women() != null;
+        }
+        String sheetName = t.sheet().getSheetName();
+        int header = t.headerRowIndex();
+        List<SheetChart.Series> lines = new ArrayList<>();
+        lines.add(new SheetChart.Series(new CellReference(sheetName, header, 1, true, true), t.dataColumn(1), SheetChart.DARK));
+        if (anyWomen) {
+            lines.add(new SheetChart.Series(new CellReference(sheetName, header, 2, true, true), t.dataColumn(2), SheetChart.LIGHT));
+        }
+        int right = t.columnCount() + 1;
+        SheetChart.linesOverMonths(t.sheet(), new SheetChart.Place(right, header, right + 12, header + 22),
+                w.text("series.chart"), t.dataColumn(0), lines);
+        t.finish();
+    }
+
+    private void plans() {
+        SheetTable t = sheet("sheet.plans");
+        t.title(w.text("plans.title", name));
+        if (f.plans().isEmpty()) {
+            t.sentence(w.text("plans.none", inText));
+            t.finish();
+            return;
+        }
+        t.header(w.columns("plans.head", Integer.toString(f.month().getYear())));
+        for (ActionPlan plan : f.plans()) {
+            String status = plan.equals(f.planInForce()) ? w.text("plan." + f.planStatus().name()) : null;
+            if (plan.focusAreas().isEmpty()) {
+                t.row().integer(plan.number()).year(plan.startYear()).year(plan.endYear()).text(status)
+                        .text(plan.title()).blank().blank().link(plan.sourceUrl()).text(plan.sourceNote());
+            }
+            for (FocusArea area : plan.focusAreas()) {
+                t.row().integer(plan.number()).year(plan.startYear()).year(plan.endYear()).text(status)
+                        .text(plan.title()).integer(area.number()).text(area.title())
+                        .link(area.sourceUrl() != null ? area.sourceUrl() : plan.sourceUrl())
+                        .text(plan.sourceNote());
+            }
+        }
+        t.finish();
+    }
+
+    private void fatalities() {
+        SheetTable t = sheet("sheet.fatalities");
+        FatalityFigures lost = f.fatalities();
+        if (lost.total() == 0) {
+            t.title(w.text("fatalities.heading", name));
+            t.sentence(w.text("fatalities.none", inText, lost.dataAsOf()));
+            t.finish();
+            return;
+        }
+        t.title(w.text("fatalities.title", name, String.valueOf(lost.firstYear()), String.valueOf(lost.lastYear()),
+                lost.dataAsOf()));
+        t.header(w.columns("fatalities.head"));
+        String all = w.text("fatalities.all");
+        t.row().text(all).text(w.text("fatalities.allNationals")).integer(lost.total());
+        t.row().text(all).text(w.text("fatalities.uniformed")).integer(lost.uniformed());
+        t.row().text(all).text(w.text("fatalities.civilian")).integer(lost.civilian());
+        counts(t, w.text("fatalities.category"), lost.byCategory());
+        counts(t, w.text("fatalities.incident"), lost.byIncident());
+        counts(t, w.text("fatalities.operation"), lost.byOperation());
+        counts(t, w.text("fatalities.decade"), lost.byDecade());
+        t.finish();
+    }
+
+    private static void counts(SheetTable t, String breakdown, List<FatalityFigures.Count> counts) {
+        for (FatalityFigures.Count c : counts) {
+            t.row().text(breakdown).text(c.label()).integer(c.count());
+        }
+    }
+
+    private void notes() {
+        SheetTable t = sheet("sheet.notes");
+        t.title(w.text("notes.title", name));
+        t.header(w.columns("notes.head"));
+        String source = w.text("notes.source");
+        for (Source s : data.sources()) {
+            SheetTable.Cells row = t.row().text(source).text(s.title())
+                    .text(s.note() == null || s.note().isBlank() ? s.publisher() : s.publisher() + ". " + s.note())
+                    .blank().blank();
+            asOf(row, s.asOf()).link(s.url());
+        }
+        String definition = w.text("notes.definition");
+        for (PersonnelType type : PersonnelType.values()) {
+            t.row().text(definition).text(type.label()).text(w.text("definition." + type.name()));
+        }
+        t.row().text(definition).text(w.text("definition.shareTerm")).text(w.text("definition.share"));
+        t.row().text(definition).text(w.text("definition.rankTerm")).text(w.text("definition.rank"));
+        t.row().text(definition).text(w.text("definition.smallTerm")).text(w.text("definition.small"));
+        t.row().text(definition).text(w.text("definition.deathsTerm")).text(w.text("definition.deaths"));
+        String target = w.text("notes.target");
+        for (ParityTarget p : data.parityTargets()) {
+            t.row().text(target).text(p.category()).text(labels(p.appliesTo()) + ". " + p.source())
+                    .year(p.year()).share(p.share());
+        }
+        String coverage = w.text("notes.coverage");
+        t.row().text(coverage).text(w.text("notes.months"))
+                .text(w.text("notes.monthsDetail", AnnexWording.month(data.first()), AnnexWording.month(data.last())));
+        for (MonthNote m : data.missingMonths()) {
+            t.row().text(coverage).text(w.text("notes.missing")).text(m.note()).blank().blank().month(m.month());
+        }
+        for (MonthNote m : data.monthsWithoutGender()) {
+            t.row().text(coverage).text(w.text("notes.noGender")).text(m.note()).blank().blank().month(m.month());
+        }
+        t.row().text(coverage).text(w.text("notes.noOperations")).text(ranges(data.monthsWithoutOperations()));
+        String note = w.text("notes.note");
+        for (String n : f.notes()) {
+            t.row().text(note).text(w.text("notes.countryNote", name)).text(n);
+        }
+        t.finish();
+    }
+
+    /** An ISO date becomes a real date cell; anything else the source wrote stays text. */
+    private static SheetTable.Cells asOf(SheetTable.Cells row, String asOf) {
+        if (asOf == null) {
+            return row.blank();
+        }
+        try {
+            return row.date(LocalDate.parse(asOf));
+        } catch (DateTimeParseException e) {
+            return row.text(asOf);
+        }
+    }
+
+    private String describe(ActionPlan plan) {
+        String years = plan.startYear() == null ? "" : plan.endYear() == null ? plan.startYear() + "–"
+                : plan.startYear() + "–" + plan.endYear();
+        String title = plan.title() == null ? "" : plan.title();
+        if (years.isEmpty()) {
+            return title;
+        }
+        return plan.number() == null ? w.text("plan.describeUnnumbered", years, title)
+                : w.text("plan.describe", plan.number().toString(), years, title);
+    }
+
+    private static String labels(List<PersonnelType> types) {
+        return types.stream().map(PersonnelType::label).collect(Collectors.joining(", "));
+    }
+
+    /** Months as short ranges: "Mar 2018 to Aug 2019, Aug 2020". */
+    private String ranges(List<YearMonth> months) {
+        if (months.isEmpty()) {
+            return w.text("notes.none");
+        }
+        List<String> parts = new ArrayList<>();
+        YearMonth start = months.get(0);
+        YearMonth end = start;
+        for (YearMonth m : months.subList(1, months.size())) {
+            if (m.equals(end.plusMonths(1))) {
+                end = m;
+            } else {
+                parts.add(range(start, end));
+                start = m;
+                end = m;
+            }
+        }
+        parts.add(range(start, end));
+        return String.join(", ", parts);
+    }
+
+    private String range(YearMonth start, YearMonth end) {
+        return start.equals(end) ? AnnexWording.shortMonth(start)
+                : w.text("notes.monthsDetail", AnnexWording.shortMonth(start), AnnexWording.shortMonth(end));
+    }
+
+    /** "the Niger" as a sentence starts: "The Niger". */
+    private static String sentenceStart(String text) {
+        if (text.isEmpty()) {
+            return text;
+        }
+        int first = text.codePointAt(0);
+        return new StringBuilder(text.length()).appendCodePoint(Character.toUpperCase(first))
+                .append(text, Character.charCount(first), text.length()).toString();
+    }
+}

@@ -1,0 +1,87 @@
+package briefs.annex;
+
+import briefs.derive.CountryFigures;
+import briefs.files.AtomicFile;
+import briefs.model.DataSet;
+import briefs.model.Iso3;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.Objects;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * Writes a country's Excel annex, {@code <ISO3>-annex-<YYYY-MM>.xlsx}, with Apache POI: the same
+ * figures as the PDF brief, in sheets a recipient can sort, filter and chart. Stateless, so one
+ * instance may serve several threads.
+ *
+ * <p>The cells are streamed ({@link StreamedWorkbook}): an annex holds a few thousand cells, and
+ * building them as XSSF objects and saving those took most of the annex's time. The charts are
+ * drawn on the XSSF workbook behind it.
+ */
+public final class PoiAnnex {
+
+    private final AnnexWording wording = AnnexWording.standard();
+
+    /**
+     * The annex's file name. The code is checked so that no country code from the data can
+     * name a path outside the output folder.
+     *
+     * @throws IllegalArgumentException when iso3 is not three capital letters
+     */
+    public static String fileName(String iso3, YearMonth month) {
+        Objects.requireNonNull(month, "month");
+        return new Iso3(iso3) + "-annex-" + month + ".xlsx";
+    }
+
+    public static String fileName(CountryFigures figures) {
+        return fileName(figures.country().iso3(), figures.month());
+    }
+
+    /** Writes the annex to {@code target} atomically: the file is either the old one or the complete new one. */
+    public void write(CountryFigures figures, DataSet dataSet, Path target) throws IOException {
+        stage(figures, dataSet, target).commitOrDiscard();
+    }
+
+    /** Makes the annex under a temporary name beside {@code target}, for {@link AtomicFile.Staged#commit} to put in place. */
+    public AtomicFile.Staged stage(CountryFigures figures, DataSet dataSet, Path target) throws IOException {
+        Objects.requireNonNull(target, "target");
+        return AtomicFile.stage(target, out -> writeTo(figures, dataSet, out));
+    }
+
+    /** Writes the annex to a stream, e.g. for a mail attachment; the stream is left open. */
+    public void writeTo(CountryFigures figures, DataSet dataSet, OutputStream out) throws IOException {
+        Objects.requireNonNull(figures, "figures");
+        Objects.requireNonNull(dataSet, "dataSet");
+        StreamedWorkbook wb = new StreamedWorkbook();
+        try {
+            new AnnexLayout(wb, WorkbookStyles.of(wb.getXSSFWorkbook()), wording, figures, dataSet).build();
+            wb.setActiveSheet(0);
+            properties(figures).applyTo(wb.getXSSFWorkbook());
+            wb.writeTo(out);
+        } finally {
+            wb.discard();
+        }
+    }
+
+    /**
+     * Releases a workbook made in memory without {@code close()}: a new workbook's package keeps
+     * an in-memory output, and closing it saves the whole workbook into that a second time (a
+     * third of the annex's save time in a profile of {@code briefs all}).
+     */
+    static void discard(XSSFWorkbook wb) {
+        wb.getPackage().revert();
+    }
+
+    private DocumentProperties properties(CountryFigures figures) {
+        String name = figures.country().name();
+        String month = AnnexWording.month(figures.month());
+        return new DocumentProperties(
+                wording.text("document.title", name, month),
+                wording.text("document.subject", name),
+                wording.text("document.author"),
+                wording.text("document.keywords", name, figures.country().iso3(), figures.month().toString()),
+                figures.month());
+    }
+}

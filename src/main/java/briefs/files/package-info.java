@@ -1,0 +1,8 @@
+/**
+ * File safety: every output is written whole under a temporary name and renamed into place
+ * ({@link briefs.files.AtomicFile}), so a final name only ever holds a complete file; files that
+ * belong together are staged first and committed together. The program's one shutdown hook
+ * ({@link briefs.files.Shutdown}) deletes this process's temporary files and lets a bulk run stop
+ * its workers first.
+ */
+package briefs.files;

@@ -1,0 +1,93 @@
+package briefs.mail;
+
+import briefs.derive.CountryFigures;
+import briefs.model.BadInputException;
+import briefs.model.Iso3;
+import briefs.model.Problem;
+import briefs.model.Source;
+import briefs.render.BriefFormat;
+import briefs.render.BriefTemplates;
+import briefs.render.MailView;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * Writes one country's message for a data month with the templates of {@code templates/mail/}:
+ * subject, attachment names, plain-text and HTML bodies. Built once per run; safe to share
+ * between threads (the templates are).
+ */
+public final class CountryMail {
+    public static final String SUBJECT = "mail/subject.ftl";
+    public static final String BRIEF_NAME = "mail/brief-name.ftl";
+    public static final String ANNEX_NAME = "mail/annex-name.ftl";
+    public static final String TEXT = "mail/message.txt.ftl";
+    public static final String HTML = "mail/message.html.ftlh";
+
+    /** Characters Windows, macOS or Linux refuse in a file name, and control characters. */
+    private static final Pattern NOT_IN_FILE_NAMES = Pattern.compile("[\\\\/:*?\"<>|\\p{Cntrl}]");
+
+    private final BriefTemplates templates;
+    private final BriefFormat fmt = new BriefFormat();
+
+    public CountryMail(BriefTemplates templates) {
+        this.templates = templates;
+    }
+
+    /** {@code <ISO3>-mail-<YYYY-MM>.eml}, beside the brief's and the annex's names. */
+    public static String fileName(String iso3, YearMonth month) {
+        return new Iso3(iso3) + "-mail-" + Objects.requireNonNull(month, "month") + ".eml";
+    }
+
+    /**
+     * The Message-ID of a country's message for a month: the same on every run, so that the
+     * send log, the server and the recipient's mail program all see one message, however
+     * often it is written or sent.
+     *
+     * @param domain the sender's domain (RFC 5322 wants a Message-ID unique to its creator)
+     */
+    public static String messageId(String iso3, YearMonth month, String domain) {
+        return "brief." + new Iso3(iso3) + "." + month + "@" + domain;
+    }
+
+    /**
+     * The message of a country with the brief and the annex attached.
+     *
+     * @param brief  the PDF written by the brief command
+     * @param annex  the XLSX annex
+     * @param domain the domain of the Message-ID
+     */
+    public MailMessage compose(CountryFigures figures, List<Source> sources, Path brief, Path annex,
+                               Recipients recipients, String domain) {
+        MailView naming = new MailView(figures, sources, null, null, fmt);
+        String briefName = fileNameOf(templates.render(BRIEF_NAME, naming), BRIEF_NAME);
+        String annexName = fileNameOf(templates.render(ANNEX_NAME, naming), ANNEX_NAME);
+        MailView view = new MailView(figures, sources, briefName, annexName, fmt);
+        String iso3 = figures.country().iso3();
+        return new MailMessage(iso3, figures.month(), messageId(iso3, figures.month(), domain),
+                headerLine(templates.render(SUBJECT, view), SUBJECT), recipients,
+                templates.render(TEXT, view).strip() + "\n", templates.render(HTML, view).strip() + "\n",
+                List.of(new MailAttachment(brief, briefName, MailAttachment.PDF),
+                        new MailAttachment(annex, annexName, MailAttachment.XLSX)));
+    }
+
+    /**
+     * A header value is one line: a template's line breaks and runs of spaces become one space.
+     * A template that renders nothing is the template's error, named like any other.
+     */
+    private String headerLine(String rendered, String template) {
+        String line = rendered.strip().replaceAll("\\s+", " ");
+        if (line.isEmpty()) {
+            throw new BadInputException(new Problem(templates.dir().resolve(template).toString(), "",
+                    "renders nothing; a subject or an attachment's name needs some text"));
+        }
+        return line;
+    }
+
+    private String fileNameOf(String rendered, String template) {
+        String name = NOT_IN_FILE_NAMES.matcher(headerLine(rendered, template)).replaceAll("-");
+        return name.startsWith(".") ? "_" + name : name;
+    }
+}

@@ -1,0 +1,63 @@
+package briefs.pdf;
+
+import briefs.files.AtomicFile;
+import briefs.render.BriefFormat;
+import briefs.render.BriefTemplates;
+import briefs.render.Chart;
+import briefs.render.PageCharts;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the brief and the overview share on their way to PDF: a template of the templates folder
+ * rendered with a view, its charts placed, the result staged by the one {@link FlyingSaucerPdf}.
+ * Thread-safe: the templates, fonts and formatter it holds are shared, each page made on its own.
+ */
+final class TemplatePage {
+    private final BriefTemplates templates;
+    private final FlyingSaucerPdf pdf;
+    private final Clock clock;
+    private final BriefFormat fmt = new BriefFormat();
+    private final PageCharts charts = new PageCharts(fmt);
+
+    TemplatePage(BriefTemplates templates, FlyingSaucerPdf pdf, Clock clock) {
+        this.templates = templates;
+        this.pdf = pdf;
+        this.clock = clock;
+    }
+
+    BriefFormat fmt() {
+        return fmt;
+    }
+
+    PageCharts charts() {
+        return charts;
+    }
+
+    /** The day the page is made, for its "made on" line. */
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** Renders {@code template} with {@code view} and makes it PDF under a temporary name beside {@code target}. */
+    AtomicFile.Staged stage(String template, Object view, Map<String, Chart> drawn, Path target) throws IOException {
+        String xhtml = templates.render(template, view);
+        return pdf.stage(target, xhtml, templates.dir(), templates.dir().resolve(template).toString(), drawn);
+    }
+
+    /**
+     * As {@link #stage}, for a page made with {@code view} or, when that runs over {@code maxPages},
+     * with {@code tighter}. The first is rendered before any file is opened, so a template error
+     * writes nothing.
+     */
+    AtomicFile.Staged stage(String template, Object view, Object tighter, int maxPages, Map<String, Chart> drawn,
+                            Path target) throws IOException {
+        String usual = templates.render(template, view);
+        return pdf.stage(target, List.of(() -> usual, () -> templates.render(template, tighter)), maxPages,
+                templates.dir(), templates.dir().resolve(template).toString(), drawn);
+    }
+}

@@ -1,0 +1,99 @@
+package briefs.produce;
+
+import briefs.derive.Contributors;
+import briefs.load.DataDirectory;
+import briefs.load.LoadedData;
+import briefs.load.StandingsIndex;
+import briefs.model.BadInputException;
+import briefs.model.Country;
+import briefs.model.DataSet;
+import briefs.model.Problem;
+import briefs.validate.Validation;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The data a few briefs need, read as cheaply as it can be. With a current
+ * {@link StandingsIndex} only the reference files, the index and the chosen countries' files
+ * are read; ranks and UN-wide totals come from the index. Without one (never imported, or a
+ * country file changed since) every country file is read, as before. Either way the chosen
+ * countries pass the same rules and get the same figures.
+ *
+ * @param chosen   the countries asked for, in the order typed, each once
+ * @param rejected the problems of country files set aside (only the full read finds them)
+ */
+record BriefData(Contributors contributors, List<Country> chosen, List<Problem> rejected) {
+
+    static BriefData load(Path dataDir, List<String> typed) {
+        Optional<StandingsIndex> index = StandingsIndex.readIfCurrent(dataDir);
+        if (index.isEmpty()) {
+            LoadedData loaded = DataDirectory.load(dataDir);
+            // The rules (women at most the total, totals that add up, known months) hold before any figure is shown.
+            LoadedData data = new Validation(loaded.dataSet()).screen(loaded, dataDir);
+            Contributors contributors = Contributors.of(data);
+            return new BriefData(contributors, find(new CountryLookup(contributors.countries()), typed, data.rejected()),
+                    data.rejected());
+        }
+        DataSet dataSet = DataDirectory.loadReference(dataDir);
+        List<Country> names = new ArrayList<>();
+        for (StandingsIndex.CountryEntry e : index.get().countries()) {
+            // Only what a lookup reads: codes and names. The files are read below for the chosen few.
+            names.add(new Country(e.iso3(), null, null, e.name(), e.name(), e.officialName(), e.unMember(), null, null, null,
+                    e.sourceNames(), List.of(), List.of(), List.of(), List.of()));
+        }
+        List<Country> wanted = find(new CountryLookup(names), typed);
+        List<Country> read = new ArrayList<>();
+        for (Country c : wanted) {
+            read.add(DataDirectory.readCountry(dataDir.resolve(DataDirectory.COUNTRIES).resolve(c.iso3() + ".json")));
+        }
+        LoadedData data = new Validation(dataSet).screen(new LoadedData(dataSet, read, List.of()), dataDir);
+        if (!data.rejected().isEmpty()) {
+            // The files are byte for byte those import checked, so this means the rules changed since: read everything.
+            LoadedData all = DataDirectory.load(dataDir);
+            LoadedData screened = new Validation(all.dataSet()).screen(all, dataDir);
+            Contributors contributors = Contributors.of(screened);
+            return new BriefData(contributors, find(new CountryLookup(contributors.countries()), typed,
+                    screened.rejected()), screened.rejected());
+        }
+        return new BriefData(Contributors.of(dataSet, data.countries(), index.get()), data.countries(), List.of());
+    }
+
+    /**
+     * A country not found may be one whose file was set aside: its problems say why, and
+     * suggesting other countries' names for a code whose own file is broken would mislead.
+     */
+    private static List<Country> find(CountryLookup lookup, List<String> typed, List<Problem> rejected) {
+        try {
+            return find(lookup, typed);
+        } catch (BadInputException e) {
+            if (rejected.isEmpty()) {
+                throw e;
+            }
+            for (String t : typed) {
+                String file = t.strip().toUpperCase(java.util.Locale.ROOT) + ".json";
+                List<Problem> own = rejected.stream()
+                        .filter(p -> p.file() != null && Path.of(p.file()).getFileName().toString().equals(file)).toList();
+                if (!own.isEmpty() && lookup.lacks(t)) {
+                    throw new BadInputException(own);
+                }
+            }
+            List<Problem> all = new ArrayList<>(rejected);
+            all.addAll(e.problems());
+            throw new BadInputException(all);
+        }
+    }
+
+    /** The countries typed, each once, in the order first typed. */
+    private static List<Country> find(CountryLookup lookup, List<String> typed) {
+        Map<String, Country> found = new LinkedHashMap<>();
+        for (String t : typed) {
+            Country c = lookup.find(t);
+            found.putIfAbsent(c.iso3(), c);
+        }
+        return new ArrayList<>(found.values());
+    }
+}

@@ -1,0 +1,214 @@
+package briefs.produce;
+
+import briefs.derive.Contributors;
+import briefs.derive.CountryFigures;
+import briefs.files.AtomicFile;
+import briefs.load.DataDirectory;
+import briefs.model.Country;
+import briefs.model.LineFolding;
+import briefs.model.Problem;
+import briefs.produce.CountryOutputs.Written;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * The bulk run of {@code briefs all}: the brief and the annex of every UN member state (or of
+ * the countries asked for) for one month on several workers, then the set's index workbook and
+ * overview PDF. A country that fails, in its data file or in rendering, is recorded with the
+ * file and the reason and the others are still written.
+ *
+ * <p>{@link #plan} chooses the countries and derives their figures; {@link #run} writes them.
+ * Between the two the caller knows how many there are (to size a progress bar).
+ */
+public final class BulkRun {
+    /**
+     * What to make.
+     *
+     * @param month            the data month, or null for the latest
+     * @param countries        ISO3 codes in any case, or null or empty for every UN member state
+     * @param contributorsOnly only countries with uniformed personnel deployed in the month
+     * @param jobs             worker threads, 1 or more
+     */
+    public record Request(YearMonth month, List<String> countries, boolean contributorsOnly, int jobs) {
+        public Request {
+            if (jobs < 1) {
+                throw new IllegalArgumentException("jobs < 1: " + jobs);
+            }
+            countries = countries == null ? List.of() : List.copyOf(countries);
+        }
+    }
+
+    /**
+     * What a run did.
+     *
+     * @param countries how many countries the run was for, written or failed
+     * @param pool      what the workers wrote (in ISO3 order), what failed there, and how long it took
+     * @param failed    every country and file of the set that failed, in order of country
+     * @param setFiles  the names of the index and the overview written
+     */
+    public record Report(YearMonth month, int jobs, int countries, WorkerPool.Result pool, List<Failure> failed,
+                         List<String> setFiles) {
+        public Report {
+            failed = List.copyOf(failed);
+            setFiles = List.copyOf(setFiles);
+        }
+
+        public List<Written> written() {
+            return pool.written();
+        }
+
+        public long briefs() {
+            return pool.written().stream().filter(w -> w.brief() != null).count();
+        }
+
+        public long annexes() {
+            return pool.written().stream().filter(w -> w.annex() != null).count();
+        }
+    }
+
+    private final Session session;
+    private final Request request;
+    private final YearMonth month;
+    private final List<CountryFigures> chosen;
+    private final List<Failure> refused;
+
+    private BulkRun(Session session, Request request, YearMonth month, List<CountryFigures> chosen,
+                    List<Failure> refused) {
+        this.session = session;
+        this.request = request;
+        this.month = month;
+        this.chosen = List.copyOf(chosen);
+        this.refused = List.copyOf(refused);
+    }
+
+    /**
+     * Chooses the countries and derives their figures. A country whose file the rules set aside,
+     * or whose figures cannot be derived, is a failure of the run, not a reason to stop it.
+     *
+     * @throws BadChoice when a code asked for names no country file, or the month is not in the data
+     */
+    public static BulkRun plan(Session session, Request request) {
+        Contributors contributors = session.contributors();
+        YearMonth month = session.month(request.month());
+        Set<String> asked = asked(session, request.countries());
+        List<Failure> failed = new ArrayList<>(rejected(session.rejected(), asked));
+        List<CountryFigures> chosen = new ArrayList<>();
+        for (Country c : contributors.countries()) {
+            if (asked != null ? !asked.contains(c.iso3()) : !c.unMember()) {
+                continue;
+            }
+            try {
+                CountryFigures f = contributors.figures(c.iso3(), month);
+                if (!request.contributorsOnly() || f.total() > 0) {
+                    chosen.add(f);
+                }
+            } catch (RuntimeException e) {
+                failed.add(Failure.of(c.iso3(), countryFile(session, c.iso3()), e));
+            }
+        }
+        return new BulkRun(session, request, month, chosen, failed);
+    }
+
+    public YearMonth month() {
+        return month;
+    }
+
+    /** How many countries the run writes (those that failed before writing are not counted). */
+    public int size() {
+        return chosen.size();
+    }
+
+    /** Creates the output folder and removes the temporary files a killed run left there; returns how many. */
+    public int prepareFolder() throws IOException {
+        Path out = session.folders().out();
+        Files.createDirectories(out);
+        return AtomicFile.removeLeftovers(out);
+    }
+
+    /**
+     * Writes every country's brief and annex, then the index and the overview of those written.
+     * {@code finished} hears each country's ISO3 code as it is done.
+     */
+    public Report run(Consumer<String> finished) throws IOException {
+        Path out = session.folders().out();
+        CountryOutputs outputs = session.outputs(CountryOutputs.Parts.BRIEF_AND_ANNEX);
+        WorkerPool.Result result = new WorkerPool(outputs, session.contributors().dataSet(), out, request.jobs())
+                .run(chosen, finished);
+        List<Failure> failed = new ArrayList<>(refused);
+        failed.addAll(result.failed());
+        failed.sort(Comparator.comparing(Failure::country));
+        List<String> setFiles = new ArrayList<>();
+        if (!result.written().isEmpty()) {
+            List<String> failedCodes = failed.stream().map(Failure::country).distinct().toList();
+            SetFiles.Written set = new SetFiles(session).write(month, result.written(), failedCodes);
+            setFiles.addAll(set.files());
+            failed.addAll(set.failed());
+        }
+        return new Report(month, request.jobs(), chosen.size() + refused.size(), result, failed, setFiles);
+    }
+
+    /**
+     * The ISO3 codes asked for, upper-cased, or null for the default set. A code that names no
+     * country file is a bad choice; one whose file was rejected stays in, so that its failure
+     * is reported.
+     */
+    private static Set<String> asked(Session session, List<String> countries) {
+        if (countries.isEmpty()) {
+            return null;
+        }
+        Set<String> known = new LinkedHashSet<>();
+        session.contributors().countries().forEach(c -> known.add(c.iso3()));
+        session.rejected().forEach(p -> known.add(iso3OfFile(p.file())));
+        Set<String> asked = new LinkedHashSet<>();
+        List<String> unknown = new ArrayList<>();
+        for (String typed : countries) {
+            String code = typed.strip().toUpperCase(Locale.ROOT);
+            if (!code.isEmpty()) {
+                (known.contains(code) ? asked : unknown).add(code);
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw new BadChoice(String.join(",", countries), "no country file for " + String.join(", ", unknown)
+                    + " in " + session.folders().data().resolve(DataDirectory.COUNTRIES)
+                    + " (give ISO3 codes, e.g. NOR,SWE,CIV)");
+        }
+        return asked;
+    }
+
+    /** One failure per rejected country file that the run asked for (all of them by default). */
+    private static List<Failure> rejected(List<Problem> rejected, Set<String> asked) {
+        Map<String, List<Problem>> byFile = new LinkedHashMap<>();
+        rejected.forEach(p -> byFile.computeIfAbsent(p.file(), k -> new ArrayList<>()).add(p));
+        List<Failure> failures = new ArrayList<>();
+        byFile.forEach((file, problems) -> {
+            String iso3 = iso3OfFile(file);
+            if (asked == null || asked.contains(iso3)) {
+                Problem first = problems.get(0);
+                String more = problems.size() == 1 ? ""
+                        : " (and " + (problems.size() - 1) + " more problems: briefs validate lists them)";
+                failures.add(new Failure(iso3, file, LineFolding.oneLine(first.where() + first.message()) + more));
+            }
+        });
+        return failures;
+    }
+
+    private static String iso3OfFile(String file) {
+        String name = Path.of(file).getFileName().toString();
+        return (name.endsWith(".json") ? name.substring(0, name.length() - 5) : name).toUpperCase(Locale.ROOT);
+    }
+
+    private static Path countryFile(Session session, String iso3) {
+        return session.folders().data().resolve(DataDirectory.COUNTRIES).resolve(iso3 + ".json");
+    }
+}

@@ -1,0 +1,113 @@
+package briefs.produce;
+
+import briefs.model.BadInputException;
+import briefs.model.Country;
+import briefs.model.Problem;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds a country from what a user types: an ISO3 code or a name, in any case, with or without
+ * accents and curly apostrophes ({@code NOR}, {@code norway}, {@code cote d'ivoire},
+ * {@code Türkiye}). Names are the UN short name, the official name and every spelling the UN
+ * reports used. A name that matches nothing is bad input that lists the closest names.
+ */
+public final class CountryLookup {
+    private static final int SUGGESTIONS = 5;
+    private final List<Country> countries;
+
+    public CountryLookup(List<Country> countries) {
+        this.countries = List.copyOf(countries);
+    }
+
+    /** Whether nothing matches what was typed. */
+    boolean lacks(String typed) {
+        try {
+            find(typed);
+            return false;
+        } catch (BadInputException e) {
+            return true;
+        }
+    }
+
+    public Country find(String typed) {
+        String key = normalise(typed);
+        for (Country c : countries) {
+            if (c.iso3().equalsIgnoreCase(typed.strip())) {
+                return c;
+            }
+        }
+        for (Country c : countries) {
+            for (String name : names(c)) {
+                if (normalise(name).equals(key)) {
+                    return c;
+                }
+            }
+        }
+        throw new BadInputException(new Problem("COUNTRY", "", "no country \"" + typed.strip()
+                + "\" in the data (give an ISO3 code or a name); closest: " + String.join(", ", closest(key))));
+    }
+
+    /** Names containing what was typed first, then the names fewest edits away. */
+    private List<String> closest(String key) {
+        record Scored(String label, int score) {
+        }
+        List<Scored> scored = new ArrayList<>();
+        for (Country c : countries) {
+            int best = Integer.MAX_VALUE;
+            for (String name : names(c)) {
+                String n = normalise(name);
+                int d = !key.isEmpty() && n.contains(key) ? 0 : distance(key, n);
+                best = Math.min(best, d);
+            }
+            best = Math.min(best, distance(key, c.iso3().toLowerCase(Locale.ROOT)));
+            scored.add(new Scored(c.name() + " (" + c.iso3() + ")", best));
+        }
+        scored.sort(Comparator.comparingInt(Scored::score).thenComparing(Scored::label));
+        return scored.stream().limit(SUGGESTIONS).map(Scored::label).toList();
+    }
+
+    private static Set<String> names(Country c) {
+        Set<String> names = new LinkedHashSet<>();
+        names.add(c.name());
+        if (c.officialName() != null) {
+            names.add(c.officialName());
+        }
+        names.addAll(c.sourceNames());
+        return names;
+    }
+
+    /** Lower case, accents and punctuation dropped, apostrophes of any kind removed, spaces single. */
+    static String normalise(String s) {
+        String decomposed = Normalizer.normalize(s.strip(), Normalizer.Form.NFKD);
+        String plain = decomposed.replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+        plain = plain.replaceAll("['’‘`´]", "");
+        plain = plain.replaceAll("[^\\p{L}\\p{N}]+", " ");
+        return plain.strip();
+    }
+
+    /** Levenshtein distance: small names, run only when a name is not found. */
+    private static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+}

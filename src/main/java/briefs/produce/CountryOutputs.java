@@ -1,0 +1,207 @@
+package briefs.produce;
+
+import briefs.annex.PoiAnnex;
+import briefs.derive.CountryFigures;
+import briefs.files.AtomicFile;
+import briefs.model.DataSet;
+import briefs.pdf.CountryBriefPdf;
+import briefs.pdf.FlyingSaucerPdf;
+import briefs.render.BriefTemplates;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+
+/**
+ * One country's outputs for one month: derive its figures, write the PDF brief, write the Excel
+ * annex. Built once per process (templates compiled, fonts parsed once) and shared by every
+ * worker: {@link #write} may be called from several threads at once. Used by {@code brief},
+ * {@code all} and {@code bench}.
+ */
+public final class CountryOutputs {
+    /** Which files a run makes for each country. */
+    public enum Parts {
+        BRIEF_AND_ANNEX(true, true), BRIEF_ONLY(true, false), ANNEX_ONLY(false, true);
+
+        private final boolean brief;
+        private final boolean annex;
+
+        Parts(boolean brief, boolean annex) {
+            this.brief = brief;
+            this.annex = annex;
+        }
+    }
+
+    /**
+     * What was written for one country; a path is null for a part not asked for.
+     *
+     * @param figures the figures both files were made from (the index lists them)
+     */
+    public record Written(CountryFigures figures, Path brief, Path annex) {
+    }
+
+    /**
+     * A part that could not be made: the file it was for, and the failure as it was thrown
+     * (a template's or data file's {@link briefs.model.BadInputException}, a full disk, a bug).
+     */
+    public static final class PartFailed extends Exception {
+        private final transient Path file;
+
+        PartFailed(Path file, Throwable cause) {
+            super(file + ": " + cause.getMessage(), cause);
+            this.file = file;
+        }
+
+        /** The output file the failure was making. */
+        public Path file() {
+            return file;
+        }
+
+        /** Rethrows the failure as it was thrown: an {@link IOException}, a runtime exception or an error. */
+        public IOException rethrow() {
+            Throwable cause = getCause();
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error e) {
+                throw e;
+            }
+            return cause instanceof IOException io ? io : new IOException(cause);
+        }
+    }
+
+    private final CountryBriefPdf briefs;
+    private final PoiAnnex annexes;
+    private final Parts parts;
+    private final ExecutorService side;
+
+    /** Outputs that make a country's files one after the other, on the calling thread. */
+    public CountryOutputs(BriefTemplates templates, FlyingSaucerPdf pdf, Clock clock, Parts parts) {
+        this(templates, pdf, clock, parts, null);
+    }
+
+    /**
+     * Outputs that make the annex on {@code side} while the calling thread makes the PDF: for one
+     * brief from a cold start, two cores set up and run POI and Flying Saucer side by side. The
+     * caller owns the executor.
+     */
+    public CountryOutputs(BriefTemplates templates, FlyingSaucerPdf pdf, Clock clock, Parts parts,
+                          ExecutorService side) {
+        this.briefs = new CountryBriefPdf(templates, pdf, clock);
+        this.annexes = new PoiAnnex();
+        this.parts = parts;
+        this.side = side;
+    }
+
+    /**
+     * Writes the files of figures already derived, all or none: each part is made complete
+     * under a temporary name, and only when every part is made are they renamed into place. A
+     * failure in one (a template error in the brief, say) leaves the other's previous file as it
+     * was and no temporary file behind. (Were the second rename itself to fail, after the
+     * first, the two files would be from different runs; a rename in one folder fails only when
+     * the folder is taken away.)
+     */
+    public Written write(CountryFigures figures, DataSet dataSet, Path outDir) throws PartFailed {
+        Path briefFile = parts.brief ? outDir.resolve(CountryBriefPdf.fileName(figures)) : null;
+        Path annexFile = parts.annex ? outDir.resolve(PoiAnnex.fileName(figures)) : null;
+        Callable<AtomicFile.Staged> makeAnnex = () -> annexes.stage(figures, dataSet, annexFile);
+        Future<AtomicFile.Staged> pending = side != null && briefFile != null && annexFile != null
+                ? side.submit(makeAnnex) : null;
+        AtomicFile.Staged brief = null;
+        AtomicFile.Staged annex = null;
+        try {
+            if (briefFile != null) {
+                brief = made(briefFile, () -> briefs.stage(figures, dataSet, outDir));
+            }
+            if (pending != null) {
+                annex = finished(annexFile, pending);
+                pending = null;
+            } else if (annexFile != null) {
+                annex = made(annexFile, makeAnnex);
+            }
+            commit(briefFile, brief);
+            commit(annexFile, annex);
+            return new Written(figures, briefFile, annexFile);
+        } finally {
+            discard(pending);
+            discard(brief);
+            discard(annex);
+        }
+    }
+
+    private static AtomicFile.Staged made(Path file, Callable<AtomicFile.Staged> part) throws PartFailed {
+        try {
+            return part.call();
+        } catch (Exception | StackOverflowError e) {
+            throw new PartFailed(file, e);
+        }
+    }
+
+    private static void commit(Path file, AtomicFile.Staged part) throws PartFailed {
+        if (part != null) {
+            try {
+                part.commit();
+            } catch (IOException | RuntimeException e) {
+                throw new PartFailed(file, e);
+            }
+        }
+    }
+
+    private static AtomicFile.Staged finished(Path file, Future<AtomicFile.Staged> pending) throws PartFailed {
+        try {
+            return pending.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PartFailed(file, new IOException("interrupted while the annex was written", e));
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof Error err && !(err instanceof StackOverflowError)) {
+                throw err;
+            }
+            throw new PartFailed(file, cause);
+        }
+    }
+
+    /** Waits for a part still being made elsewhere and deletes it: its partner failed. */
+    private static void discard(Future<AtomicFile.Staged> pending) {
+        if (pending == null) {
+            return;
+        }
+        try {
+            discard(pending.get());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            // its own failure is moot: the other part's is reported
+        }
+    }
+
+    private static void discard(AtomicFile.Staged part) {
+        if (part != null) {
+            try {
+                part.close();
+            } catch (IOException e) {
+                // a temporary file that cannot be deleted is swept by the next run in the folder
+            }
+        }
+    }
+
+    /** The PDF brief alone, {@code <out>/<ISO3>-brief-<YYYY-MM>.pdf}. */
+    public Path brief(CountryFigures figures, DataSet dataSet, Path outDir) throws IOException {
+        return briefs.write(figures, dataSet, outDir);
+    }
+
+    /** The Excel annex alone, {@code <out>/<ISO3>-annex-<YYYY-MM>.xlsx}. */
+    public Path annex(CountryFigures figures, DataSet dataSet, Path outDir) throws IOException {
+        Path target = outDir.resolve(PoiAnnex.fileName(figures));
+        annexes.write(figures, dataSet, target);
+        return target;
+    }
+
+    public Parts parts() {
+        return parts;
+    }
+}

@@ -1,0 +1,312 @@
+package briefs.produce;
+
+import briefs.derive.Contributors;
+import briefs.derive.CountryFigures;
+import briefs.mail.CountryMail;
+import briefs.mail.JakartaMail;
+import briefs.mail.MailDelivery;
+import briefs.mail.MailMessage;
+import briefs.mail.Recipients;
+import briefs.mail.RecipientsFile;
+import briefs.mail.SendFailure;
+import briefs.mail.SendLog;
+import briefs.mail.SmtpSettings;
+import briefs.model.BadInputException;
+import briefs.model.Country;
+import briefs.model.Problem;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * One message per country with its brief and annex attached (made first when missing or older
+ * than the data), written as a draft {@code .eml} or sent over SMTP. Sending keeps the two rules
+ * that make a rerun safe ({@link MailDelivery}) and lets one run at a time send a month from a
+ * folder. A country whose message cannot be made is reported and the others go on.
+ */
+public final class MailRun {
+    /** Above this a message may be refused by the recipient's server. */
+    public static final long SIZE_BUDGET = 10L * 1024 * 1024;
+    /** The Message-ID's domain when no sender is configured (RFC 2606: never a real domain). */
+    public static final String NO_DOMAIN = "briefs.invalid";
+
+    /** Hears about each country as it goes; the command prints it. */
+    public interface Report {
+        /** A setting that works but may not be what was meant. */
+        void warning(String text);
+
+        void drafted(String iso3, Path file);
+
+        /** A message over {@link #SIZE_BUDGET}: still written or sent. */
+        void oversized(String iso3, long bytes);
+
+        /** A country whose message could not be made or written, with the file at fault. */
+        void failed(Failure failure);
+
+        void sent(String iso3, List<String> recipients, int attempt);
+
+        /** A country the send log lists: nothing about it is made or sent again. */
+        void alreadySent(String iso3, Instant time, String messageId);
+
+        void retrying(String iso3, int attempt, String reason, Duration wait);
+
+        void notSent(String iso3, int attempts, String reason);
+
+        /** A failure that the next message would meet too (no server, login refused): the rest are not tried. */
+        void stopped(List<String> notTried);
+    }
+
+    /** How many messages were written or sent, were sent before, or failed (including those not tried). */
+    public record Tally(int done, int already, int failed) {
+    }
+
+    /**
+     * What to mail, as asked.
+     *
+     * @param month          the data month
+     * @param countries      ISO3 codes or names as typed; empty with {@code all}
+     * @param all            every country of the recipients file when there is one, else of the data
+     * @param recipientsFile CSV file iso3,to,cc,bcc, or null for drafts without recipients
+     * @param send           send over SMTP rather than write drafts (needs a recipients file)
+     * @param smtpConfig     properties file of SMTP settings, or null
+     * @param environment    the variables that override it ({@code BRIEFS_SMTP_*})
+     */
+    public record Request(YearMonth month, List<String> countries, boolean all, Path recipientsFile, boolean send,
+                          Path smtpConfig, Map<String, String> environment) {
+        public Request {
+            countries = countries == null ? List.of() : List.copyOf(countries);
+            environment = Map.copyOf(environment);
+        }
+    }
+
+    private final Session session;
+    private final YearMonth month;
+    private final List<String> countries;
+    private final Map<String, Recipients> recipients;
+    private final SmtpSettings settings;
+    private final String from;
+    private final Report report;
+    private final Clock clock;
+    private final JakartaMail jakarta;
+    private final CountryMail mail;
+    private final FreshOutputs files;
+    private final String domain;
+
+    private MailRun(Session session, YearMonth month, List<String> countries, Map<String, Recipients> recipients,
+                    SmtpSettings settings, String from, Report report) {
+        this.session = session;
+        this.month = month;
+        this.countries = List.copyOf(countries);
+        this.recipients = Map.copyOf(recipients);
+        this.settings = settings;
+        this.from = from;
+        this.report = report;
+        this.clock = session.clock();
+        this.jakarta = new JakartaMail(clock);
+        this.mail = new CountryMail(session.templates());
+        this.files = new FreshOutputs(session);
+        this.domain = from == null ? NO_DOMAIN : domainOf(JakartaMail.bareAddress(from));
+    }
+
+    /**
+     * Checks everything a user can get wrong (countries, recipients, SMTP settings) before the
+     * first file is written or the first message sent.
+     *
+     * @throws BadInputException for a bad recipients file or SMTP settings, or a country to send without addresses
+     */
+    public static MailRun prepare(Session session, Request request, Report report) {
+        Set<String> known = session.contributors().countries().stream().map(Country::iso3)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        Map<String, Recipients> recipients = request.recipientsFile() == null ? Map.of()
+                : RecipientsFile.read(request.recipientsFile(), known);
+        List<String> chosen = choose(session, request, recipients);
+        if (request.recipientsFile() != null) {
+            List<String> missing = chosen.stream().filter(iso3 -> !recipients.containsKey(iso3)).toList();
+            if (request.send() && !missing.isEmpty()) {
+                throw new BadInputException(new Problem(request.recipientsFile().toString(), "", "has no line for "
+                        + String.join(", ", missing) + "; nothing was sent"));
+            }
+            missing.forEach(iso3 -> report.warning(iso3 + " is not in " + request.recipientsFile()
+                    + "; its draft has no recipients"));
+        }
+        List<String> warnings = new ArrayList<>();
+        SmtpSettings settings = request.send()
+                ? SmtpSettings.read(request.environment(), request.smtpConfig(), warnings) : null;
+        String from = settings != null ? settings.from()
+                : SmtpSettings.draftSender(request.environment(), request.smtpConfig(), warnings);
+        warnings.forEach(report::warning);
+        return new MailRun(session, request.month(), chosen, recipients, settings, from, report);
+    }
+
+    /** The countries asked for, in the order given (a country named twice is mailed once). */
+    private static List<String> choose(Session session, Request request, Map<String, Recipients> recipients) {
+        if (request.all()) {
+            return request.recipientsFile() != null ? List.copyOf(recipients.keySet())
+                    : session.contributors().countries().stream().map(Country::iso3).toList();
+        }
+        CountryLookup lookup = new CountryLookup(session.contributors().countries());
+        Set<String> chosen = new LinkedHashSet<>();
+        for (String typed : request.countries()) {
+            chosen.add(lookup.find(typed).iso3());
+        }
+        return List.copyOf(chosen);
+    }
+
+    /** Writes the drafts, or sends the messages when the request said so. */
+    public Tally run() throws IOException {
+        return settings == null ? drafts() : send();
+    }
+
+    /** The folder of drafts and send logs, {@code <out>/mail}. */
+    public Path mailDir() {
+        return session.folders().out().resolve("mail");
+    }
+
+    /** Writes each country's draft, {@code <out>/mail/<ISO3>-mail-<YYYY-MM>.eml}. */
+    private Tally drafts() {
+        int done = 0;
+        int failed = 0;
+        for (String iso3 : countries) {
+            try {
+                MailMessage message = compose(iso3);
+                Path target = mailDir().resolve(CountryMail.fileName(iso3, month));
+                jakarta.writeDraft(message, from, target);
+                report.drafted(iso3, target);
+                done++;
+            } catch (IOException | UncheckedIOException | BadInputException e) {
+                report.failed(Failure.of(iso3, mailDir().resolve(CountryMail.fileName(iso3, month)), e));
+                failed++;
+            }
+        }
+        return new Tally(done, 0, failed);
+    }
+
+    /**
+     * Sends each country's message not yet in the month's send log, and records each the server
+     * accepts before the next is sent.
+     *
+     * @throws BadInputException when another run is sending the same month from this folder
+     */
+    private Tally send() throws IOException {
+        Files.createDirectories(mailDir());
+        Path lockFile = mailDir().resolve(".sent-" + month + ".lock");
+        // Two runs sending the same month at once would both find a country unsent: the second waits for nobody.
+        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+             FileLock lock = tryLock(channel)) {
+            if (lock == null) {
+                throw new BadInputException(new Problem(lockFile.toString(), "", "another `briefs mail --send` is sending "
+                        + month + " from this folder; wait for it to finish"));
+            }
+            return sendEach(SendLog.open(sendLogFile()));
+        }
+    }
+
+    /** The month's send log, {@code <out>/mail/sent-<YYYY-MM>.csv}. */
+    public Path sendLogFile() {
+        return SendLog.fileFor(mailDir(), month);
+    }
+
+    private Tally sendEach(SendLog log) throws IOException {
+        Counting counting = new Counting(report);
+        try (var smtp = jakarta.smtp(settings)) {
+            MailDelivery delivery = new MailDelivery(smtp, log, settings, clock, counting);
+            for (int i = 0; i < countries.size(); i++) {
+                String iso3 = countries.get(i);
+                if (delivery.alreadySent(iso3)) {
+                    continue;
+                }
+                MailDelivery.Outcome outcome;
+                try {
+                    outcome = delivery.deliver(compose(iso3));
+                } catch (IOException | UncheckedIOException | BadInputException e) {
+                    report.failed(Failure.of(iso3, null, e));
+                    counting.failed++;
+                    continue;
+                }
+                if (outcome == MailDelivery.Outcome.FAILED_STOP && i + 1 < countries.size()) {
+                    List<String> rest = countries.subList(i + 1, countries.size());
+                    report.stopped(rest);
+                    counting.failed += rest.size();
+                    break;
+                }
+            }
+        }
+        return new Tally(counting.sent, counting.already, counting.failed);
+    }
+
+    /** The lock, or null when another process (or another run in this one) holds it. */
+    private static FileLock tryLock(FileChannel channel) throws IOException {
+        try {
+            return channel.tryLock();
+        } catch (OverlappingFileLockException heldHere) {
+            return null;
+        }
+    }
+
+    private MailMessage compose(String iso3) throws IOException {
+        Contributors contributors = session.contributors();
+        CountryFigures figures = contributors.figures(iso3, month);
+        FreshOutputs.Pair pair = files.ensure(figures, contributors);
+        MailMessage message = mail.compose(figures, contributors.dataSet().sources(), pair.brief(), pair.annex(),
+                recipients.getOrDefault(iso3, Recipients.NONE), domain);
+        long size = jakarta.size(message, from);
+        if (size > SIZE_BUDGET) {
+            report.oversized(iso3, size);
+        }
+        return message;
+    }
+
+    private static String domainOf(String address) {
+        return address.substring(address.lastIndexOf('@') + 1);
+    }
+
+    /** Passes each event of the delivery on, in plain terms, and counts it. */
+    private static final class Counting implements MailDelivery.Report {
+        private final Report report;
+        int sent;
+        int already;
+        int failed;
+
+        Counting(Report report) {
+            this.report = report;
+        }
+
+        @Override
+        public void sent(MailMessage message, SendLog.Entry entry, int attempt) {
+            sent++;
+            report.sent(message.iso3(), entry.recipients(), attempt);
+        }
+
+        @Override
+        public void alreadySent(String iso3, SendLog.Entry earlier) {
+            already++;
+            report.alreadySent(iso3, earlier.time(), earlier.messageId());
+        }
+
+        @Override
+        public void retrying(MailMessage message, int attempt, SendFailure failure, Duration wait) {
+            report.retrying(message.iso3(), attempt, failure.getMessage(), wait);
+        }
+
+        @Override
+        public void failed(MailMessage message, SendFailure failure, int attempts) {
+            failed++;
+            report.notSent(message.iso3(), attempts, failure.getMessage());
+        }
+    }
+}

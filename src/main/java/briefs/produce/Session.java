@@ -1,0 +1,161 @@
+package briefs.produce;
+
+import briefs.derive.Contributors;
+import briefs.load.DataDirectory;
+import briefs.load.LoadedData;
+import briefs.model.Country;
+import briefs.model.MonthNote;
+import briefs.model.Problem;
+import briefs.pdf.FlyingSaucerPdf;
+import briefs.render.BriefTemplates;
+import briefs.validate.Validation;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+
+/**
+ * What every production starts from, made once: the folders, the clock of the "made on" day,
+ * the screened data (every country file that passes the rules, and the problems of those set
+ * aside), the compiled templates and the parsed fonts. The {@code brief}, {@code all},
+ * {@code mail} and {@code bench} commands open one; a web page would keep one open.
+ *
+ * <p>Fonts and templates are made on another core while the data loads: a few hundred
+ * milliseconds of set-up each on a cold start. A session that only lists figures never waits
+ * for them.
+ */
+public final class Session {
+    private final Folders folders;
+    private final Clock clock;
+    private final Contributors contributors;
+    private final List<Problem> rejected;
+    private final List<Country> chosen;
+    private final CompletableFuture<FlyingSaucerPdf> pdf;
+    private final CompletableFuture<BriefTemplates> templates;
+    private FlyingSaucerPdf madePdf;
+    private BriefTemplates madeTemplates;
+
+    private Session(Folders folders, Clock clock, Contributors contributors, List<Problem> rejected,
+                    List<Country> chosen, CompletableFuture<FlyingSaucerPdf> pdf,
+                    CompletableFuture<BriefTemplates> templates) {
+        this.folders = folders;
+        this.clock = clock;
+        this.contributors = contributors;
+        this.rejected = List.copyOf(rejected);
+        this.chosen = List.copyOf(chosen);
+        this.pdf = pdf;
+        this.templates = templates;
+    }
+
+    /** Every country file read and screened by the rules; nothing prepared for writing. */
+    public static Session read(Folders folders, Clock clock) {
+        LoadedData loaded = DataDirectory.load(folders.data());
+        // The rules (women at most the total, totals that add up, known months) hold before any figure is shown.
+        LoadedData screened = new Validation(loaded.dataSet()).screen(loaded, folders.data());
+        return new Session(folders, clock, Contributors.of(screened), screened.rejected(), List.of(), null, null);
+    }
+
+    /** Every country file read and screened, fonts and templates made meanwhile: for runs that write. */
+    public static Session open(Folders folders, Clock clock) {
+        CompletableFuture<FlyingSaucerPdf> pdf = CompletableFuture.supplyAsync(FlyingSaucerPdf::new);
+        CompletableFuture<BriefTemplates> templates = templatesOf(folders);
+        Session data = read(folders, clock);
+        return new Session(folders, clock, data.contributors, data.rejected, List.of(), pdf, templates);
+    }
+
+    /**
+     * Only what a few countries' outputs need, fonts and templates made meanwhile: with a current
+     * standings index, one country file per country typed (see {@link BriefData}).
+     *
+     * @param typed ISO3 codes or names, as a user typed them; {@link #chosen} holds them found
+     */
+    public static Session openFor(Folders folders, Clock clock, List<String> typed) {
+        CompletableFuture<FlyingSaucerPdf> pdf = CompletableFuture.supplyAsync(FlyingSaucerPdf::new);
+        CompletableFuture<BriefTemplates> templates = templatesOf(folders);
+        BriefData data = BriefData.load(folders.data(), typed);
+        return new Session(folders, clock, data.contributors(), data.rejected(), data.chosen(), pdf, templates);
+    }
+
+    private static CompletableFuture<BriefTemplates> templatesOf(Folders folders) {
+        return CompletableFuture.supplyAsync(() -> new BriefTemplates(folders.templates()));
+    }
+
+    public Folders folders() {
+        return folders;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    /** The figures calculator over the screened data. */
+    public Contributors contributors() {
+        return contributors;
+    }
+
+    /** The problems of the country files set aside by the rules, one or more per file. */
+    public List<Problem> rejected() {
+        return rejected;
+    }
+
+    /** The countries {@link #openFor} was given, found, each once, in the order first typed. */
+    public List<Country> chosen() {
+        return chosen;
+    }
+
+    /** The fonts, parsed once per session; shared by every brief and the overview. */
+    public FlyingSaucerPdf pdf() {
+        return pdf != null ? Ready.value(pdf) : lazyPdf();
+    }
+
+    /** The brief's, the overview's and the mail's templates, compiled once per session. */
+    public BriefTemplates templates() {
+        return templates != null ? Ready.value(templates) : lazyTemplates();
+    }
+
+    private synchronized FlyingSaucerPdf lazyPdf() {
+        if (madePdf == null) {
+            madePdf = new FlyingSaucerPdf();
+        }
+        return madePdf;
+    }
+
+    private synchronized BriefTemplates lazyTemplates() {
+        if (madeTemplates == null) {
+            madeTemplates = new BriefTemplates(folders.templates());
+        }
+        return madeTemplates;
+    }
+
+    /** A country's outputs made with this session's templates, fonts and clock, on the calling thread. */
+    public CountryOutputs outputs(CountryOutputs.Parts parts) {
+        return new CountryOutputs(templates(), pdf(), clock, parts);
+    }
+
+    /**
+     * A country's outputs that make the annex on {@code side} while the calling thread makes the
+     * PDF (see {@link CountryOutputs}); the caller owns the executor.
+     */
+    public CountryOutputs outputs(CountryOutputs.Parts parts, ExecutorService side) {
+        return new CountryOutputs(templates(), pdf(), clock, parts, side);
+    }
+
+    /**
+     * The month asked for, or the latest of the data when none was.
+     *
+     * @throws BadChoice when the month is outside the data or one the UN reports lack, saying why
+     */
+    public YearMonth month(YearMonth asked) {
+        if (asked == null) {
+            return contributors.latestMonth();
+        }
+        if (contributors.hasMonth(asked)) {
+            return asked;
+        }
+        var dataSet = contributors.dataSet();
+        String why = dataSet.missingMonths().stream().filter(n -> n.month().equals(asked)).map(MonthNote::note)
+                .findFirst().orElse("the data runs from " + dataSet.first() + " to " + dataSet.last() + ".");
+        throw new BadChoice(asked.toString(), asked + " is not in the data: " + why);
+    }
+}

@@ -1,0 +1,133 @@
+package briefs.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import briefs.derive.BundledData;
+import briefs.model.Country;
+import briefs.render.BriefFixtures;
+import briefs.render.BriefTemplates;
+import briefs.render.Typeface;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openpdf.text.pdf.BaseFont;
+
+class FlyingSaucerPdfTest {
+    @TempDir
+    Path out;
+
+    @Test
+    void chartsAreVectorFormsAndEveryFontIsEmbedded() throws IOException {
+        CountryBriefPdf briefs = new CountryBriefPdf(new BriefTemplates(Path.of("templates")), new FlyingSaucerPdf(),
+                Clock.systemUTC());
+        Path pdf = briefs.write(BriefFixtures.norway(), BriefFixtures.sources(), BriefFixtures.parityTargets(), out);
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            List<PDXObject> images = new ArrayList<>();
+            List<PDFont> fonts = new ArrayList<>();
+            int forms = 0;
+            for (PDPage page : doc.getPages()) {
+                forms += collect(page.getResources(), images, fonts);
+            }
+            assertTrue(images.isEmpty(), "no raster images: " + images);
+            assertTrue(forms >= 4, "the four charts are form XObjects, found " + forms);
+            assertFalse(fonts.isEmpty());
+            for (PDFont font : fonts) {
+                assertTrue(font.isEmbedded(), "embedded: " + font.getName());
+                assertTrue(font.getName().startsWith(font.getName().substring(0, 6) + "+NotoSans"),
+                        "subset of the bundled family: " + font.getName());
+            }
+        }
+    }
+
+    /** The bulk command shares one renderer between threads: what each thread writes is whole and right. */
+    @Test
+    void threadsSharingOneWriterEachGetTheirOwnCompleteBrief() throws Exception {
+        CountryBriefPdf briefs = new CountryBriefPdf(new BriefTemplates(Path.of("templates")), new FlyingSaucerPdf(),
+                Clock.fixed(java.time.Instant.parse("2026-11-23T10:00:00Z"), java.time.ZoneOffset.UTC));
+        List<briefs.derive.CountryFigures> countries = List.of(BriefFixtures.norway(), BriefFixtures.largeContributor(),
+                BriefFixtures.coteDIvoire(), BriefFixtures.iceland());
+        java.util.Map<String, String> serial = new java.util.HashMap<>();
+        for (var f : countries) {
+            serial.put(f.country().iso3(), text(briefs.write(f, BriefFixtures.sources(), BriefFixtures.parityTargets(),
+                    out.resolve("serial"))));
+        }
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<String>> jobs = new ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                var f = countries.get(i % countries.size());
+                Path dir = out.resolve("parallel-" + i);
+                jobs.add(pool.submit(() -> text(briefs.write(f, BriefFixtures.sources(), BriefFixtures.parityTargets(), dir))));
+            }
+            for (int i = 0; i < jobs.size(); i++) {
+                assertEquals(serial.get(countries.get(i % countries.size()).country().iso3()), jobs.get(i).get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static String text(Path pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+        }
+    }
+
+    /** A glyph missing from the font is silently dropped from the page, so check the names up front. */
+    @Test
+    void theFontHasEveryCharacterOfEveryCountryName() throws Exception {
+        List<BaseFont> faces = new ArrayList<>();
+        for (Typeface face : List.of(Typeface.REGULAR, Typeface.BOLD)) {
+            faces.add(BaseFont.createFont(face.resource(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED, BaseFont.CACHED,
+                    face.bytes(), null));
+        }
+        List<String> missing = new ArrayList<>();
+        for (Country c : BundledData.data().countries()) {
+            for (String name : List.of(c.name(), c.officialName() == null ? "" : c.officialName())) {
+                name.codePoints().filter(cp -> !Character.isWhitespace(cp)).forEach(cp -> {
+                    for (BaseFont f : faces) {
+                        if (!f.charExists(cp)) {
+                            missing.add(c.iso3() + " U+" + Integer.toHexString(cp));
+                        }
+                    }
+                });
+            }
+        }
+        assertEquals(List.of(), missing);
+    }
+
+    private static int collect(PDResources resources, List<PDXObject> images, List<PDFont> fonts) throws IOException {
+        if (resources == null) {
+            return 0;
+        }
+        int forms = 0;
+        for (COSName name : resources.getFontNames()) {
+            fonts.add(resources.getFont(name));
+        }
+        for (COSName name : resources.getXObjectNames()) {
+            PDXObject x = resources.getXObject(name);
+            if (x instanceof PDImageXObject) {
+                images.add(x);
+            } else if (x instanceof PDFormXObject form) {
+                forms++;
+                forms += collect(form.getResources(), images, fonts);
+            }
+        }
+        return forms;
+    }
+}
