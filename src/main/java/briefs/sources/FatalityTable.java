@@ -11,7 +11,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * {@code DPPADPOSS-FATALITIES.csv}: one row per death, counted per country, year, operation,
+ * {@code DPPADPOSS-FATALITIES.csv}: one row per death, counted per country, month, operation,
  * personnel category and kind of incident, by gender.
  */
 record FatalityTable(Map<String, List<Fatalities>> byIso3, String lastUpdate) {
