@@ -25,13 +25,22 @@ class BadCountryFileTest {
 
     @BeforeEach
     void copyReferenceAndNorway() throws IOException {
+        validation = validationIn(data);
+        norway = bundledNorway();
+    }
+
+    /** A data folder holding the bundled reference files and an empty countries/, and its validation. */
+    static Validation validationIn(Path data) throws IOException {
         Path ref = Files.createDirectories(data.resolve("reference"));
         Files.createDirectories(data.resolve("countries"));
         for (String f : List.of("dataset.json", "operations.json", "parity-targets.json")) {
             Files.copy(Path.of("data/reference").resolve(f), ref.resolve(f));
         }
-        norway = Files.readString(Path.of("data/countries/NOR.json"), StandardCharsets.UTF_8);
-        validation = new Validation(DataDirectory.loadReference(data));
+        return new Validation(DataDirectory.loadReference(data));
+    }
+
+    static String bundledNorway() throws IOException {
+        return Files.readString(Path.of("data/countries/NOR.json"), StandardCharsets.UTF_8);
     }
 
     private List<Problem> check(String name, String json) throws IOException {

@@ -35,13 +35,8 @@ class HostileCountryFileTest {
 
     @BeforeEach
     void copyReferenceAndNorway() throws IOException {
-        Path ref = Files.createDirectories(data.resolve("reference"));
-        Files.createDirectories(data.resolve("countries"));
-        for (String f : List.of("dataset.json", "operations.json", "parity-targets.json")) {
-            Files.copy(Path.of("data/reference").resolve(f), ref.resolve(f));
-        }
-        norway = Files.readString(Path.of("data/countries/NOR.json"), StandardCharsets.UTF_8);
-        validation = new Validation(DataDirectory.loadReference(data));
+        validation = BadCountryFileTest.validationIn(data);
+        norway = BadCountryFileTest.bundledNorway();
     }
 
     private List<Problem> check(String json) throws IOException {
