@@ -146,7 +146,7 @@ public final class RecipientsFile {
         if (field.isEmpty()) {
             return result;
         }
-        for (String a : field.split(";")) {
+        for (String a : separate(field)) {
             String address = a.strip();
             if (address.isEmpty()) {
                 continue;
@@ -165,6 +165,34 @@ public final class RecipientsFile {
             result.add(address);
         }
         return result;
+    }
+
+    /**
+     * The addresses of a field, separated by semicolons outside double quotes: a display name
+     * such as {@code "Doe; Jane" <jane@example.org>} is one address, not two.
+     */
+    static List<String> separate(String field) {
+        List<String> parts = new ArrayList<>();
+        StringBuilder part = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < field.length(); i++) {
+            char c = field.charAt(i);
+            if (c == '\\' && quoted && i + 1 < field.length()) {
+                part.append(c).append(field.charAt(++i));
+                continue;
+            }
+            if (c == '"') {
+                quoted = !quoted;
+            }
+            if (c == ';' && !quoted) {
+                parts.add(part.toString());
+                part.setLength(0);
+            } else {
+                part.append(c);
+            }
+        }
+        parts.add(part.toString());
+        return parts;
     }
 
     private static List<String> lines(Path file, String name) {

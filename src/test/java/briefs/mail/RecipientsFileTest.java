@@ -43,6 +43,13 @@ class RecipientsFileTest {
     }
 
     @Test
+    void aSemicolonInsideAQuotedNameDoesNotSeparateAddresses() throws IOException {
+        Path file = csv("iso3,to\nNOR,\"\"\"Doe; Jane\"\" <jane@example.org>; desk@example.org\"\n");
+        Map<String, Recipients> read = RecipientsFile.read(file, KNOWN);
+        assertEquals(List.of("\"Doe; Jane\" <jane@example.org>", "desk@example.org"), read.get("NOR").to());
+    }
+
+    @Test
     void headerWithoutCcAndBccIsEnough() throws IOException {
         Map<String, Recipients> read = RecipientsFile.read(csv("iso3,to\nISL,desk@example.org\n"), KNOWN);
         assertEquals(List.of("desk@example.org"), read.get("ISL").all());
