@@ -1,6 +1,6 @@
 package briefs.cli;
 
-import briefs.derive.Contributors;
+import briefs.derive.SetFigures;
 import briefs.derive.CountryFigures;
 import briefs.model.Country;
 import briefs.produce.CountryOutputs;
@@ -74,7 +74,7 @@ public final class BenchCommand implements Callable<Integer> {
                 cold(out, scratch.resolve("cold"));
             }
             Session session = Session.open(options.folders(), Clock.systemDefaultZone());
-            Contributors contributors = session.contributors();
+            SetFigures contributors = session.contributors();
             YearMonth month = contributors.latestMonth();
             String iso3 = country.strip().toUpperCase(Locale.ROOT);
             if (contributors.countries().stream().noneMatch(c -> c.iso3().equals(iso3))) {
@@ -149,7 +149,7 @@ public final class BenchCommand implements Callable<Integer> {
         return p.exitValue();
     }
 
-    private void warm(PrintWriter out, CountryOutputs outputs, Contributors contributors, String iso3, YearMonth month,
+    private void warm(PrintWriter out, CountryOutputs outputs, SetFigures contributors, String iso3, YearMonth month,
                       Path dir) throws IOException {
         CountryFigures figures = contributors.figures(iso3, month);
         for (int i = 0; i < 5; i++) {
@@ -180,7 +180,7 @@ public final class BenchCommand implements Callable<Integer> {
                 + "figures %.2f ms%n", iso3, median(brief), warmRuns, median(briefCpu), median(annex), median(derive));
     }
 
-    private static void bulk(PrintWriter out, CountryOutputs outputs, Contributors contributors,
+    private static void bulk(PrintWriter out, CountryOutputs outputs, SetFigures contributors,
                              List<CountryFigures> set, int jobs, Path dir) throws IOException {
         WorkerPool.Result r = new WorkerPool(outputs, contributors.dataSet(), dir, jobs).run(set, iso3 -> { });
         out.printf(Locale.ROOT, "bulk, %d worker%s: %d countries in %.2f s: %.1f countries/s, %.1f briefs+annexes/s%s%n",

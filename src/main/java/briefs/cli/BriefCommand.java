@@ -1,7 +1,7 @@
 package briefs.cli;
 
 import briefs.produce.TakenFolder;
-import briefs.derive.Contributors;
+import briefs.derive.SetFigures;
 import briefs.model.Country;
 import briefs.produce.CountryOutputs;
 import briefs.produce.Session;
@@ -66,7 +66,7 @@ public final class BriefCommand implements Callable<Integer> {
         Session session = Session.openFor(options.folders(), Clock.systemDefaultZone(), countries);
         session.rejected().forEach(p -> spec.commandLine().getErr().println("skipped: " + p));
         YearMonth month = asOf.resolve(session);
-        Contributors contributors = session.contributors();
+        SetFigures contributors = session.contributors();
         CountryOutputs.Parts which = (parts == null ? new Parts() : parts).chosen();
         ExecutorService side = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "annex");

@@ -1,6 +1,6 @@
 package briefs.cli;
 
-import briefs.derive.Contributors;
+import briefs.derive.SetFigures;
 import briefs.model.Country;
 import briefs.model.MonthlyDeployment;
 import briefs.produce.Session;
@@ -32,9 +32,9 @@ public final class ListCommand implements Callable<Integer> {
         // A file that breaks a rule (women above the total, totals that do not add up) shows no figure.
         Session session = Session.read(options.folders(), Clock.systemDefaultZone());
         session.rejected().forEach(p -> System.err.println("skipped: " + p));
-        Contributors contributors = session.contributors();
+        SetFigures contributors = session.contributors();
         YearMonth month = asOf.resolve(session);
-        Contributors.Standing standing = contributors.standing(month);
+        SetFigures.Standing standing = contributors.standing(month);
         List<Country> countries = contributors.countries();
         if (byRank) {
             countries = countries.stream().sorted(Comparator.comparing((Country c) -> standing.ranks()

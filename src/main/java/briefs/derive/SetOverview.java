@@ -116,7 +116,7 @@ public record SetOverview(YearMonth month, boolean genderReported, int countries
                         .thenComparing(f -> f.country().iso3()))
                 .limit(TOP_SHARES).toList();
         return new SetOverview(month, gender, set.size(), withPersonnel, total, gender ? women : null,
-                gender ? Contributors.share(women, total) : null, first.contributors(), first.unTotal(),
+                gender ? SetFigures.share(women, total) : null, first.contributors(), first.unTotal(),
                 first.unWomenShare(), top, topShares, bands(set), targets(set), plans(set));
     }
 

@@ -1,6 +1,6 @@
 package briefs.produce;
 
-import briefs.derive.Contributors;
+import briefs.derive.SetFigures;
 import briefs.load.DataDirectory;
 import briefs.load.LoadedData;
 import briefs.load.StandingsIndex;
@@ -27,7 +27,7 @@ import java.util.Optional;
  * @param chosen   the countries asked for, in the order typed, each once
  * @param rejected the problems of country files set aside (only the full read finds them)
  */
-record BriefData(Contributors contributors, List<Country> chosen, List<Problem> rejected) {
+record BriefData(SetFigures contributors, List<Country> chosen, List<Problem> rejected) {
 
     static BriefData load(Path dataDir, List<String> typed) {
         Optional<StandingsIndex> index = StandingsIndex.readIfCurrent(dataDir);
@@ -35,7 +35,7 @@ record BriefData(Contributors contributors, List<Country> chosen, List<Problem> 
             LoadedData loaded = DataDirectory.load(dataDir);
             // The rules (women at most the total, totals that add up, known months) hold before any figure is shown.
             LoadedData data = new Validation(loaded.dataSet()).screen(loaded, dataDir);
-            Contributors contributors = Contributors.of(data);
+            SetFigures contributors = SetFigures.of(data);
             return new BriefData(contributors, find(new CountryLookup(contributors.countries()), typed, data.rejected()),
                     data.rejected());
         }
@@ -56,11 +56,11 @@ record BriefData(Contributors contributors, List<Country> chosen, List<Problem> 
             // The files are byte for byte those import checked, so this means the rules changed since: read everything.
             LoadedData all = DataDirectory.load(dataDir);
             LoadedData screened = new Validation(all.dataSet()).screen(all, dataDir);
-            Contributors contributors = Contributors.of(screened);
+            SetFigures contributors = SetFigures.of(screened);
             return new BriefData(contributors, find(new CountryLookup(contributors.countries()), typed,
                     screened.rejected()), screened.rejected());
         }
-        return new BriefData(Contributors.of(dataSet, data.countries(), index.get()), data.countries(), List.of());
+        return new BriefData(SetFigures.of(dataSet, data.countries(), index.get()), data.countries(), List.of());
     }
 
     /**

@@ -1,6 +1,6 @@
 package briefs.produce;
 
-import briefs.derive.Contributors;
+import briefs.derive.SetFigures;
 import briefs.derive.CountryFigures;
 import briefs.load.DataDirectory;
 import briefs.model.Country;
@@ -98,7 +98,7 @@ public final class BulkRun {
      * @throws BadChoice when a code asked for names no country file, or the month is not in the data
      */
     public static BulkRun plan(Session session, Request request) {
-        Contributors contributors = session.contributors();
+        SetFigures contributors = session.contributors();
         YearMonth month = session.month(request.month());
         Set<String> asked = asked(session, request.countries());
         List<Failure> failed = new ArrayList<>(rejected(session.rejected(), asked));

@@ -1,7 +1,7 @@
 package briefs.produce;
 
 import briefs.annex.PoiAnnex;
-import briefs.derive.Contributors;
+import briefs.derive.SetFigures;
 import briefs.derive.CountryFigures;
 import briefs.load.DataDirectory;
 import briefs.pdf.CountryBriefPdf;
@@ -34,7 +34,7 @@ public final class FreshOutputs {
     }
 
     /** The country's brief and annex, each made again first when missing or older than its data. */
-    public Pair ensure(CountryFigures figures, Contributors contributors) throws IOException {
+    public Pair ensure(CountryFigures figures, SetFigures contributors) throws IOException {
         Path brief = outDir.resolve(CountryBriefPdf.fileName(figures));
         Path annex = outDir.resolve(PoiAnnex.fileName(figures));
         FileTime data = dataTime(figures);
@@ -52,13 +52,13 @@ public final class FreshOutputs {
     }
 
     /** The country's brief, made again first when missing or older than its data. */
-    public Path brief(CountryFigures figures, Contributors contributors) throws IOException {
+    public Path brief(CountryFigures figures, SetFigures contributors) throws IOException {
         Path brief = outDir.resolve(CountryBriefPdf.fileName(figures));
         return stale(brief, dataTime(figures)) ? outputs.brief(figures, contributors.dataSet(), outDir) : brief;
     }
 
     /** The country's annex, made again first when missing or older than its data. */
-    public Path annex(CountryFigures figures, Contributors contributors) throws IOException {
+    public Path annex(CountryFigures figures, SetFigures contributors) throws IOException {
         Path annex = outDir.resolve(PoiAnnex.fileName(figures));
         return stale(annex, dataTime(figures)) ? outputs.annex(figures, contributors.dataSet(), outDir) : annex;
     }

@@ -1,6 +1,6 @@
 package briefs.produce;
 
-import briefs.derive.Contributors;
+import briefs.derive.SetFigures;
 import briefs.derive.CountryFigures;
 import briefs.mail.CountryMail;
 import briefs.mail.JakartaMail;
@@ -261,7 +261,7 @@ public final class MailRun {
     }
 
     private MailMessage compose(String iso3) throws IOException {
-        Contributors contributors = session.contributors();
+        SetFigures contributors = session.contributors();
         CountryFigures figures = contributors.figures(iso3, month);
         FreshOutputs.Pair pair = files.ensure(figures, contributors);
         MailMessage message = mail.compose(figures, contributors.dataSet().sources(), pair.brief(), pair.annex(),

@@ -1,6 +1,6 @@
 package briefs.produce;
 
-import briefs.derive.Contributors;
+import briefs.derive.SetFigures;
 import briefs.load.DataDirectory;
 import briefs.load.LoadedData;
 import briefs.model.Country;
@@ -28,7 +28,7 @@ import java.util.concurrent.ExecutorService;
 public final class Session {
     private final Folders folders;
     private final Clock clock;
-    private final Contributors contributors;
+    private final SetFigures contributors;
     private final List<Problem> rejected;
     private final List<Country> chosen;
     private final CompletableFuture<FlyingSaucerPdf> pdf;
@@ -36,7 +36,7 @@ public final class Session {
     private FlyingSaucerPdf madePdf;
     private BriefTemplates madeTemplates;
 
-    private Session(Folders folders, Clock clock, Contributors contributors, List<Problem> rejected,
+    private Session(Folders folders, Clock clock, SetFigures contributors, List<Problem> rejected,
                     List<Country> chosen, CompletableFuture<FlyingSaucerPdf> pdf,
                     CompletableFuture<BriefTemplates> templates) {
         this.folders = folders;
@@ -53,7 +53,7 @@ public final class Session {
         LoadedData loaded = DataDirectory.load(folders.data());
         // The rules (women at most the total, totals that add up, known months) hold before any figure is shown.
         LoadedData screened = new Validation(loaded.dataSet()).screen(loaded, folders.data());
-        return new Session(folders, clock, Contributors.of(screened), screened.rejected(), List.of(), null, null);
+        return new Session(folders, clock, SetFigures.of(screened), screened.rejected(), List.of(), null, null);
     }
 
     /** Every country file read and screened, fonts and templates made meanwhile: for runs that write. */
@@ -90,7 +90,7 @@ public final class Session {
     }
 
     /** The figures calculator over the screened data. */
-    public Contributors contributors() {
+    public SetFigures contributors() {
         return contributors;
     }
 

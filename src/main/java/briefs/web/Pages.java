@@ -1,6 +1,6 @@
 package briefs.web;
 
-import briefs.derive.Contributors;
+import briefs.derive.SetFigures;
 import briefs.derive.CountryFigures;
 import briefs.model.Country;
 import briefs.produce.BadChoice;
@@ -113,11 +113,11 @@ final class Pages {
 
     /** Every month with data, newest first (the picker's order). */
     static List<YearMonth> months(Session session) {
-        Contributors c = session.contributors();
+        SetFigures c = session.contributors();
         return c.dataSet().months().stream().filter(c::hasMonth).sorted(Comparator.reverseOrder()).toList();
     }
 
-    private static Rows derive(Contributors contributors, YearMonth month) {
+    private static Rows derive(SetFigures contributors, YearMonth month) {
         List<CountryFigures> figures = new ArrayList<>();
         List<String> unavailable = new ArrayList<>();
         for (Country c : contributors.countries()) {

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import briefs.derive.Contributors;
+import briefs.derive.SetFigures;
 import briefs.derive.CountryFigures;
 import briefs.load.DataDirectory;
 import java.io.IOException;
@@ -28,7 +28,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * totals are the figures the PDF brief prints for the same country and month.
  */
 class PoiAnnexDataTest {
-    private static Contributors contributors;
+    private static SetFigures contributors;
     private static YearMonth month;
 
     @TempDir
@@ -36,7 +36,7 @@ class PoiAnnexDataTest {
 
     @BeforeAll
     static void load() {
-        contributors = Contributors.of(DataDirectory.load(Path.of("data")));
+        contributors = SetFigures.of(DataDirectory.load(Path.of("data")));
         month = contributors.latestMonth();
     }
 

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import briefs.derive.BundledData;
-import briefs.derive.Contributors;
+import briefs.derive.SetFigures;
 import briefs.derive.CountryFigures;
 import java.io.IOException;
 import java.io.InputStream;
@@ -57,7 +57,7 @@ class AllCommandTest {
     }
 
     private void indexHasOneRowPerCountryWithTheBriefsFigures() throws IOException {
-        Contributors contributors = BundledData.contributors();
+        SetFigures contributors = BundledData.contributors();
         YearMonth month = contributors.latestMonth();
         try (InputStream in = Files.newInputStream(out.resolve("index-" + month + ".xlsx"));
              XSSFWorkbook wb = new XSSFWorkbook(in)) {

@@ -10,7 +10,7 @@ public final class BundledData {
 
     private static final class Holder {
         static final LoadedData DATA = DataDirectory.load(DIR);
-        static final Contributors CONTRIBUTORS = Contributors.of(DATA);
+        static final SetFigures CONTRIBUTORS = SetFigures.of(DATA);
     }
 
     private BundledData() {
@@ -20,7 +20,7 @@ public final class BundledData {
         return Holder.DATA;
     }
 
-    public static Contributors contributors() {
+    public static SetFigures contributors() {
         return Holder.CONTRIBUTORS;
     }
 }

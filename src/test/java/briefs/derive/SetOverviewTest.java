@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /** The overview of all member states agrees with the briefs it summarises. */
 class SetOverviewTest {
     private static List<CountryFigures> members(YearMonth month) {
-        Contributors c = BundledData.contributors();
+        SetFigures c = BundledData.contributors();
         List<CountryFigures> set = new ArrayList<>();
         for (Country country : c.countries()) {
             if (country.unMember()) {
@@ -60,7 +60,7 @@ class SetOverviewTest {
 
     @Test
     void figuresOfDifferentMonthsAreRefused() {
-        Contributors c = BundledData.contributors();
+        SetFigures c = BundledData.contributors();
         YearMonth month = c.latestMonth();
         List<CountryFigures> mixed = List.of(c.figures("NOR", month), c.figures("SWE", month.minusMonths(12)));
         assertThrows(IllegalArgumentException.class, () -> SetOverview.of(mixed));

@@ -3,7 +3,7 @@ package briefs.pdf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import briefs.derive.BundledData;
-import briefs.derive.Contributors;
+import briefs.derive.SetFigures;
 import briefs.derive.SetOverview;
 import briefs.derive.CountryFigures;
 import briefs.model.Country;
@@ -48,7 +48,7 @@ class ConformanceTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"NOR", "CIV", "ISL", "NPL"})
     void briefConforms(String iso3) throws IOException {
-        Contributors data = BundledData.contributors();
+        SetFigures data = BundledData.contributors();
         CountryFigures f = data.figures(iso3, data.latestMonth());
         Path brief = new CountryBriefPdf(templates, pdf, CLOCK).write(f, data.dataSet(), out);
         assertConforms(brief);
@@ -56,7 +56,7 @@ class ConformanceTest {
 
     @Test
     void overviewConforms() throws IOException {
-        Contributors data = BundledData.contributors();
+        SetFigures data = BundledData.contributors();
         YearMonth month = data.latestMonth();
         List<CountryFigures> members = new ArrayList<>();
         for (Country c : data.countries()) {

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import briefs.derive.BundledData;
-import briefs.derive.Contributors;
+import briefs.derive.SetFigures;
 import briefs.derive.CountryFigures;
 import briefs.render.BriefFixtures;
 import briefs.render.BriefTemplates;
@@ -49,7 +49,7 @@ class CountryBriefPdfTest {
     }
 
     static Stream<Arguments> countries() {
-        Contributors data = BundledData.contributors();
+        SetFigures data = BundledData.contributors();
         YearMonth latest = data.latestMonth();
         return Stream.of(
                 Arguments.of("fixture Norway", BriefFixtures.norway()),

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import briefs.derive.BundledData;
-import briefs.derive.Contributors;
+import briefs.derive.SetFigures;
 import briefs.derive.CountryFigures;
 import briefs.derive.OperationFigures;
 import briefs.model.Country;
@@ -52,7 +52,7 @@ class EveryBriefLayoutTest {
     static void renderEveryBrief() throws Exception {
         Clock clock = Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC);
         CountryBriefPdf briefs = new CountryBriefPdf(new BriefTemplates(Path.of("templates")), new FlyingSaucerPdf(), clock);
-        Contributors contributors = BundledData.contributors();
+        SetFigures contributors = BundledData.contributors();
         YearMonth month = contributors.latestMonth();
         List<Country> countries = contributors.countries();
         ForkJoinPool pool = new ForkJoinPool(2);

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import briefs.derive.BundledData;
-import briefs.derive.Contributors;
+import briefs.derive.SetFigures;
 import briefs.derive.CountryFigures;
 import briefs.render.BriefChartText;
 import briefs.render.BriefCharts;
@@ -34,7 +34,7 @@ class StructureTreeTest {
 
     @BeforeAll
     static void write() throws IOException {
-        Contributors data = BundledData.contributors();
+        SetFigures data = BundledData.contributors();
         nor = data.figures("NOR", data.latestMonth());
         brief = new CountryBriefPdf(ConformanceTest.templates(), new FlyingSaucerPdf(), ConformanceTest.CLOCK)
                 .write(nor, data.dataSet(), out);

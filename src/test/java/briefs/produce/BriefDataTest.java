@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import briefs.derive.BundledData;
-import briefs.derive.Contributors;
+import briefs.derive.SetFigures;
 import briefs.load.StandingsIndex;
 import briefs.model.Country;
 import briefs.model.MonthNote;
@@ -35,13 +35,13 @@ class BriefDataTest {
     @Test
     void everyCountryHasTheSameFiguresAsFromAFullRead() {
         StandingsIndex index = StandingsIndex.readIfCurrent(BundledData.DIR).orElseThrow();
-        Contributors full = BundledData.contributors();
+        SetFigures full = BundledData.contributors();
         YearMonth latest = full.latestMonth();
         // A month whose gender split is missing: UN-wide women must come out null both ways.
         YearMonth noGender = full.dataSet().monthsWithoutGender().stream().map(MonthNote::month)
                 .filter(full::hasMonth).findFirst().orElse(latest);
         for (Country c : BundledData.data().countries()) {
-            Contributors one = Contributors.of(full.dataSet(), List.of(c), index);
+            SetFigures one = SetFigures.of(full.dataSet(), List.of(c), index);
             for (YearMonth month : List.of(latest, noGender, latest.minusMonths(30))) {
                 if (full.hasMonth(month)) {
                     assertEquals(full.figures(c.iso3(), month), one.figures(c.iso3(), month), c.iso3() + " " + month);

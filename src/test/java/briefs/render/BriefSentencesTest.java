@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import briefs.derive.BundledData;
-import briefs.derive.Contributors;
+import briefs.derive.SetFigures;
 import briefs.derive.CountryFigures;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -59,7 +59,7 @@ class BriefSentencesTest {
 
     /** The brief's XHTML with tags removed and white space collapsed. */
     private static String text(String iso3) {
-        Contributors contributors = BundledData.contributors();
+        SetFigures contributors = BundledData.contributors();
         CountryFigures figures = contributors.figures(iso3, MONTH);
         BriefFormat fmt = new BriefFormat();
         BriefView view = new BriefView(figures, LocalDate.of(2026, 11, 23), contributors.dataSet().sources(),

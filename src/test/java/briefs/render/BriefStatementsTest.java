@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import briefs.derive.BundledData;
-import briefs.derive.Contributors;
+import briefs.derive.SetFigures;
 import briefs.derive.CountryFigures;
 import briefs.derive.ParityFigures;
 import briefs.model.ActionPlan;
@@ -56,7 +56,7 @@ class BriefStatementsTest {
     /** For every country and several years: no plan started later than the one said to be in force. */
     @Test
     void noOpenEndedPlanWinsOverALaterOne() {
-        Contributors contributors = BundledData.contributors();
+        SetFigures contributors = BundledData.contributors();
         for (YearMonth month : List.of(YearMonth.of(2016, 6), YearMonth.of(2019, 1), YearMonth.of(2022, 12), LATEST)) {
             for (Country c : contributors.countries()) {
                 CountryFigures f = contributors.figures(c.iso3(), month);
@@ -96,7 +96,7 @@ class BriefStatementsTest {
     /** Contributors are the countries with at least one person; those with none have no rank. */
     @Test
     void contributorsAreCountriesWithPersonnelAndOnlyTheyRank() {
-        Contributors contributors = BundledData.contributors();
+        SetFigures contributors = BundledData.contributors();
         for (YearMonth month : List.of(YearMonth.of(2019, 1), YearMonth.of(2022, 1), LATEST)) {
             int withPersonnel = 0;
             for (Country c : contributors.countries()) {
@@ -120,7 +120,7 @@ class BriefStatementsTest {
     /** The UN's ranking of January 2022 for the countries with personnel: unchanged by leaving out those without. */
     @Test
     void theUnsRanksOfCountriesWithPersonnelStand() throws IOException {
-        Contributors contributors = BundledData.contributors();
+        SetFigures contributors = BundledData.contributors();
         for (Map<String, String> row : csv(Path.of("data/sources/odp_contributionranks_2022-01.csv"))) {
             if (row.get("Total_Uniformed_Personnel") != null && Integer.parseInt(row.get("Total_Uniformed_Personnel")) > 0) {
                 assertEquals(Integer.valueOf(row.get("Personnel_Contribution_Rank")),
@@ -142,7 +142,7 @@ class BriefStatementsTest {
     /** Under ten people: the people, no share and no target claim, for every such country. */
     @Test
     void tinyGroupsAreToldAsPeopleWithNoTargetClaim() {
-        Contributors contributors = BundledData.contributors();
+        SetFigures contributors = BundledData.contributors();
         BriefFormat fmt = new BriefFormat();
         List<String> checked = new ArrayList<>();
         for (Country c : contributors.countries()) {
@@ -190,7 +190,7 @@ class BriefStatementsTest {
     /** Ties for "operations with the most losses" are named together or not at all. */
     @Test
     void tiedOperationsWithTheMostLossesAreNeverCutArbitrarily() {
-        Contributors contributors = BundledData.contributors();
+        SetFigures contributors = BundledData.contributors();
         for (Country c : contributors.countries()) {
             var ops = contributors.figures(c.iso3(), LATEST).fatalities().byOperation();
             String text = text(c.iso3(), LATEST);
@@ -225,7 +225,7 @@ class BriefStatementsTest {
     }
 
     private static BriefView view(CountryFigures f, BriefFormat fmt) {
-        Contributors contributors = BundledData.contributors();
+        SetFigures contributors = BundledData.contributors();
         return new BriefView(f, LocalDate.of(2026, 11, 23), contributors.dataSet().sources(),
                 contributors.dataSet().parityTargets(), new BriefCharts(fmt).of(f).keySet(), fmt);
     }

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import briefs.cli.ExitCodes;
-import briefs.derive.Contributors;
+import briefs.derive.SetFigures;
 import briefs.load.DataDirectory;
 import briefs.load.Json;
 import briefs.model.BadInputException;
@@ -80,7 +80,7 @@ class CountryFileFuzzTest {
                     if (loaded == null) {
                         failures.add(what + ": validate passes a file the loader rejects");
                     } else {
-                        Contributors contributors = Contributors.of(dataSet, List.of(loaded));
+                        SetFigures contributors = SetFigures.of(dataSet, List.of(loaded));
                         contributors.figures("NOR", contributors.latestMonth());
                     }
                 } else {

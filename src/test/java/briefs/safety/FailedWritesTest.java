@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import briefs.annex.PoiAnnex;
 import briefs.cli.ExitCodes;
-import briefs.derive.Contributors;
+import briefs.derive.SetFigures;
 import briefs.derive.CountryFigures;
 import briefs.files.AtomicFile;
 import briefs.load.DataDirectory;
@@ -72,7 +72,7 @@ class FailedWritesTest {
     @Test
     void aFullDiskKeepsThePreviousAnnex() throws IOException {
         Workspace ws = new Workspace(root);
-        Contributors contributors = Contributors.of(DataDirectory.load(ws.data));
+        SetFigures contributors = SetFigures.of(DataDirectory.load(ws.data));
         CountryFigures norway = contributors.figures("NOR", contributors.latestMonth());
         try (SmallDisk disk = disk("disk", 1024)) {
             Path annex = disk.dir.resolve(PoiAnnex.fileName(norway));
@@ -134,7 +134,7 @@ class FailedWritesTest {
     @Test
     void anAnnexThatFailsHalfWayKeepsThePreviousAnnex() throws IOException {
         Workspace ws = new Workspace(root);
-        Contributors contributors = Contributors.of(DataDirectory.load(ws.data));
+        SetFigures contributors = SetFigures.of(DataDirectory.load(ws.data));
         CountryFigures norway = contributors.figures("NOR", contributors.latestMonth());
         Path annex = ws.out.resolve(PoiAnnex.fileName(norway));
         new PoiAnnex().write(norway, contributors.dataSet(), annex);

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import briefs.annex.PoiAnnex;
 import briefs.cli.ExitCodes;
-import briefs.derive.Contributors;
+import briefs.derive.SetFigures;
 import briefs.derive.CountryFigures;
 import briefs.load.DataDirectory;
 import java.io.IOException;
@@ -82,7 +82,7 @@ class HostileTextTest {
     @Test
     void theAnnexHoldsDataTextAsStringCellsNeverFormulas() throws IOException {
         var data = DataDirectory.load(ws.data);
-        Contributors contributors = Contributors.of(data);
+        SetFigures contributors = SetFigures.of(data);
         CountryFigures figures = contributors.figures("NOR", contributors.latestMonth());
         Path annex = ws.out.resolve(PoiAnnex.fileName(figures));
         new PoiAnnex().write(figures, contributors.dataSet(), annex);

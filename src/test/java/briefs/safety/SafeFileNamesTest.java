@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import briefs.annex.PoiAnnex;
 import briefs.cli.ExitCodes;
-import briefs.derive.Contributors;
+import briefs.derive.SetFigures;
 import briefs.derive.CountryFigures;
 import briefs.derive.CountryIdentity;
 import briefs.load.DataDirectory;
@@ -78,7 +78,7 @@ class SafeFileNamesTest {
     }
 
     private static final class Holder {
-        static final CountryFigures NORWAY = Contributors.of(DataDirectory.load(Workspace.BUNDLED_DATA)).figures("NOR", MONTH);
+        static final CountryFigures NORWAY = SetFigures.of(DataDirectory.load(Workspace.BUNDLED_DATA)).figures("NOR", MONTH);
     }
 
     /** The same figures under another code: records have no withers, so the components are copied. */

@@ -26,12 +26,12 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * All contributing countries of a data set, and the one place where a brief's figures are
+ * The figures of a data set's countries, and the one place where a brief's figures are
  * computed: totals, women and shares, ranks among contributors, changes, parity against the
  * targets, fatalities to date and the plan in force. Plain arithmetic on the model; safe to
  * share between threads (per-month standings are computed once and cached).
  */
-public final class Contributors {
+public final class SetFigures {
     private static final PersonnelType[] TYPES = PersonnelType.values();
     private static final Map<String, String> REGIONAL_GROUPS = Map.of(
             "AG", "African Group",
@@ -50,7 +50,7 @@ public final class Contributors {
     /** Every country's monthly totals when only some countries were read; null when all were. */
     private final StandingsIndex index;
 
-    private Contributors(DataSet dataSet, List<Country> countries, StandingsIndex index) {
+    private SetFigures(DataSet dataSet, List<Country> countries, StandingsIndex index) {
         this.dataSet = dataSet;
         this.index = index;
         this.countries = new LinkedHashMap<>();
@@ -66,12 +66,12 @@ public final class Contributors {
         this.withoutGender = dataSet.monthsWithoutGender().stream().map(MonthNote::month).collect(Collectors.toUnmodifiableSet());
     }
 
-    public static Contributors of(LoadedData data) {
-        return new Contributors(data.dataSet(), data.countries(), null);
+    public static SetFigures of(LoadedData data) {
+        return new SetFigures(data.dataSet(), data.countries(), null);
     }
 
-    public static Contributors of(DataSet dataSet, List<Country> countries) {
-        return new Contributors(dataSet, countries, null);
+    public static SetFigures of(DataSet dataSet, List<Country> countries) {
+        return new SetFigures(dataSet, countries, null);
     }
 
     /**
@@ -79,8 +79,8 @@ public final class Contributors {
      * {@link StandingsIndex} (which must be current: see {@link StandingsIndex#readIfCurrent}).
      * Figures can be had for the countries given; the standings cover every country.
      */
-    public static Contributors of(DataSet dataSet, List<Country> countries, StandingsIndex index) {
-        return new Contributors(dataSet, countries, java.util.Objects.requireNonNull(index, "index"));
+    public static SetFigures of(DataSet dataSet, List<Country> countries, StandingsIndex index) {
+        return new SetFigures(dataSet, countries, java.util.Objects.requireNonNull(index, "index"));
     }
 
     public DataSet dataSet() {
@@ -117,40 +117,41 @@ public final class Contributors {
     public record Standing(YearMonth month, Map<String, Integer> ranks, int contributors, int unTotal, Integer unWomen) {
     }
 
+    /** One country's total and women (null when not reported) in a month, from the files read or the index. */
+    private record Reported(String iso3, int total, Integer women) {
+    }
+
     private Standing computeStanding(YearMonth month) {
         List<Map.Entry<String, Integer>> totals = new ArrayList<>();
         int unTotal = 0;
         int unWomen = 0;
         boolean gender = true;
-        // One country's total and women (null when not reported) at a time, from the files read or the index.
-        List<Object[]> listed = new ArrayList<>();
+        List<Reported> listed = new ArrayList<>();
         if (index == null) {
             for (var e : deployments.entrySet()) {
                 MonthlyDeployment m = e.getValue().get(month);
                 if (m != null) {
-                    listed.add(new Object[] {e.getKey(), m.total(), m.genderReported() ? m.women() : null});
+                    listed.add(new Reported(e.getKey(), m.total(), m.genderReported() ? m.women() : null));
                 }
             }
         } else {
             StandingsIndex.MonthTotals m = index.month(month);
             for (int i = 0; m != null && i < m.iso3().size(); i++) {
-                listed.add(new Object[] {m.iso3().get(i), m.total().get(i), m.women().get(i)});
+                listed.add(new Reported(m.iso3().get(i), m.total().get(i), m.women().get(i)));
             }
         }
-        for (Object[] row : listed) {
-            int total = (Integer) row[1];
-            Integer women = (Integer) row[2];
-            unTotal += total;
-            if (women != null) {
-                unWomen += women;
+        for (Reported row : listed) {
+            unTotal += row.total();
+            if (row.women() != null) {
+                unWomen += row.women();
             } else {
                 gender = false;
             }
             // Contributors are countries with at least one person deployed: the reports list a few
             // with zeros (Papua New Guinea in 2022-01), which neither contribute nor rank. Dropping
             // them leaves the UN's ranks of the others unchanged.
-            if (total > 0) {
-                totals.add(Map.entry((String) row[0], total));
+            if (row.total() > 0) {
+                totals.add(Map.entry(row.iso3(), row.total()));
             }
         }
         totals.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));

@@ -23,8 +23,8 @@ import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class ContributorsTest {
-    private final Contributors contributors = BundledData.contributors();
+class SetFiguresTest {
+    private final SetFigures contributors = BundledData.contributors();
 
     /**
      * The UN's own ranking files were published independently of the monthly reports we
@@ -83,7 +83,7 @@ class ContributorsTest {
     @Test
     void tiedCountriesShareARankAndTheNextRankSkips() {
         // In 2025-07 several countries send exactly one person: they share one rank.
-        Contributors.Standing s = contributors.standing(YearMonth.of(2025, 7));
+        SetFigures.Standing s = contributors.standing(YearMonth.of(2025, 7));
         Map<String, Integer> ranks = s.ranks();
         var byRank = new java.util.TreeMap<Integer, List<String>>();
         ranks.forEach((iso3, r) -> byRank.computeIfAbsent(r, k -> new ArrayList<>()).add(iso3));
@@ -190,13 +190,13 @@ class ContributorsTest {
         ActionPlan first = new ActionPlan(1, 2010, 2014, "First", null, null, List.of());
         ActionPlan open = new ActionPlan(2, 2019, null, "Second", null, null, List.of());
         ActionPlan undated = new ActionPlan(null, null, null, "Programme", null, null, List.of());
-        assertEquals(PlanStatus.NONE_RECORDED, Contributors.planStatus(List.of(), 2025));
-        assertEquals(PlanStatus.IN_FORCE, Contributors.planStatus(List.of(first), 2012));
-        assertEquals(PlanStatus.EXPIRED, Contributors.planStatus(List.of(first), 2016));
-        assertEquals(List.of(), Contributors.plansKnownBy(List.of(first), 2005), "a later plan is not known yet");
-        assertEquals(PlanStatus.OPEN_ENDED, Contributors.planStatus(List.of(first, open), 2025));
-        assertEquals(PlanStatus.DATES_UNKNOWN, Contributors.planStatus(List.of(undated), 2025));
-        assertEquals(open, Contributors.planInForce(List.of(first, open), 2025));
+        assertEquals(PlanStatus.NONE_RECORDED, SetFigures.planStatus(List.of(), 2025));
+        assertEquals(PlanStatus.IN_FORCE, SetFigures.planStatus(List.of(first), 2012));
+        assertEquals(PlanStatus.EXPIRED, SetFigures.planStatus(List.of(first), 2016));
+        assertEquals(List.of(), SetFigures.plansKnownBy(List.of(first), 2005), "a later plan is not known yet");
+        assertEquals(PlanStatus.OPEN_ENDED, SetFigures.planStatus(List.of(first, open), 2025));
+        assertEquals(PlanStatus.DATES_UNKNOWN, SetFigures.planStatus(List.of(undated), 2025));
+        assertEquals(open, SetFigures.planInForce(List.of(first, open), 2025));
     }
 
     @Test
