@@ -12,6 +12,7 @@ import briefs.model.MonthlyDeployment;
 import briefs.model.Operation;
 import briefs.model.ParityTarget;
 import briefs.model.PersonnelType;
+import briefs.model.RegionalGroup;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -33,12 +34,6 @@ import java.util.stream.Collectors;
  */
 public final class SetFigures {
     private static final PersonnelType[] TYPES = PersonnelType.values();
-    private static final Map<String, String> REGIONAL_GROUPS = Map.of(
-            "AG", "African Group",
-            "APG", "Asia-Pacific Group",
-            "EEG", "Eastern European Group",
-            "GRULAC", "Latin American and Caribbean Group",
-            "WEOG", "Western European and Others Group");
 
     private final DataSet dataSet;
     private final Map<String, Country> countries;
@@ -222,7 +217,7 @@ public final class SetFigures {
 
     static CountryIdentity identity(Country c) {
         return new CountryIdentity(c.iso3(), c.iso2(), c.name(), c.nameInText(), c.officialName(), c.unMember(), c.region(),
-                c.subregion(), c.regionalGroup(), c.regionalGroup() == null ? null : REGIONAL_GROUPS.get(c.regionalGroup()));
+                c.subregion(), c.regionalGroup(), RegionalGroup.ofCode(c.regionalGroup()).map(RegionalGroup::title).orElse(null));
     }
 
     static Double share(Integer part, int whole) {

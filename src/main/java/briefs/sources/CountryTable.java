@@ -51,14 +51,6 @@ record CountryTable(Map<String, CsvTable.Row> byIso3) {
         return members;
     }
 
-    static String regionalGroup(String ipiValue) {
-        return switch (ipiValue) {
-            case "AG", "APG", "EEG", "GRULAC", "WEOG" -> ipiValue;
-            case "WEOG Observer" -> "WEOG";
-            default -> null;
-        };
-    }
-
     /** Every name of every country (list, common, official), by {@link #nameKey}; the first wins. */
     Map<String, String> iso3ByName() {
         Map<String, String> byName = new HashMap<>();

@@ -6,6 +6,7 @@ import briefs.model.Country;
 import briefs.model.Fatalities;
 import briefs.model.MonthNote;
 import briefs.model.Operation;
+import briefs.model.RegionalGroup;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -110,7 +111,7 @@ public final class SourceImport {
         return new Country(iso3, row.text("iso2"), row.text("m49_code"), name,
                 namesInText.getOrDefault(iso3, name), row.text("name_official"), table.isMember(iso3),
                 SourceFolder.emptyToNull(row.text("m49_region")), SourceFolder.emptyToNull(row.text("m49_subregion")),
-                CountryTable.regionalGroup(row.text("un_regional_group_ipi")),
+                RegionalGroup.codeOfSourceValue(row.text("un_regional_group_ipi")),
                 deployments.names().getOrDefault(iso3, List.of()),
                 deployments.byCountry().getOrDefault(iso3, List.of()),
                 fatalities.getOrDefault(iso3, List.of()),
