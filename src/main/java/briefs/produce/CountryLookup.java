@@ -2,20 +2,19 @@ package briefs.produce;
 
 import briefs.model.BadInputException;
 import briefs.model.Country;
+import briefs.model.CountryNames;
 import briefs.model.Problem;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
  * Finds a country from what a user types: an ISO3 code or a name, in any case, with or without
  * accents and curly apostrophes ({@code NOR}, {@code norway}, {@code cote d'ivoire},
- * {@code Türkiye}). Names are the UN short name, the official name and every spelling the UN
- * reports used. A name that matches nothing is bad input that lists the closest names.
+ * {@code Türkiye}), compared by the rule the import uses ({@link CountryNames}). Names are the
+ * UN short name, the official name and every spelling the UN reports used. A name that matches nothing is bad input that lists the closest names.
  */
 public final class CountryLookup {
     private static final int SUGGESTIONS = 5;
@@ -36,7 +35,7 @@ public final class CountryLookup {
     }
 
     public Country find(String typed) {
-        String key = normalise(typed);
+        String key = CountryNames.key(typed);
         for (Country c : countries) {
             if (c.iso3().equalsIgnoreCase(typed.strip())) {
                 return c;
@@ -44,7 +43,7 @@ public final class CountryLookup {
         }
         for (Country c : countries) {
             for (String name : names(c)) {
-                if (normalise(name).equals(key)) {
+                if (CountryNames.key(name).equals(key)) {
                     return c;
                 }
             }
@@ -61,11 +60,11 @@ public final class CountryLookup {
         for (Country c : countries) {
             int best = Integer.MAX_VALUE;
             for (String name : names(c)) {
-                String n = normalise(name);
-                int d = !key.isEmpty() && n.contains(key) ? 0 : distance(key, n);
+                String n = CountryNames.key(name);
+                int d = !key.isEmpty() && n.contains(key) ? 0 : CountryNames.distance(key, n);
                 best = Math.min(best, d);
             }
-            best = Math.min(best, distance(key, c.iso3().toLowerCase(Locale.ROOT)));
+            best = Math.min(best, CountryNames.distance(key, CountryNames.key(c.iso3())));
             scored.add(new Scored(c.name() + " (" + c.iso3() + ")", best));
         }
         scored.sort(Comparator.comparingInt(Scored::score).thenComparing(Scored::label));
@@ -82,32 +81,5 @@ public final class CountryLookup {
         return names;
     }
 
-    /** Lower case, accents and punctuation dropped, apostrophes of any kind removed, spaces single. */
-    static String normalise(String s) {
-        String decomposed = Normalizer.normalize(s.strip(), Normalizer.Form.NFKD);
-        String plain = decomposed.replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
-        plain = plain.replaceAll("['’‘`´]", "");
-        plain = plain.replaceAll("[^\\p{L}\\p{N}]+", " ");
-        return plain.strip();
-    }
 
-    /** Levenshtein distance: small names, run only when a name is not found. */
-    private static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
-    }
 }

@@ -1,6 +1,7 @@
 package briefs.sources;
 
 import briefs.model.BadInputException;
+import briefs.model.CountryNames;
 import briefs.model.Problem;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -46,7 +47,7 @@ final class CountryNameIndex {
     }
 
     private static void add(Map<String, String> byKey, Map<String, String> display, String name, String iso3) {
-        String key = CountryTable.nameKey(name);
+        String key = CountryNames.key(name);
         if (byKey.putIfAbsent(key, iso3) == null) {
             display.put(key, name);
         }
@@ -54,7 +55,7 @@ final class CountryNameIndex {
 
     /** The ISO3 code of a printed name, or a refusal naming the file, the place and the nearest names. */
     String iso3(String name, String file, String where) {
-        String iso3 = iso3ByKey.get(CountryTable.nameKey(name));
+        String iso3 = iso3ByKey.get(CountryNames.key(name));
         if (iso3 == null) {
             throw new BadInputException(new Problem(file, where, "the country \"" + name + "\" is not a name this data "
                     + "set knows; the nearest known names are " + nearest(name) + ". If it is one of them, add a line \""
@@ -64,30 +65,10 @@ final class CountryNameIndex {
     }
 
     private String nearest(String name) {
-        String key = CountryTable.nameKey(name);
+        String key = CountryNames.key(name);
         return iso3ByKey.keySet().stream()
-                .sorted(Comparator.comparingInt((String k) -> distance(key, k)).thenComparing(k -> k))
+                .sorted(Comparator.comparingInt((String k) -> CountryNames.distance(key, k)).thenComparing(k -> k))
                 .limit(3).map(k -> "\"" + display.get(k) + "\" (" + iso3ByKey.get(k) + ")")
                 .reduce((a, b) -> a + ", " + b).orElse("none");
-    }
-
-    /** Edit distance, so that a new spelling ("Turkiye" for "Turkey") finds its country. */
-    static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            int[] t = previous;
-            previous = current;
-            current = t;
-        }
-        return previous[b.length()];
     }
 }

@@ -1,10 +1,9 @@
 package briefs.sources;
 
-import java.text.Normalizer;
+import briefs.model.CountryNames;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -51,23 +50,17 @@ record CountryTable(Map<String, CsvTable.Row> byIso3) {
         return members;
     }
 
-    /** Every name of every country (list, common, official), by {@link #nameKey}; the first wins. */
+    /** Every name of every country (list, common, official), by {@link CountryNames#key}; the first wins. */
     Map<String, String> iso3ByName() {
         Map<String, String> byName = new HashMap<>();
         byIso3.forEach((iso3, row) -> {
             for (String column : List.of("un_m49_name", "name_common", "name_official")) {
                 String name = row.text(column);
                 if (!name.isEmpty()) {
-                    byName.putIfAbsent(nameKey(name), iso3);
+                    byName.putIfAbsent(CountryNames.key(name), iso3);
                 }
             }
         });
         return byName;
-    }
-
-    /** A name without case, accents or punctuation: "Côte d’Ivoire" and "Cote dIvoire" compare equal. */
-    static String nameKey(String name) {
-        return Normalizer.normalize(name, Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
     }
 }

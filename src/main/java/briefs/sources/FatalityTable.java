@@ -1,5 +1,6 @@
 package briefs.sources;
 
+import briefs.model.CountryNames;
 import briefs.model.Fatalities;
 import java.time.LocalDate;
 import java.util.Collections;
@@ -65,7 +66,7 @@ record FatalityTable(Map<String, List<Fatalities>> byIso3, String lastUpdate) {
         String iso3 = row.text("isocode3");
         String nationality = row.text("casualty_nationality");
         if (iso3.isEmpty() && !nationality.isEmpty() && !nationality.startsWith("ZZ")) {
-            iso3 = byName.get(CountryTable.nameKey(nationality));
+            iso3 = byName.get(CountryNames.key(nationality));
             if (iso3 == null) {
                 throw row.bad("casualty_nationality", "names no country of " + CountryTable.FILE + " and has no isocode3: \""
                         + nationality + "\"");

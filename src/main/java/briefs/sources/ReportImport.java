@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -151,7 +152,8 @@ public final class ReportImport {
 
     private static List<MonthChange> changes(List<SourceImport.NewReport> added, LoadedData before,
                                              SourceImport.Result result) {
-        Map<String, Country> old = before == null ? Map.of() : SourceImport.byKey(before.countries(), Country::iso3);
+        Map<String, Country> old = before == null ? Map.of() : before.countries().stream()
+                .collect(Collectors.toMap(Country::iso3, Function.identity()));
         Set<YearMonth> oldMonths = before == null ? Set.of() : Set.copyOf(before.dataSet().months());
         List<MonthChange> out = new ArrayList<>();
         for (SourceImport.NewReport r : added) {

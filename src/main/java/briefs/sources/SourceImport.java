@@ -10,13 +10,11 @@ import briefs.model.RegionalGroup;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Function;
 
 /**
  * Turns the UN source files in {@code data/sources/} into the data set the briefs read: one
@@ -145,15 +143,5 @@ public final class SourceImport {
 
     private CountryNameIndex nameIndex(CountryTable countries) {
         return CountryNameIndex.of(countries, folder.table(CountryNameIndex.ALIASES, "name", "iso3"));
-    }
-
-    static String nameKey(String name) {
-        return CountryTable.nameKey(name);
-    }
-
-    static <T> Map<String, T> byKey(List<T> list, Function<T, String> key) {
-        Map<String, T> map = new LinkedHashMap<>();
-        list.forEach(t -> map.put(key.apply(t), t));
-        return map;
     }
 }

@@ -8,12 +8,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import briefs.load.DataDirectory;
 import briefs.load.LoadedData;
 import briefs.model.BadInputException;
+import briefs.model.Country;
+import briefs.model.CountryNames;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,7 +57,7 @@ class SourceImportTest {
     @Test
     void namesAreTheUnShortNamesAndSpellingsAreJoinedByIso3(@TempDir Path dir) {
         SourceImport.Result r = new SourceImport(SOURCES).read(Map.of());
-        var byIso3 = SourceImport.byKey(r.countries(), c -> c.iso3());
+        var byIso3 = byIso3(r);
         assertEquals("Côte d’Ivoire", byIso3.get("CIV").name());
         assertEquals("Türkiye", byIso3.get("TUR").name());
         assertEquals(List.of("Turkey", "Turkiye"), byIso3.get("TUR").sourceNames());
@@ -65,11 +69,11 @@ class SourceImportTest {
     @Test
     void fatalitiesWithoutACodeAreMatchedByName() {
         SourceImport.Result r = new SourceImport(SOURCES).read(Map.of());
-        var byIso3 = SourceImport.byKey(r.countries(), c -> c.iso3());
+        var byIso3 = byIso3(r);
         // The fatalities file gives "Côte dIvoire" (29 rows) and "Türkiye" (6 rows) with no isocode3.
         assertEquals(29, byIso3.get("CIV").fatalities().stream().mapToInt(f -> f.total()).sum());
         assertEquals(6, byIso3.get("TUR").fatalities().stream().mapToInt(f -> f.total()).sum());
-        assertEquals(SourceImport.nameKey("Côte d’Ivoire"), SourceImport.nameKey("Côte dIvoire"));
+        assertEquals(CountryNames.key("Côte d’Ivoire"), CountryNames.key("Côte dIvoire"));
     }
 
     @Test
@@ -126,5 +130,9 @@ class SourceImportTest {
                 Files.copy(p, target.resolve(p.getFileName()));
             }
         }
+    }
+
+    private static Map<String, Country> byIso3(SourceImport.Result result) {
+        return result.countries().stream().collect(Collectors.toMap(Country::iso3, Function.identity()));
     }
 }
