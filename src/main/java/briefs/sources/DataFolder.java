@@ -1,5 +1,6 @@
 package briefs.sources;
 
+import briefs.files.FileTree;
 import briefs.load.DataDirectory;
 import briefs.load.Json;
 import briefs.load.ReferenceFiles;
@@ -14,12 +15,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
@@ -78,7 +77,7 @@ public final class DataFolder {
                 int notes = (int) result.countries().stream().filter(c -> !c.notes().isEmpty()).count();
                 return new Written(result.countries().size(), bytes, notes);
             } finally {
-                deleteTree(staging);
+                FileTree.delete(staging);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the data folder " + dataDir + ": " + e.getMessage(), e);
@@ -135,17 +134,6 @@ public final class DataFolder {
                 Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
             }
             throw e;
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
         }
     }
 }
