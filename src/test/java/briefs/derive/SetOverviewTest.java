@@ -63,6 +63,14 @@ class SetOverviewTest {
         SetFigures c = BundledData.contributors();
         YearMonth month = c.latestMonth();
         List<CountryFigures> mixed = List.of(c.figures("NOR", month), c.figures("SWE", month.minusMonths(12)));
-        assertThrows(IllegalArgumentException.class, () -> SetOverview.of(mixed));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> SetOverview.of(mixed));
+        assertEquals("figures of different months in one set: " + month + " and " + month.minusMonths(12) + " (SWE)",
+                e.getMessage());
+    }
+
+    @Test
+    void anEmptySetIsRefused() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> SetOverview.of(List.of()));
+        assertEquals("set is empty: an overview needs at least one country", e.getMessage());
     }
 }

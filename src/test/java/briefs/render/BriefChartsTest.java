@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import briefs.derive.BundledData;
 import briefs.derive.CountryFigures;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Map;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.CategoryPlot;
@@ -33,8 +34,30 @@ class BriefChartsTest {
     }
 
     @Test
-    void aCountryWithNoPersonnelGetsNoChartsButTheSeries() {
+    void aCountryThatNeverDeployedGetsNoCharts() {
         Map<String, JFreeChart> drawn = charts.of(BundledData.contributors().figures("ISL", YearMonth.of(2025, 7)));
         assertTrue(drawn.isEmpty(), "Iceland has never deployed in the data: " + drawn.keySet());
+    }
+
+    /** No one deployed this month: no bars to draw, but the months before still make a line. */
+    @Test
+    void aCountryWithNoPersonnelThisMonthGetsNoChartsButTheSeries() {
+        CountryFigures qatar = BundledData.contributors().figures("QAT", YearMonth.of(2025, 7));
+        assertEquals(0, qatar.total(), "Qatar's last personnel left in early 2025");
+        assertEquals(List.of(BriefCharts.SERIES, BriefCharts.SERIES_LONG), List.copyOf(charts.of(qatar).keySet()));
+    }
+
+    /** Nobody in the last 24 months: the recent chart would be a flat line at zero, so only the long view. */
+    @Test
+    void aCountryThatLeftLongAgoGetsOnlyTheLongSeries() {
+        CountryFigures bulgaria = BundledData.contributors().figures("BGR", YearMonth.of(2025, 7));
+        assertEquals(List.of(BriefCharts.SERIES_LONG), List.copyOf(charts.of(bulgaria).keySet()));
+    }
+
+    @Test
+    void aContributorGetsEveryChartInTheBriefsOrder() {
+        CountryFigures norway = BundledData.contributors().figures("NOR", YearMonth.of(2025, 7));
+        assertEquals(List.of(BriefCharts.BY_TYPE, BriefCharts.PARITY, BriefCharts.SERIES, BriefCharts.SERIES_LONG),
+                List.copyOf(charts.of(norway).keySet()));
     }
 }

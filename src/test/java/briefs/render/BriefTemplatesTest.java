@@ -25,8 +25,8 @@ class BriefTemplatesTest {
                 () -> new BriefTemplates(dir).render("brief.ftlx", Map.of()));
         Problem p = e.problems().get(0);
         assertTrue(p.file().endsWith("brief.ftlx"), p.file());
-        assertTrue(p.location().startsWith("line "), p.location());
-        assertTrue(p.location().contains("column"), p.location());
+        assertEquals("line 3, column 37", p.location(), "the end of the file, where the #if of line 3 is still open");
+        assertTrue(p.message().contains("unclosed #if"), p.message());
     }
 
     @Test
@@ -38,7 +38,8 @@ class BriefTemplatesTest {
                 () -> new BriefTemplates(dir).render("brief.ftlx", Map.of("figures", Map.of())));
         Problem p = e.problems().get(0);
         assertTrue(p.file().endsWith("points.ftlx"), p.file());
-        assertTrue(p.location().startsWith("line 2,"), p.location());
+        assertEquals("line 2, column 7", p.location());
+        assertTrue(p.message().contains("figures.nosuch"), p.message());
     }
 
     @Test
@@ -59,14 +60,19 @@ class BriefTemplatesTest {
     }
 
     @Test
-    void missingTemplateIsBadInput() {
+    void missingTemplateIsBadInputNamingTheFileAndFolder() {
         BadInputException e = assertThrows(BadInputException.class,
                 () -> new BriefTemplates(dir).render("brief.ftlx", Map.of()));
-        assertTrue(e.getMessage().contains("brief.ftlx"), e.getMessage());
+        Problem p = e.problems().get(0);
+        assertEquals(dir.resolve("brief.ftlx").toString(), p.file());
+        assertEquals("template not found in " + dir, p.message());
     }
 
     @Test
-    void missingFolderIsBadInput() {
-        assertThrows(BadInputException.class, () -> new BriefTemplates(dir.resolve("nowhere")));
+    void missingFolderIsBadInputNamingTheFolderAndTheOption() {
+        BadInputException e = assertThrows(BadInputException.class, () -> new BriefTemplates(dir.resolve("nowhere")));
+        Problem p = e.problems().get(0);
+        assertEquals(dir.resolve("nowhere").toString(), p.file());
+        assertEquals("templates folder not found (give one with --templates DIR)", p.message());
     }
 }
