@@ -103,8 +103,9 @@ public final class AllCommand implements Callable<Integer> {
         stdout.printf("written: %d briefs, %d annexes%s in %s%n", report.briefs(), report.annexes(),
                 report.setFiles().isEmpty() ? "" : ", " + String.join(", ", report.setFiles()), out);
         stdout.printf("failed: %d%n", failed.size());
-        stdout.printf(Locale.ROOT, "time: %.1f s wall (%.1f s writing: %.1f countries/s, %.1f files/s)%n", wall,
-                report.pool().wall().toNanos() / 1e9, report.pool().countriesPerSecond(), report.pool().filesPerSecond());
+        stdout.printf(Locale.ROOT, "time: %.1f s wall, %s (%.1f s writing: %.1f countries/s, %.1f files/s)%n", wall,
+                ProcessUse.summary(), report.pool().wall().toNanos() / 1e9, report.pool().countriesPerSecond(),
+                report.pool().filesPerSecond());
         stdout.flush();
     }
 }

@@ -1,7 +1,7 @@
 package briefs.cli;
 
-import briefs.derive.SetFigures;
 import briefs.derive.CountryFigures;
+import briefs.derive.SetFigures;
 import briefs.model.Country;
 import briefs.produce.CountryOutputs;
 import briefs.produce.Scratch;
@@ -21,7 +21,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,12 +30,14 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code briefs bench}: how fast this machine makes briefs. One brief from a cold start (a whole
- * new process, as a user runs it) and warm (in this process, after warming up); bulk throughput
+ * new process, as a user runs it) and warm (in this process, after warming up); {@code briefs all}
+ * as whole processes, with the CPU-seconds and peak resident memory they report; bulk throughput
  * with one worker and with every processor; peak heap; median file sizes. Medians, because a
  * shared machine is noisy; the load average is printed so a reader can judge the figures.
  */
 @Command(name = "bench",
-        description = "Measure one brief cold (new process) and warm (in process), bulk throughput with 1 worker and "
+        description = "Measure one brief cold (new process), `briefs all` as whole processes (wall, CPU-seconds, "
+                + "peak RSS, per country), one brief warm (in process), bulk throughput in process with 1 worker and "
                 + "with all processors, peak heap and median file sizes, on this machine. Files go to a temporary "
                 + "folder that is deleted afterwards; --out is not used.")
 public final class BenchCommand implements Callable<Integer> {
@@ -50,6 +51,11 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--cold-runs", paramLabel = "N", defaultValue = "5",
             description = "New processes started for the cold timing (default: ${DEFAULT-VALUE}; 0 skips it).")
     int coldRuns;
+
+    @Option(names = "--all-runs", paramLabel = "N", defaultValue = "5",
+            description = "New processes started for the whole-process `briefs all` timing (default: ${DEFAULT-VALUE}; "
+                    + "0 skips it).")
+    int allRuns;
 
     @Option(names = "--warm-runs", paramLabel = "N", defaultValue = "20",
             description = "In-process repetitions for the warm timing (default: ${DEFAULT-VALUE}).")
@@ -70,9 +76,6 @@ public final class BenchCommand implements Callable<Integer> {
                 Runtime.version(), loadAverage());
         try (Scratch temporary = Scratch.create("briefs-bench")) {
             Path scratch = temporary.dir();
-            if (coldRuns > 0) {
-                cold(out, scratch.resolve("cold"));
-            }
             Session session = Session.open(options.folders(), Clock.systemDefaultZone());
             SetFigures contributors = session.contributors();
             YearMonth month = contributors.latestMonth();
@@ -80,73 +83,36 @@ public final class BenchCommand implements Callable<Integer> {
             if (contributors.countries().stream().noneMatch(c -> c.iso3().equals(iso3))) {
                 throw Options.invalid(spec, "--country", country, "no country " + iso3 + " in the data");
             }
-            CountryOutputs outputs = session.outputs(CountryOutputs.Parts.BRIEF_AND_ANNEX);
-            warm(out, outputs, contributors, iso3, month, scratch.resolve("warm"));
-
             List<CountryFigures> members = new ArrayList<>();
             for (Country c : contributors.countries()) {
                 if (c.unMember() && (bulkCountries == null || members.size() < bulkCountries)) {
                     members.add(contributors.figures(c.iso3(), month));
                 }
             }
+            ProcessRuns processes = new ProcessRuns(out, options);
+            if (coldRuns > 0) {
+                processes.brief(iso3, coldRuns, scratch.resolve("cold"));
+            }
+            if (allRuns > 0) {
+                processes.all(bulkCountries == null ? List.of() : members.stream().map(f -> f.country().iso3()).toList(),
+                        allRuns, scratch.resolve("all"));
+            }
+            CountryOutputs outputs = session.outputs(CountryOutputs.Parts.BRIEF_AND_ANNEX);
+            warm(out, outputs, contributors, iso3, month, scratch.resolve("warm"));
+
             Path bulk = scratch.resolve("bulk");
             bulk(out, outputs, contributors, members, 1, scratch.resolve("bulk-1"));
             bulk(out, outputs, contributors, members, cores, bulk);
 
             out.printf(Locale.ROOT, "peak heap: %.0f MB (max heap %.0f MB); peak resident memory of this process: %s%n",
-                    peakHeap() / 1e6, Runtime.getRuntime().maxMemory() / 1e6, peakResident());
+                    peakHeap() / 1e6, Runtime.getRuntime().maxMemory() / 1e6, ProcessUse.peakResidentBytes().isPresent()
+                    ? Math.round(ProcessUse.peakResidentBytes().getAsLong() / 1e6) + " MB" : "unknown");
             out.printf(Locale.ROOT, "median sizes: PDF %s, XLSX %s (%d countries)%n", medianSize(bulk, ".pdf"),
                     medianSize(bulk, ".xlsx"), members.size());
             out.printf(Locale.ROOT, "load average after: %s%n", loadAverage());
             out.flush();
             return ExitCodes.DONE;
         }
-    }
-
-    /** Starts whole processes, as a user would, and times each from spawn to exit. */
-    private void cold(PrintWriter out, Path dir) throws IOException, InterruptedException {
-        List<String> command = coldCommand();
-        command.addAll(List.of("brief", country, "--data", options.dataDir().toString(),
-                "--templates", options.templatesDir().toString(), "--out", dir.toString()));
-        // The first run may build a start-up cache (the launcher's); it is not what a user waits for each time.
-        run(command);
-        List<Double> seconds = new ArrayList<>();
-        for (int i = 0; i < coldRuns; i++) {
-            long t0 = System.nanoTime();
-            int exit = run(command);
-            seconds.add((System.nanoTime() - t0) / 1e9);
-            if (exit != 0) {
-                out.printf("cold run failed with exit code %d: %s%n", exit, String.join(" ", command));
-                return;
-            }
-        }
-        out.printf(Locale.ROOT, "one brief, cold (new process: %s): median %.2f s of %d (%.2f to %.2f)%n",
-                command.get(0).endsWith("briefs") ? "./briefs brief " + country : "java -cp ... brief " + country,
-                median(seconds), seconds.size(), min(seconds), max(seconds));
-    }
-
-    /** The {@code ./briefs} launcher of the briefs home when it is there, else this JVM on this class path. */
-    private static List<String> coldCommand() {
-        Path launcher = CommonOptions.home().resolve("briefs");
-        List<String> command = new ArrayList<>();
-        if (Files.isRegularFile(launcher) && Files.isExecutable(launcher)) {
-            command.add(launcher.toString());
-        } else {
-            command.add(ProcessHandle.current().info().command().orElse("java"));
-            command.addAll(List.of("-Djava.awt.headless=true", "-XX:+UseSerialGC", "-XX:-UsePerfData",
-                    "-cp", System.getProperty("java.class.path"), Main.class.getName()));
-        }
-        return command;
-    }
-
-    private static int run(List<String> command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        if (!p.waitFor(120, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            return -1;
-        }
-        return p.exitValue();
     }
 
     private void warm(PrintWriter out, CountryOutputs outputs, SetFigures contributors, String iso3, YearMonth month,
@@ -182,10 +148,13 @@ public final class BenchCommand implements Callable<Integer> {
 
     private static void bulk(PrintWriter out, CountryOutputs outputs, SetFigures contributors,
                              List<CountryFigures> set, int jobs, Path dir) throws IOException {
+        double cpu = ProcessUse.cpuSeconds();
         WorkerPool.Result r = new WorkerPool(outputs, contributors.dataSet(), dir, jobs).run(set, iso3 -> { });
-        out.printf(Locale.ROOT, "bulk, %d worker%s: %d countries in %.2f s: %.1f countries/s, %.1f briefs+annexes/s%s%n",
+        cpu = ProcessUse.cpuSeconds() - cpu;
+        out.printf(Locale.ROOT, "bulk in process, %d worker%s: %d countries in %.2f s: %.1f countries/s, "
+                        + "%.1f briefs+annexes/s, CPU %.1f ms per country%s%n",
                 jobs, jobs == 1 ? "" : "s", r.written().size(), r.wall().toNanos() / 1e9, r.countriesPerSecond(),
-                r.filesPerSecond(), r.failed().isEmpty() ? "" : " (" + r.failed().size() + " failed: " + r.failed().get(0) + ")");
+                r.filesPerSecond(), cpu * 1e3 / Math.max(1, set.size()), r.failed().isEmpty() ? "" : " (" + r.failed().size() + " failed: " + r.failed().get(0) + ")");
         out.flush();
     }
 
@@ -197,21 +166,6 @@ public final class BenchCommand implements Callable<Integer> {
             }
         }
         return sum;
-    }
-
-    /** VmHWM of /proc/self/status on Linux; "unknown" elsewhere. */
-    private static String peakResident() {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-                if (line.startsWith("VmHWM:")) {
-                    long kb = Long.parseLong(line.replaceAll("\\D", ""));
-                    return String.format(Locale.ROOT, "%.0f MB", kb / 1e3);
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            // not Linux
-        }
-        return "unknown";
     }
 
     private static String loadAverage() {
@@ -233,17 +187,29 @@ public final class BenchCommand implements Callable<Integer> {
         return sizes.isEmpty() ? "none" : String.format(Locale.ROOT, "%.0f KB", median(sizes) / 1024);
     }
 
+    /** Deletes a folder the benchmark wrote, so a long bench does not fill the disk. */
+    static void delete(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
     static double median(List<Double> values) {
         List<Double> sorted = values.stream().sorted().toList();
         int n = sorted.size();
         return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 
-    private static double min(List<Double> values) {
+    static double min(List<Double> values) {
         return values.stream().min(Comparator.naturalOrder()).orElse(Double.NaN);
     }
 
-    private static double max(List<Double> values) {
+    static double max(List<Double> values) {
         return values.stream().max(Comparator.naturalOrder()).orElse(Double.NaN);
     }
 

@@ -151,6 +151,7 @@ public final class FlyingSaucerPdf {
         ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT,
                 ITextRenderer.DEFAULT_DOTS_PER_PIXEL, device, agent);
         renderer.getFontResolver().getFonts().putAll(families);
+        WorkerStylesheets.share(renderer, agent);
         renderer.getSharedContext().setReplacedElementFactory(new ChartElementFactory(renderer.getOutputDevice(),
                 charts, fontMapper, renderer.getSharedContext().getDotsPerPixel(), source));
         renderer.setDocument(doc, baseDir.toUri().toString(), links);
@@ -159,6 +160,7 @@ public final class FlyingSaucerPdf {
         // dictionary (title, subject, author, keywords) that viewers show, deprecated in PDF 2.0.
         renderer.setPDFVersion("1.7");
         renderer.layout();
+        WorkerStylesheets.laidOut(agent);
         return new LaidOut(renderer, agent);
     }
 

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.xhtmlrenderer.pdf.ITextOutputDevice;
 import org.xhtmlrenderer.pdf.ITextUserAgent;
 import org.xhtmlrenderer.simple.extend.XhtmlCssOnlyNamespaceHandler;
@@ -34,6 +35,7 @@ final class TemplateFolderAgent extends ITextUserAgent {
 
     private final Path folder;
     private final Set<String> refused = new LinkedHashSet<>();
+    private Consumer<Path> fileRead = file -> { };
 
     TemplateFolderAgent(ITextOutputDevice device, int dotsPerPixel, Path templatesDir) {
         super(device, dotsPerPixel);
@@ -59,7 +61,9 @@ final class TemplateFolderAgent extends ITextUserAgent {
             return null;
         }
         try {
-            return Files.newInputStream(file);
+            InputStream in = Files.newInputStream(file);
+            fileRead.accept(file);
+            return in;
         } catch (IOException e) {
             return null; // a missing file inside the folder: Flying Saucer skips it, as it always has
         }
@@ -81,6 +85,15 @@ final class TemplateFolderAgent extends ITextUserAgent {
         } catch (URISyntaxException | IllegalArgumentException | IOException e) {
             return null;
         }
+    }
+
+    /** Tells {@code listener} of each file read from the templates folder (for {@link WorkerStylesheets}). */
+    void onFileRead(Consumer<Path> listener) {
+        fileRead = listener;
+    }
+
+    boolean refusedAny() {
+        return !refused.isEmpty();
     }
 
     /** Throws bad input naming every resource the document asked for outside the templates folder. */

@@ -54,6 +54,34 @@ class FlyingSaucerPdfTest {
         }
     }
 
+    /**
+     * Stylesheets are parsed once per thread and kept (WorkerStylesheets), yet a stylesheet edited
+     * between two documents, as a designer does while {@code briefs serve} runs, is read again.
+     */
+    @Test
+    void aStylesheetEditedBetweenTwoDocumentsOnOneThreadIsReadAgain(@TempDir Path templates) throws Exception {
+        FlyingSaucerPdf pdf = new FlyingSaucerPdf();
+        String xhtml = "<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><title>t</title>"
+                + "<link rel=\"stylesheet\" type=\"text/css\" href=\"page.css\"/></head><body><p>x</p></body></html>";
+        Path css = templates.resolve("page.css");
+        java.nio.file.Files.writeString(css, "@page { size: 100mm 100mm; }");
+        Path first = out.resolve("first.pdf");
+        pdf.write(first, xhtml, templates, "page.ftlx", java.util.Map.of());
+        java.nio.file.Files.writeString(css, "@page { size: 200mm 100mm; }");
+        java.nio.file.Files.setLastModifiedTime(css, java.nio.file.attribute.FileTime.fromMillis(
+                java.nio.file.Files.getLastModifiedTime(css).toMillis() + 2_000));
+        Path second = out.resolve("second.pdf");
+        pdf.write(second, xhtml, templates, "page.ftlx", java.util.Map.of());
+        assertEquals(100, widthInMm(first));
+        assertEquals(200, widthInMm(second));
+    }
+
+    private static long widthInMm(Path pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            return Math.round(doc.getPage(0).getMediaBox().getWidth() / 72 * 25.4);
+        }
+    }
+
     /** The bulk command shares one renderer between threads: what each thread writes is whole and right. */
     @Test
     void threadsSharingOneWriterEachGetTheirOwnCompleteBrief() throws Exception {

@@ -1,0 +1,149 @@
+package briefs.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The whole-process part of {@code briefs bench}: new processes started as a user starts them
+ * (the {@code ./briefs} launcher when there is one), timed from spawn to exit. JVM start, class
+ * loading and warm-up are counted, because a user waits for them too.
+ */
+final class ProcessRuns {
+    /** Output of a process, read back for the figures {@code briefs all} prints. */
+    private record Run(int exit, double seconds, String output) {
+    }
+
+    private static final Pattern WRITTEN = Pattern.compile("written: (\\d+) briefs");
+
+    private final PrintWriter out;
+    private final List<String> launcher;
+    private final List<String> folders;
+
+    ProcessRuns(PrintWriter out, CommonOptions options) {
+        this.out = out;
+        this.launcher = command();
+        this.folders = List.of("--data", options.dataDir().toString(), "--templates", options.templatesDir().toString());
+    }
+
+    /** {@code briefs brief <country>} from a cold start, {@code runs} times after one untimed run. */
+    void brief(String country, int runs, Path dir) throws IOException, InterruptedException {
+        List<String> command = command("brief", List.of(country, "--out", dir.toString()));
+        // The first run may build a start-up cache (the launcher's); it is not what a user waits for each time.
+        run(command);
+        List<Double> seconds = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            Run r = run(command);
+            if (r.exit() != 0) {
+                failed(r, command);
+                return;
+            }
+            seconds.add(r.seconds());
+        }
+        out.printf(Locale.ROOT, "one brief, cold (new process: %s brief %s): %s%n", shown(), country,
+                spread(seconds, "s", 2));
+        out.flush();
+    }
+
+    /**
+     * {@code briefs all} in a new process, {@code runs} times, each into a new empty folder:
+     * wall time from spawn to exit, and the CPU-seconds and peak resident memory it reports.
+     */
+    void all(List<String> countries, int runs, Path dir) throws IOException, InterruptedException {
+        List<Double> wall = new ArrayList<>();
+        List<Double> cpu = new ArrayList<>();
+        List<Double> rss = new ArrayList<>();
+        int briefs = 0;
+        for (int i = 0; i < runs; i++) {
+            Path folder = dir.resolve("run-" + i);
+            List<String> args = new ArrayList<>(List.of("--out", folder.toString()));
+            if (!countries.isEmpty()) {
+                args.addAll(List.of("--countries", String.join(",", countries)));
+            }
+            List<String> command = command("all", args);
+            Run r = run(command);
+            ProcessUse.Figures used = ProcessUse.parse(r.output());
+            if (r.exit() != 0 || used == null) {
+                failed(r, command);
+                return;
+            }
+            wall.add(r.seconds());
+            cpu.add(used.cpuSeconds());
+            rss.add(used.peakResidentBytes() / 1e6);
+            Matcher written = WRITTEN.matcher(r.output());
+            briefs = written.find() ? Integer.parseInt(written.group(1)) : 0;
+            BenchCommand.delete(folder);
+        }
+        int n = briefs;
+        out.printf(Locale.ROOT, "all, whole process (%s all, %d briefs and annexes): wall %s; CPU %s; peak RSS %s%n",
+                shown(), n, spread(wall, "s", 2), spread(cpu, "CPU-s", 2), spread(rss, "MB", 0));
+        if (n > 0) {
+            out.printf(Locale.ROOT, "all, per country (whole process / %d): wall %.1f ms, CPU %.1f ms%n", n,
+                    BenchCommand.median(wall) * 1e3 / n, BenchCommand.median(cpu) * 1e3 / n);
+        }
+        out.flush();
+    }
+
+    private List<String> command(String what, List<String> args) {
+        List<String> command = new ArrayList<>(launcher);
+        command.add(what);
+        command.addAll(args);
+        command.addAll(folders);
+        return command;
+    }
+
+    private Run run(List<String> command) throws IOException, InterruptedException {
+        Path log = Files.createTempFile("briefs-bench", ".log");
+        try {
+            long t0 = System.nanoTime();
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            if (!p.waitFor(600, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                return new Run(-1, Double.NaN, "timed out after 600 s");
+            }
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            return new Run(p.exitValue(), seconds, Files.readString(log));
+        } finally {
+            Files.deleteIfExists(log);
+        }
+    }
+
+    private void failed(Run r, List<String> command) {
+        String output = r.output().strip();
+        out.printf("run failed with exit code %d: %s%n%s%n", r.exit(), String.join(" ", command),
+                output.length() > 2000 ? output.substring(output.length() - 2000) : output);
+        out.flush();
+    }
+
+    /** "median 3.1 s of 5 (2.9 to 3.4)". */
+    static String spread(List<Double> values, String unit, int decimals) {
+        String f = "%." + decimals + "f";
+        return String.format(Locale.ROOT, "median " + f + " %s of %d (" + f + " to " + f + ")",
+                BenchCommand.median(values), unit, values.size(), BenchCommand.min(values), BenchCommand.max(values));
+    }
+
+    private String shown() {
+        return launcher.size() == 1 ? "./briefs" : "java -cp ...";
+    }
+
+    /** The {@code ./briefs} launcher of the briefs home when it is there, else this JVM on this class path. */
+    private static List<String> command() {
+        Path launcher = CommonOptions.home().resolve("briefs");
+        List<String> command = new ArrayList<>();
+        if (Files.isRegularFile(launcher) && Files.isExecutable(launcher)) {
+            command.add(launcher.toString());
+        } else {
+            command.add(ProcessHandle.current().info().command().orElse("java"));
+            command.addAll(List.of("-Djava.awt.headless=true", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                    "-XX:-UsePerfData", "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        }
+        return command;
+    }
+}
