@@ -97,12 +97,12 @@ public final class BriefCharts {
                 continue;
             }
             if (gender) {
-                data.addValue(t.men(), lang.word("chart.men", "Men"), lang.type(t.type()));
-                data.addValue(t.women(), lang.word("chart.women", "Women"), lang.type(t.type()));
+                data.addValue(t.men(), lang.word("chart.men", "Men"), lang.chartType(t.type()));
+                data.addValue(t.women(), lang.word("chart.women", "Women"), lang.chartType(t.type()));
             } else {
-                data.addValue(t.total(), lang.word("chart.all", "All personnel"), lang.type(t.type()));
+                data.addValue(t.total(), lang.word("chart.all", "All personnel"), lang.chartType(t.type()));
             }
-            labels.put(lang.type(t.type()), barLabel(t.total(), gender ? t.women() : null));
+            labels.put(lang.chartType(t.type()), barLabel(t.total(), gender ? t.women() : null));
         }
         return stackedBars(data, labels, gender ? 1.0 : 0.3);
     }
@@ -166,13 +166,13 @@ public final class BriefCharts {
             if (!charted(p)) {
                 continue;
             }
-            shares.addValue(p.womenShare(), lang.word("chart.share", "Women's share"), lang.term(p.category()));
+            shares.addValue(p.womenShare(), lang.word("chart.share", "Women's share"), lang.chartTerm(p.category()));
             targetYear = p.targetYear();
             max = Math.max(max, Math.max(p.womenShare(), p.target()));
         }
         for (ParityFigures p : f.parity()) {
             if (charted(p)) {
-                targets.addValue(p.target(), lang.text("chart.target", "Target for {0}", fmt.year(targetYear)), lang.term(p.category()));
+                targets.addValue(p.target(), lang.text("chart.target", "Target for {0}", fmt.year(targetYear)), lang.chartTerm(p.category()));
             }
         }
         BarRenderer bars = new BarRenderer();
@@ -206,7 +206,7 @@ public final class BriefCharts {
         // when the two were close (Norway: 27.3% against 30%).
         for (ParityFigures p : f.parity()) {
             if (charted(p)) {
-                CategoryTextAnnotation label = new CategoryTextAnnotation(" " + fmt.pct(p.womenShare()), lang.term(p.category()), 0);
+                CategoryTextAnnotation label = new CategoryTextAnnotation(" " + fmt.pct(p.womenShare()), lang.chartTerm(p.category()), 0);
                 label.setFont(ChartLook.font(Typeface.REGULAR, 7.5f));
                 label.setPaint(ChartLook.TEXT);
                 label.setTextAnchor(TextAnchor.CENTER_LEFT);

@@ -144,6 +144,16 @@ public final class Language {
         return word("type." + type.name(), type.label());
     }
 
+    /** A personnel type as a chart's axis writes it, where room is short (chart.type.X), else {@link #type}. */
+    public String chartType(PersonnelType type) {
+        return word("chart.type." + type.name(), type(type));
+    }
+
+    /** A parity category as a chart's axis writes it (chart.term.X), else {@link #term}. */
+    public String chartTerm(String english) {
+        return word("chart.term." + key(english), term(english));
+    }
+
     /** A parity category ("Military contingents"), a fatality category or cause, a plan kind. */
     public String term(String english) {
         return english == null ? null : word("term." + key(english), english);
