@@ -174,15 +174,12 @@ public final class CountryOutputs {
         }
     }
 
-    /**
-     * Stages one language's parts, adding them and their target names to the lists. The annex is
-     * English for now: a language other than English gets its brief only.
-     */
+    /** Stages one language's parts, adding them and their target names to the lists. */
     private void stageOne(CountryFigures figures, DataSet dataSet, Path outDir, Language lang,
                           List<AtomicFile.Staged> staged, List<Path> files) throws PartFailed {
         Path briefFile = parts.brief ? outDir.resolve(CountryBriefPdf.fileName(figures, lang)) : null;
-        Path annexFile = parts.annex && lang.isEnglish() ? outDir.resolve(PoiAnnex.fileName(figures)) : null;
-        Callable<AtomicFile.Staged> makeAnnex = () -> annexes.stage(figures, dataSet, annexFile);
+        Path annexFile = parts.annex ? outDir.resolve(PoiAnnex.fileName(figures, lang)) : null;
+        Callable<AtomicFile.Staged> makeAnnex = () -> annexes.stage(figures, dataSet, annexFile, lang);
         Future<AtomicFile.Staged> pending = side != null && briefFile != null && annexFile != null
                 ? side.submit(makeAnnex) : null;
         try {
