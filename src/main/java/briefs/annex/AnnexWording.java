@@ -75,8 +75,9 @@ final class AnnexWording {
         return List.of(text(key, args).split("\\|"));
     }
 
+    /** "July 2025"; a month the data lacks is a fault of the data set, not a blank cell. */
     String month(YearMonth month) {
-        return lang.fmt().month(month);
+        return lang.fmt().month(java.util.Objects.requireNonNull(month, "month"));
     }
 
     String shortMonth(YearMonth month) {
