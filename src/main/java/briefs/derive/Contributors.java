@@ -221,7 +221,8 @@ public final class Contributors {
 
     static CountryIdentity identity(Country c) {
         return new CountryIdentity(c.iso3(), c.iso2(), c.name(), c.nameInText(), c.officialName(), c.unMember(), c.region(),
-                c.subregion(), c.regionalGroup(), c.regionalGroup() == null ? null : REGIONAL_GROUPS.get(c.regionalGroup()));
+                c.subregion(), c.regionalGroup(), c.regionalGroup() == null ? null : REGIONAL_GROUPS.get(c.regionalGroup()),
+                c.languages());
     }
 
     static Double share(Integer part, int whole) {
