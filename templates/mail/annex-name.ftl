@@ -1,3 +1,4 @@
 <#ftl output_format="plainText">
-<#-- The name the recipient sees for the attached Excel annex. -->
-${figures.country.name} – UN peacekeeping annex – ${fmt.month(figures.month)}.xlsx
+<#-- The name the recipient sees for the attached Excel annex; the words are wording.ftl's. -->
+<#import "wording.ftl" as w>
+${w.annexName(figures, fmt)}

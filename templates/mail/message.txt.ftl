@@ -1,26 +1,27 @@
 <#ftl output_format="plainText" strip_whitespace=true>
-<#-- The plain-text body. Given a MailView: figures, sources, brief and annex (attachment names), fmt. -->
+<#-- The plain-text body. Given a MailView: figures, sources, brief and annex (attachment names), fmt, lang.
+     The words are in wording.ftl, taken in the message's language (wording_fr.ftl in French). -->
 <#import "wording.ftl" as w>
 <#assign f = figures>
 <#assign monthText = fmt.month(f.month)>
-${f.country.name}: UN peacekeeping and Women, Peace and Security, ${monthText}
+${w.titleLine(f, fmt)}
 
 ${w.bottomLine(f, fmt)}
 
-Attached are the country brief (PDF) and its annex (Excel workbook, the same figures in sortable sheets), with data as of the end of ${monthText}.
+${w.attachedSentence(monthText)}
 
-KEY FIGURES
+${w.keyFiguresHeading?upper_case}
 <#list w.keyFigures(f, fmt) as row>
 - ${row.label}: ${row.value}
 </#list>
 
-TALKING POINTS
+${w.talkingPointsHeading?upper_case}
 <#list w.talkingPoints(f, fmt) as point>
 - ${point}
 </#list>
 
-ATTACHED
+${w.attachedHeading?upper_case}
 - ${brief}
 - ${annex}
 
-Sources: <#list sources as s>${s.title} (${s.publisher}<#if s.asOf??>, as of ${fmt.isoDate(s.asOf)}</#if>)<#sep>; </#list>.
+${w.sourcesWord}: <#list sources as s>${s.title} (${s.publisher}<#if s.asOf??>, ${w.asOf(fmt.isoDate(s.asOf))}</#if>)<#sep>; </#list>.

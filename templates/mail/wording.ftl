@@ -7,6 +7,34 @@
 
 <#import "../wording/talking-points.ftl" as tp>
 
+<#-- The words around the figures. A language's copy (wording_fr.ftl) defines the same names. -->
+<#assign languageTag = "en-GB">
+<#assign keyFiguresHeading = "Key figures">
+<#assign talkingPointsHeading = "Talking points">
+<#assign attachedHeading = "Attached">
+<#assign sourcesWord = "Sources">
+<#function titleLine f fmt>
+  <#return f.country.name + ": UN peacekeeping and Women, Peace and Security, " + fmt.month(f.month)>
+</#function>
+<#function subject f fmt>
+  <#return f.country.name + ": UN peacekeeping brief, " + fmt.month(f.month)>
+</#function>
+<#function briefName f fmt>
+  <#return f.country.name + " – UN peacekeeping brief – " + fmt.month(f.month) + ".pdf">
+</#function>
+<#function annexName f fmt>
+  <#return f.country.name + " – UN peacekeeping annex – " + fmt.month(f.month) + ".xlsx">
+</#function>
+<#function subtitle monthText>
+  <#return "UN peacekeeping and Women, Peace and Security, " + monthText>
+</#function>
+<#function attachedSentence monthText>
+  <#return "Attached are the country brief (PDF) and its annex (Excel workbook, the same figures in sortable sheets), with data as of the end of " + monthText + ".">
+</#function>
+<#function asOf date>
+  <#return "as of " + date>
+</#function>
+
 <#-- The key figures: a sequence of {label, value}. -->
 <#function keyFigures f fmt>
   <#local monthText = fmt.month(f.month)>

@@ -44,7 +44,7 @@ class ArchitectureTest {
                 .whereLayer("annex").mayOnlyBeAccessedByLayers("produce")
                 .whereLayer("mail").mayOnlyBeAccessedByLayers("produce")
                 .whereLayer("files").mayOnlyBeAccessedByLayers("sources", "pdf", "annex", "mail", "produce")
-                .whereLayer("render").mayOnlyBeAccessedByLayers("pdf", "mail", "produce", "web")
+                .whereLayer("render").mayOnlyBeAccessedByLayers("pdf", "annex", "mail", "produce", "web")
                 .whereLayer("derive").mayOnlyBeAccessedByLayers("render", "pdf", "annex", "mail", "produce", "web", "cli")
                 .whereLayer("sources").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("validate").mayOnlyBeAccessedByLayers("sources", "derive", "produce", "cli")

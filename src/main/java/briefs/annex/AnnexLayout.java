@@ -13,6 +13,7 @@ import briefs.model.FocusArea;
 import briefs.model.MonthNote;
 import briefs.model.ParityTarget;
 import briefs.model.PersonnelType;
+import briefs.render.Language;
 import briefs.model.Source;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -40,6 +41,8 @@ final class AnnexLayout {
     private final String inText;
     private final String inTextFirst;
     private final String month;
+    /** The language's names of the country, types, categories and operations. */
+    private final Language lang;
 
     AnnexLayout(Workbook wb, WorkbookStyles styles, AnnexWording wording, CountryFigures figures, DataSet data) {
         this.wb = wb;
@@ -47,10 +50,11 @@ final class AnnexLayout {
         this.w = wording;
         this.f = figures;
         this.data = data;
-        this.name = figures.country().name();
-        this.inText = figures.country().nameInText();
+        this.lang = wording.language();
+        this.name = lang.country(figures.country());
+        this.inText = lang.countryInText(figures.country());
         this.inTextFirst = sentenceStart(inText);
-        this.month = AnnexWording.month(figures.month());
+        this.month = wording.month(figures.month());
     }
 
     void build() {
@@ -81,7 +85,7 @@ final class AnnexLayout {
         t.row().text(w.text("summary.share")).share(f.womenShare()).text(genderNote);
         t.row().text(w.text("summary.rank")).integer(f.rank())
                 .text(f.rank() == null ? w.text("summary.rankNone")
-                        : w.text("summary.rankNote", AnnexWording.count(f.contributors())));
+                        : w.text("summary.rankNote", w.count(f.contributors())));
         t.row().text(w.text("summary.contributors")).integer(f.contributors());
         t.row().text(w.text("summary.operations")).integer(f.operationCount())
                 .text(f.operationCount() == null ? w.text("summary.operationsMissing") : null);
@@ -89,13 +93,13 @@ final class AnnexLayout {
             OperationFigures largest = f.byOperation().get(0);
             t.row().text(w.text("summary.largest")).integer(largest.total())
                     .text(largest.name() == null || largest.name().equals(largest.acronym()) ? largest.acronym()
-                            : w.text("summary.largestNote", largest.acronym(), largest.name()));
+                            : w.text("summary.largestNote", largest.acronym(), lang.operation(largest.acronym(), largest.name())));
         }
         YearAgo ago = f.yearAgo();
         if (ago == null) {
             t.row().text(w.text("summary.yearAgoTotal")).blank().text(w.text("summary.yearAgoMissing"));
         } else {
-            String then = AnnexWording.month(ago.month());
+            String then = w.month(ago.month());
             t.row().text(w.text("summary.yearAgoTotal")).integer(ago.total()).text(then);
             t.row().text(w.text("summary.change")).signedInteger(ago.change()).text(then);
             t.row().text(w.text("summary.changeShare")).signedShare(ago.changeShare()).text(then);
@@ -104,7 +108,7 @@ final class AnnexLayout {
         t.row().text(w.text("summary.unShare")).share(f.unWomenShare());
         FatalityFigures lost = f.fatalities();
         t.row().text(w.text("summary.fatalities")).integer(lost.total())
-                .text(w.text("summary.fatalitiesNote", lost.dataAsOf()));
+                .text(w.text("summary.fatalitiesNote", w.isoDate(lost.dataAsOf())));
         t.row().text(w.text("summary.fatalitiesUniformed")).integer(lost.uniformed());
         ActionPlan shown = f.planInForce() != null ? f.planInForce()
                 : f.plans().isEmpty() ? null : f.plans().get(f.plans().size() - 1);
@@ -123,7 +127,7 @@ final class AnnexLayout {
         }
         t.header(w.columns("types.head"));
         for (TypeFigures type : f.byType()) {
-            t.row().text(type.label()).integer(type.men()).integer(type.women()).integer(type.total())
+            t.row().text(lang.type(type.type())).integer(type.men()).integer(type.women()).integer(type.total())
                     .share(type.womenShare());
         }
         t.totalRow().text(w.text("types.total")).integer(f.men()).integer(f.women()).integer(f.total())
@@ -136,7 +140,7 @@ final class AnnexLayout {
                 : List.of(new SheetChart.Series(new CellReference(sheetName, header, 3, true, true), t.dataColumn(3), SheetChart.DARK));
         int top = t.nextRowIndex() + 1;
         SheetChart.stackedColumns(t.sheet(), new SheetChart.Place(0, top, 6, top + 18),
-                w.text("types.chart", month), t.dataColumn(0), series);
+                w.text("types.chart", month), t.dataColumn(0), series, w);
         t.finish();
     }
 
@@ -148,7 +152,7 @@ final class AnnexLayout {
         }
         t.header(w.columns("parity.head"));
         for (ParityFigures p : f.parity()) {
-            t.row().text(p.category()).text(labels(p.types())).integer(p.women()).integer(p.total())
+            t.row().text(lang.term(p.category())).text(labels(p.types())).integer(p.women()).integer(p.total())
                     .share(p.womenShare()).year(p.targetYear()).share(p.target())
                     .flag(p.met() == null ? null : w.text(p.met() ? "parity.met" : "parity.missed"))
                     .year(p.endYear()).share(p.endTarget());
@@ -168,7 +172,8 @@ final class AnnexLayout {
             for (OperationFigures op : f.byOperation()) {
                 for (TypeFigures type : op.byType()) {
                     if (type.total() > 0) {
-                        t.row().text(op.acronym()).text(op.name()).text(op.location()).text(type.label())
+                        t.row().text(op.acronym()).text(lang.operation(op.acronym(), op.name())).text(lang.place(op.acronym(), op.location()))
+                                .text(lang.type(type.type()))
                                 .integer(type.men()).integer(type.women()).integer(type.total())
                                 .share(type.womenShare());
                     }
@@ -182,7 +187,7 @@ final class AnnexLayout {
 
     private void series() {
         SheetTable t = sheet("sheet.series");
-        String first = AnnexWording.month(f.dataFirst());
+        String first = w.month(f.dataFirst());
         t.title(w.text("series.title", name, first, month));
         if (f.series().stream().noneMatch(p -> p.reported() && p.total() > 0)) {
             t.sentence(w.text("series.none", inTextFirst, first, month));
@@ -214,7 +219,7 @@ final class AnnexLayout {
         }
         int right = t.columnCount() + 1;
         SheetChart.linesOverMonths(t.sheet(), new SheetChart.Place(right, header, right + 12, header + 22),
-                w.text("series.chart"), t.dataColumn(0), lines);
+                w.text("series.chart"), t.dataColumn(0), lines, w);
         t.finish();
     }
 
@@ -248,12 +253,12 @@ final class AnnexLayout {
         FatalityFigures lost = f.fatalities();
         if (lost.total() == 0) {
             t.title(w.text("fatalities.heading", name));
-            t.sentence(w.text("fatalities.none", inText, lost.dataAsOf()));
+            t.sentence(w.text("fatalities.none", inText, w.isoDate(lost.dataAsOf())));
             t.finish();
             return;
         }
         t.title(w.text("fatalities.title", name, String.valueOf(lost.firstYear()), String.valueOf(lost.lastYear()),
-                lost.dataAsOf()));
+                w.isoDate(lost.dataAsOf())));
         t.header(w.columns("fatalities.head"));
         String all = w.text("fatalities.all");
         t.row().text(all).text(w.text("fatalities.allNationals")).integer(lost.total());
@@ -266,9 +271,9 @@ final class AnnexLayout {
         t.finish();
     }
 
-    private static void counts(SheetTable t, String breakdown, List<FatalityFigures.Count> counts) {
+    private void counts(SheetTable t, String breakdown, List<FatalityFigures.Count> counts) {
         for (FatalityFigures.Count c : counts) {
-            t.row().text(breakdown).text(c.label()).integer(c.count());
+            t.row().text(breakdown).text(lang.term(c.label())).integer(c.count());
         }
     }
 
@@ -285,7 +290,7 @@ final class AnnexLayout {
         }
         String definition = w.text("notes.definition");
         for (PersonnelType type : PersonnelType.values()) {
-            t.row().text(definition).text(type.label()).text(w.text("definition." + type.name()));
+            t.row().text(definition).text(lang.type(type)).text(w.text("definition." + type.name()));
         }
         t.row().text(definition).text(w.text("definition.shareTerm")).text(w.text("definition.share"));
         t.row().text(definition).text(w.text("definition.rankTerm")).text(w.text("definition.rank"));
@@ -293,12 +298,12 @@ final class AnnexLayout {
         t.row().text(definition).text(w.text("definition.deathsTerm")).text(w.text("definition.deaths"));
         String target = w.text("notes.target");
         for (ParityTarget p : data.parityTargets()) {
-            t.row().text(target).text(p.category()).text(labels(p.appliesTo()) + ". " + p.source())
+            t.row().text(target).text(lang.term(p.category())).text(labels(p.appliesTo()) + ". " + p.source())
                     .year(p.year()).share(p.share());
         }
         String coverage = w.text("notes.coverage");
         t.row().text(coverage).text(w.text("notes.months"))
-                .text(w.text("notes.monthsDetail", AnnexWording.month(data.first()), AnnexWording.month(data.last())));
+                .text(w.text("notes.monthsDetail", w.month(data.first()), w.month(data.last())));
         for (MonthNote m : data.missingMonths()) {
             t.row().text(coverage).text(w.text("notes.missing")).text(m.note()).blank().blank().month(m.month());
         }
@@ -336,8 +341,8 @@ final class AnnexLayout {
                 : w.text("plan.describe", plan.number().toString(), years, title);
     }
 
-    private static String labels(List<PersonnelType> types) {
-        return types.stream().map(PersonnelType::label).collect(Collectors.joining(", "));
+    private String labels(List<PersonnelType> types) {
+        return types.stream().map(lang::type).collect(Collectors.joining(", "));
     }
 
     /** Months as short ranges: "Mar 2018 to Aug 2019, Aug 2020". */
@@ -362,8 +367,8 @@ final class AnnexLayout {
     }
 
     private String range(YearMonth start, YearMonth end) {
-        return start.equals(end) ? AnnexWording.shortMonth(start)
-                : w.text("notes.monthsDetail", AnnexWording.shortMonth(start), AnnexWording.shortMonth(end));
+        return start.equals(end) ? w.shortMonth(start)
+                : w.text("notes.monthsDetail", w.shortMonth(start), w.shortMonth(end));
     }
 
     /** "the Niger" as a sentence starts: "The Niger". */

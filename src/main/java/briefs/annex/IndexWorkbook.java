@@ -58,7 +58,7 @@ public final class IndexWorkbook {
         XSSFWorkbook wb = new XSSFWorkbook();
         try {
             WorkbookStyles styles = WorkbookStyles.of(wb);
-            String month = AnnexWording.month(overview.month());
+            String month = AnnexWording.standard().month(overview.month());
             countries(new SheetTable(wb.createSheet(COUNTRIES), styles), entries, month);
             top(new SheetTable(wb.createSheet(TOP), styles), overview, month);
             targets(new SheetTable(wb.createSheet(TARGETS), styles), overview, month);
@@ -120,7 +120,7 @@ public final class IndexWorkbook {
                             new SheetChart.Series(new CellReference(t.sheet().getSheetName(), header, 3, true, true),
                                     t.dataColumn(3), SheetChart.DARK),
                             new SheetChart.Series(new CellReference(t.sheet().getSheetName(), header, 4, true, true),
-                                    t.dataColumn(4), SheetChart.LIGHT)));
+                                    t.dataColumn(4), SheetChart.LIGHT)), AnnexWording.standard());
         }
     }
 

@@ -4,6 +4,7 @@ import briefs.derive.CountryFigures;
 import briefs.files.AtomicFile;
 import briefs.model.DataSet;
 import briefs.model.Iso3;
+import briefs.render.Language;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -39,6 +40,24 @@ public final class PoiAnnex {
         return fileName(figures.country().iso3(), figures.month());
     }
 
+    /** {@code <ISO3>-annex-<YYYY-MM>-fr.xlsx} in French; the English name has no language. */
+    public static String fileName(CountryFigures figures, Language lang) {
+        String english = fileName(figures);
+        return english.substring(0, english.length() - ".xlsx".length()) + lang.fileSuffix() + ".xlsx";
+    }
+
+    /** Makes the annex in a language under a temporary name beside {@code target}. */
+    public AtomicFile.Staged stage(CountryFigures figures, DataSet dataSet, Path target, Language lang) throws IOException {
+        Objects.requireNonNull(target, "target");
+        AnnexWording words = AnnexWording.of(lang);
+        return AtomicFile.stage(target, out -> writeTo(figures, dataSet, out, words));
+    }
+
+    /** Writes the annex in a language to a stream; the stream is left open. */
+    public void writeTo(CountryFigures figures, DataSet dataSet, OutputStream out, Language lang) throws IOException {
+        writeTo(figures, dataSet, out, AnnexWording.of(lang));
+    }
+
     /** Writes the annex to {@code target} atomically: the file is either the old one or the complete new one. */
     public void write(CountryFigures figures, DataSet dataSet, Path target) throws IOException {
         stage(figures, dataSet, target).commitOrDiscard();
@@ -52,13 +71,18 @@ public final class PoiAnnex {
 
     /** Writes the annex to a stream, e.g. for a mail attachment; the stream is left open. */
     public void writeTo(CountryFigures figures, DataSet dataSet, OutputStream out) throws IOException {
+        writeTo(figures, dataSet, out, wording);
+    }
+
+    private void writeTo(CountryFigures figures, DataSet dataSet, OutputStream out, AnnexWording wording)
+            throws IOException {
         Objects.requireNonNull(figures, "figures");
         Objects.requireNonNull(dataSet, "dataSet");
         StreamedWorkbook wb = new StreamedWorkbook();
         try {
             new AnnexLayout(wb, WorkbookStyles.of(wb.getXSSFWorkbook()), wording, figures, dataSet).build();
             wb.setActiveSheet(0);
-            properties(figures).applyTo(wb.getXSSFWorkbook());
+            properties(figures, wording).applyTo(wb.getXSSFWorkbook());
             wb.writeTo(out);
         } finally {
             wb.discard();
@@ -74,9 +98,9 @@ public final class PoiAnnex {
         wb.getPackage().revert();
     }
 
-    private DocumentProperties properties(CountryFigures figures) {
-        String name = figures.country().name();
-        String month = AnnexWording.month(figures.month());
+    private static DocumentProperties properties(CountryFigures figures, AnnexWording wording) {
+        String name = wording.language().country(figures.country());
+        String month = wording.month(figures.month());
         return new DocumentProperties(
                 wording.text("document.title", name, month),
                 wording.text("document.subject", name),

@@ -78,7 +78,7 @@ final class SheetChart {
      * no gender split) show as gaps, not as drops to zero.
      */
     static XSSFChart linesOverMonths(Sheet sheet, Place place, String title, CellRangeAddress months,
-                                     List<Series> series) {
+                                     List<Series> series, AnnexWording w) {
         XSSFChart chart = chart(sheet, place, title);
         XDDFDateAxis x = chart.createDateAxis(AxisPosition.BOTTOM);
         x.setNumberFormat("yyyy");
@@ -110,13 +110,13 @@ final class SheetChart {
         yearlyTicks(dateAxis);
         unlinkValueFormat(chart);
         chart.getCTChart().addNewDispBlanksAs().setVal(STDispBlanksAs.GAP);
-        SheetChartText.describe(chart, SheetChartText.lines(title, categories, drawn));
+        SheetChartText.describe(chart, SheetChartText.lines(title, categories, drawn, w));
         return chart;
     }
 
     /** Columns stacked per category, e.g. men and women per personnel type. */
     static XSSFChart stackedColumns(Sheet sheet, Place place, String title, CellRangeAddress categories,
-                                    List<Series> series) {
+                                    List<Series> series, AnnexWording w) {
         XSSFChart chart = chart(sheet, place, title);
         XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.BOTTOM);
         XDDFValueAxis y = valueAxis(chart);
@@ -137,7 +137,7 @@ final class SheetChart {
         cache(data);
         overlapFully(chart.getCTChart().getPlotArea().getBarChartArray(0));
         unlinkValueFormat(chart);
-        SheetChartText.describe(chart, SheetChartText.columns(title, labels, drawn));
+        SheetChartText.describe(chart, SheetChartText.columns(title, labels, drawn, w));
         return chart;
     }
 

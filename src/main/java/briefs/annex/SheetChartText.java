@@ -17,7 +17,6 @@ import org.openxmlformats.schemas.drawingml.x2006.main.CTNonVisualDrawingProps;
  * as the description of its drawing (what Excel shows and reads out as the chart's Alt Text).
  */
 final class SheetChartText {
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
 
     /** A named column of values, as drawn. */
     record Drawn(String name, XDDFNumericalDataSource<Double> values) {
@@ -27,25 +26,21 @@ final class SheetChartText {
     }
 
     /** "Stacked column chart, TITLE: Staff officers: Men 13, Women 2; Experts on mission: ...". */
-    static String columns(String title, XDDFDataSource<String> categories, List<Drawn> series) {
+    static String columns(String title, XDDFDataSource<String> categories, List<Drawn> series, AnnexWording w) {
         List<String> parts = new ArrayList<>();
         for (int i = 0; i < categories.getPointCount(); i++) {
             List<String> values = new ArrayList<>();
             for (Drawn s : series) {
-                values.add(s.name() + " " + count(s.values().getPointAt(i)));
+                values.add(s.name() + " " + count(s.values().getPointAt(i), w));
             }
             parts.add(categories.getPointAt(i) + ": " + String.join(", ", values));
         }
-        return "Stacked column chart, " + title + ": " + String.join("; ", parts) + ".";
+        return w.text("alt.columns", title, String.join("; ", parts));
     }
 
     /** "Line chart, TITLE, from January 2015 to July 2025: All personnel 52 at the start, 38 at the end, most 61 in ...". */
-    static String lines(String title, XDDFNumericalDataSource<Double> months, List<Drawn> series) {
+    static String lines(String title, XDDFNumericalDataSource<Double> months, List<Drawn> series, AnnexWording w) {
         int n = months.getPointCount();
-        StringBuilder s = new StringBuilder("Line chart, ").append(title);
-        if (n > 0) {
-            s.append(", from ").append(month(months.getPointAt(0))).append(" to ").append(month(months.getPointAt(n - 1)));
-        }
         List<String> parts = new ArrayList<>();
         for (Drawn d : series) {
             Integer first = null;
@@ -61,12 +56,13 @@ final class SheetChartText {
                 peak = peak == null || v > d.values().getPointAt(peak) ? i : peak;
             }
             if (first != null) {
-                parts.add(d.name() + " " + count(d.values().getPointAt(first)) + " at the start, "
-                        + count(d.values().getPointAt(last)) + " at the end, most " + count(d.values().getPointAt(peak))
-                        + " in " + month(months.getPointAt(peak)));
+                parts.add(w.text("alt.lineSeries", d.name(), count(d.values().getPointAt(first), w),
+                        count(d.values().getPointAt(last), w), count(d.values().getPointAt(peak), w),
+                        month(months.getPointAt(peak), w)));
             }
         }
-        return s.append(": ").append(String.join("; ", parts)).append(".").toString();
+        return n > 0 ? w.text("alt.lines", title, month(months.getPointAt(0), w), month(months.getPointAt(n - 1), w),
+                String.join("; ", parts)) : w.text("alt.linesNoMonths", title, String.join("; ", parts));
     }
 
     /** Sets the sentence as the description of the chart's drawing. */
@@ -76,15 +72,15 @@ final class SheetChartText {
         props.setDescr(text);
     }
 
-    private static String count(Double v) {
-        return v == null ? "not reported" : String.format(Locale.UK, "%,d", Math.round(v));
+    private static String count(Double v, AnnexWording w) {
+        return v == null ? w.text("alt.notReported") : w.count(Math.round(v));
     }
 
-    private static String month(Double excelDate) {
+    private static String month(Double excelDate, AnnexWording w) {
         if (excelDate == null) {
             return "?";
         }
         LocalDate day = DateUtil.getLocalDateTime(excelDate).toLocalDate();
-        return MONTH.format(YearMonth.from(day));
+        return w.month(YearMonth.from(day));
     }
 }

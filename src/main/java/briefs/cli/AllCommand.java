@@ -34,6 +34,9 @@ public final class AllCommand implements Callable<Integer> {
     @Mixin
     AsOfOption asOf;
 
+    @Mixin
+    LanguageOption lang;
+
     @Option(names = "--jobs", paramLabel = "N",
             description = "Worker threads (default: the number of processors).")
     Integer jobs;
@@ -73,8 +76,10 @@ public final class AllCommand implements Callable<Integer> {
 
     private BulkRun plan(Session session, int workers) {
         asOf.resolve(session);
+        lang.resolve(session);
         try {
-            return BulkRun.plan(session, new BulkRun.Request(asOf.asked(), countries, contributorsOnly, workers));
+            return BulkRun.plan(session, new BulkRun.Request(asOf.asked(), countries, contributorsOnly, workers,
+                    lang.asked()));
         } catch (BadChoice e) {
             throw Options.invalid(spec, "--countries", e);
         }

@@ -4,6 +4,7 @@ import briefs.produce.TakenFolder;
 import briefs.derive.SetFigures;
 import briefs.model.Country;
 import briefs.produce.CountryOutputs;
+import briefs.produce.LanguageChoice;
 import briefs.produce.Session;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -36,6 +37,9 @@ public final class BriefCommand implements Callable<Integer> {
     @Mixin
     AsOfOption asOf;
 
+    @Mixin
+    LanguageOption lang;
+
     @Parameters(arity = "1..*", paramLabel = "COUNTRY",
             description = "ISO3 code or name, in any case, accents optional: NOR, norway, \"cote d'ivoire\".")
     List<String> countries;
@@ -66,6 +70,7 @@ public final class BriefCommand implements Callable<Integer> {
         Session session = Session.openFor(options.folders(), Clock.systemDefaultZone(), countries);
         session.rejected().forEach(p -> spec.commandLine().getErr().println("skipped: " + p));
         YearMonth month = asOf.resolve(session);
+        LanguageChoice languages = lang.resolve(session);
         SetFigures contributors = session.contributors();
         CountryOutputs.Parts which = (parts == null ? new Parts() : parts).chosen();
         ExecutorService side = Executors.newSingleThreadExecutor(r -> {
@@ -74,7 +79,7 @@ public final class BriefCommand implements Callable<Integer> {
             return t;
         });
         try (TakenFolder folder = session.takeOutput("brief", spec.commandLine().getErr()::println)) {
-            CountryOutputs outputs = session.outputs(which, side);
+            CountryOutputs outputs = session.outputs(which, side).in(languages.perCountry());
             for (Country c : session.chosen()) {
                 CountryOutputs.Written written;
                 try {
@@ -83,8 +88,7 @@ public final class BriefCommand implements Callable<Integer> {
                 } catch (CountryOutputs.PartFailed e) {
                     throw e.rethrow();
                 }
-                print(written.brief());
-                print(written.annex());
+                written.files().forEach(this::print);
             }
         } finally {
             side.shutdownNow();

@@ -44,6 +44,9 @@ public final class MailCommand implements Callable<Integer> {
     @Mixin
     AsOfOption asOf;
 
+    @Mixin
+    LanguageOption lang;
+
     @Parameters(arity = "0..*", paramLabel = "COUNTRY",
             description = "ISO3 code or name, in any case, accents optional: NOR, norway, \"cote d'ivoire\".")
     List<String> countries;
@@ -82,10 +85,15 @@ public final class MailCommand implements Callable<Integer> {
         if (send && recipientsFile == null) {
             throw new ParameterException(spec.commandLine(), "--send needs --recipients FILE (who gets each country's message)");
         }
+        if (lang.asked().size() > 1) {
+            throw new ParameterException(spec.commandLine(), "--lang: a message has one language; give one (en, fr, es)"
+                    + " or preferred (each country's first), not " + String.join(",", lang.asked()));
+        }
         Session session = Session.read(options.folders(), clock);
         session.rejected().forEach(p -> err.println("skipped: " + p));
+        lang.resolve(session);
         MailRun.Request request = new MailRun.Request(asOf.resolve(session), countries, all, recipientsFile, send,
-                smtpConfig, environment);
+                smtpConfig, environment, lang.asked().isEmpty() ? null : lang.asked().get(0));
         MailRun run = MailRun.prepare(session, request, new Printed(out, err));
         MailRun.Tally tally = run.run();
         out.flush();

@@ -1,9 +1,24 @@
 package briefs.derive;
 
+import java.util.List;
+
 /**
  * Who the country is, as a brief names it. {@code name} is the UN short name, for headings and
  * tables; {@code nameInText} the name in a sentence ("the Niger"), capitalised at a sentence's start.
+ * {@code languages} are the languages its briefs are preferred in (codes such as "fr", "es"; empty
+ * when the data says none), for {@code all --lang preferred}.
  */
 public record CountryIdentity(String iso3, String iso2, String name, String nameInText, String officialName, boolean unMember,
-                              String region, String subregion, String regionalGroup, String regionalGroupName) {
+                              String region, String subregion, String regionalGroup, String regionalGroupName,
+                              List<String> languages) {
+    public CountryIdentity {
+        languages = languages == null ? List.of() : List.copyOf(languages);
+    }
+
+    /** A country with no preferred language in the data. */
+    public CountryIdentity(String iso3, String iso2, String name, String nameInText, String officialName, boolean unMember,
+                           String region, String subregion, String regionalGroup, String regionalGroupName) {
+        this(iso3, iso2, name, nameInText, officialName, unMember, region, subregion, regionalGroup, regionalGroupName,
+                List.of());
+    }
 }

@@ -217,7 +217,8 @@ public final class SetFigures {
 
     static CountryIdentity identity(Country c) {
         return new CountryIdentity(c.iso3(), c.iso2(), c.name(), c.nameInText(), c.officialName(), c.unMember(), c.region(),
-                c.subregion(), c.regionalGroup(), RegionalGroup.ofCode(c.regionalGroup()).map(RegionalGroup::title).orElse(null));
+                c.subregion(), c.regionalGroup(), RegionalGroup.ofCode(c.regionalGroup()).map(RegionalGroup::title).orElse(null),
+                c.languages());
     }
 
     static Double share(Integer part, int whole) {

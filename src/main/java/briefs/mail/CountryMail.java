@@ -7,6 +7,7 @@ import briefs.model.Problem;
 import briefs.model.Source;
 import briefs.render.BriefFormat;
 import briefs.render.BriefTemplates;
+import briefs.render.Language;
 import briefs.render.MailView;
 import java.nio.file.Path;
 import java.time.YearMonth;
@@ -41,6 +42,11 @@ public final class CountryMail {
         return new Iso3(iso3) + "-mail-" + Objects.requireNonNull(month, "month") + ".eml";
     }
 
+    /** {@code <ISO3>-mail-<YYYY-MM>-fr.eml} in French; the English name has no language. */
+    public static String fileName(String iso3, YearMonth month, Language lang) {
+        return new Iso3(iso3) + "-mail-" + Objects.requireNonNull(month, "month") + lang.fileSuffix() + ".eml";
+    }
+
     /**
      * The Message-ID of a country's message for a month: the same on every run, so that the
      * send log, the server and the recipient's mail program all see one message, however
@@ -61,14 +67,26 @@ public final class CountryMail {
      */
     public MailMessage compose(CountryFigures figures, List<Source> sources, Path brief, Path annex,
                                Recipients recipients, String domain) {
-        MailView naming = new MailView(figures, sources, null, null, fmt);
-        String briefName = fileNameOf(templates.render(BRIEF_NAME, naming), BRIEF_NAME);
-        String annexName = fileNameOf(templates.render(ANNEX_NAME, naming), ANNEX_NAME);
-        MailView view = new MailView(figures, sources, briefName, annexName, fmt);
+        return compose(figures, sources, brief, annex, recipients, domain, Language.english());
+    }
+
+    /**
+     * The message in a language: its subject, bodies and attachment names are the mail
+     * templates' wording in that language (mail/wording_fr.ftl). Its Message-ID names the
+     * language, so a French and an English message of one month are two messages.
+     */
+    public MailMessage compose(CountryFigures figures, List<Source> sources, Path brief, Path annex,
+                               Recipients recipients, String domain, Language lang) {
+        java.util.Locale locale = lang.locale();
+        MailView naming = new MailView(figures, sources, null, null, lang.fmt(), lang);
+        String briefName = fileNameOf(templates.render(BRIEF_NAME, naming, locale), BRIEF_NAME);
+        String annexName = fileNameOf(templates.render(ANNEX_NAME, naming, locale), ANNEX_NAME);
+        MailView view = new MailView(figures, sources, briefName, annexName, lang.fmt(), lang);
         String iso3 = figures.country().iso3();
-        return new MailMessage(iso3, figures.month(), messageId(iso3, figures.month(), domain),
-                headerLine(templates.render(SUBJECT, view), SUBJECT), recipients,
-                templates.render(TEXT, view).strip() + "\n", templates.render(HTML, view).strip() + "\n",
+        String id = messageId(iso3, figures.month(), domain);
+        return new MailMessage(iso3, figures.month(), lang.isEnglish() ? id : lang.code() + "." + id,
+                headerLine(templates.render(SUBJECT, view, locale), SUBJECT), recipients,
+                templates.render(TEXT, view, locale).strip() + "\n", templates.render(HTML, view, locale).strip() + "\n",
                 List.of(new MailAttachment(brief, briefName, MailAttachment.PDF),
                         new MailAttachment(annex, annexName, MailAttachment.XLSX)));
     }
@@ -76,6 +94,18 @@ public final class CountryMail {
     /** The brief's file name as a reader sees it: the attachment's, e.g. "Norway – UN peacekeeping brief – July 2025.pdf". */
     public String briefName(CountryFigures figures, List<Source> sources) {
         return fileNameOf(templates.render(BRIEF_NAME, new MailView(figures, sources, null, null, fmt)), BRIEF_NAME);
+    }
+
+    /** The brief's file name as a reader sees it, in a language. */
+    public String briefName(CountryFigures figures, List<Source> sources, Language lang) {
+        return fileNameOf(templates.render(BRIEF_NAME, new MailView(figures, sources, null, null, lang), lang.locale()),
+                BRIEF_NAME);
+    }
+
+    /** The annex's file name as a reader sees it, in a language. */
+    public String annexName(CountryFigures figures, List<Source> sources, Language lang) {
+        return fileNameOf(templates.render(ANNEX_NAME, new MailView(figures, sources, null, null, lang), lang.locale()),
+                ANNEX_NAME);
     }
 
     /** The annex's file name as a reader sees it, as the attachment's. */

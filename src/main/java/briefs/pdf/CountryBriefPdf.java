@@ -9,6 +9,7 @@ import briefs.model.Source;
 import briefs.render.BriefTemplates;
 import briefs.render.BriefView;
 import briefs.render.Chart;
+import briefs.render.Language;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -26,14 +27,42 @@ public final class CountryBriefPdf {
     public static final int PAGES = 2;
 
     private final TemplatePage page;
+    private final BriefTemplates templates;
 
     public CountryBriefPdf(BriefTemplates templates, FlyingSaucerPdf pdf, Clock clock) {
         this.page = new TemplatePage(templates, pdf, clock);
+        this.templates = templates;
     }
 
     /** {@code <ISO3>-brief-<YYYY-MM>.pdf}: the data month, not the day it was made. */
     public static String fileName(CountryFigures figures) {
         return new Iso3(figures.country().iso3()) + "-brief-" + figures.month() + ".pdf";
+    }
+
+    /** {@code <ISO3>-brief-<YYYY-MM>-fr.pdf} in French; the English name has no language. */
+    public static String fileName(CountryFigures figures, Language lang) {
+        return new Iso3(figures.country().iso3()) + "-brief-" + figures.month() + lang.fileSuffix() + ".pdf";
+    }
+
+    /** Makes the brief in a language under a temporary name in {@code outDir}. */
+    public AtomicFile.Staged stage(CountryFigures figures, DataSet dataSet, Path outDir, Language lang)
+            throws IOException {
+        Path target = outDir.resolve(fileName(figures, lang));
+        Map<String, Chart> drawn = page.charts(lang).brief(figures);
+        BriefView view = new BriefView(figures, page.today(), dataSet.sources(), dataSet.parityTargets(),
+                drawn.keySet(), lang);
+        return page.stage(BriefTemplates.BRIEF, view, view.compacted(), PAGES, drawn, target, lang.locale());
+    }
+
+    /** Writes the brief in a language into {@code outDir} and returns its path. */
+    public Path write(CountryFigures figures, DataSet dataSet, Path outDir, Language lang) throws IOException {
+        stage(figures, dataSet, outDir, lang).commitOrDiscard();
+        return outDir.resolve(fileName(figures, lang));
+    }
+
+    /** A language of the templates folder the briefs are made from. */
+    public Language language(String code) {
+        return templates.language(code);
     }
 
     /** Writes the brief into {@code outDir} and returns its path. */

@@ -4,6 +4,7 @@ import briefs.files.AtomicFile;
 import briefs.render.BriefFormat;
 import briefs.render.BriefTemplates;
 import briefs.render.Chart;
+import briefs.render.Language;
 import briefs.render.PageCharts;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -23,6 +24,8 @@ final class TemplatePage {
     private final Clock clock;
     private final BriefFormat fmt = new BriefFormat();
     private final PageCharts charts = new PageCharts(fmt);
+    private final java.util.concurrent.ConcurrentMap<String, PageCharts> chartsByLanguage =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     TemplatePage(BriefTemplates templates, FlyingSaucerPdf pdf, Clock clock) {
         this.templates = templates;
@@ -36,6 +39,11 @@ final class TemplatePage {
 
     PageCharts charts() {
         return charts;
+    }
+
+    /** The brief's charts in a language (made once per language and shared). */
+    PageCharts charts(Language lang) {
+        return lang.isEnglish() ? charts : chartsByLanguage.computeIfAbsent(lang.code(), c -> new PageCharts(lang));
     }
 
     /** The day the page is made, for its "made on" line. */
@@ -56,8 +64,14 @@ final class TemplatePage {
      */
     AtomicFile.Staged stage(String template, Object view, Object tighter, int maxPages, Map<String, Chart> drawn,
                             Path target) throws IOException {
-        String usual = templates.render(template, view);
-        return pdf.stage(target, List.of(() -> usual, () -> templates.render(template, tighter)), maxPages,
+        return stage(template, view, tighter, maxPages, drawn, target, BriefFormat.LOCALE);
+    }
+
+    /** As above, the template's wording in {@code locale} (see {@link BriefTemplates#render(String, Object, java.util.Locale)}). */
+    AtomicFile.Staged stage(String template, Object view, Object tighter, int maxPages, Map<String, Chart> drawn,
+                            Path target, java.util.Locale locale) throws IOException {
+        String usual = templates.render(template, view, locale);
+        return pdf.stage(target, List.of(() -> usual, () -> templates.render(template, tighter, locale)), maxPages,
                 templates.dir(), templates.dir().resolve(template).toString(), drawn);
     }
 }

@@ -44,7 +44,7 @@ record BriefData(SetFigures contributors, List<Country> chosen, List<Problem> re
         for (StandingsIndex.CountryEntry e : index.get().countries()) {
             // Only what a lookup reads: codes and names. The files are read below for the chosen few.
             names.add(new Country(e.iso3(), null, null, e.name(), e.name(), e.officialName(), e.unMember(), null, null, null,
-                    e.sourceNames(), List.of(), List.of(), List.of(), List.of()));
+                    List.of(), e.sourceNames(), List.of(), List.of(), List.of(), List.of()));
         }
         List<Country> wanted = find(new CountryLookup(names), typed);
         List<Country> read = new ArrayList<>();

@@ -38,13 +38,21 @@ public final class BulkRun {
      * @param countries        ISO3 codes in any case, or null or empty for every UN member state
      * @param contributorsOnly only countries with uniformed personnel deployed in the month
      * @param jobs             worker threads, 1 or more
+     * @param languages        language codes ({@code en}, {@code fr}, {@code preferred}); empty for English
      */
-    public record Request(YearMonth month, List<String> countries, boolean contributorsOnly, int jobs) {
+    public record Request(YearMonth month, List<String> countries, boolean contributorsOnly, int jobs,
+                          List<String> languages) {
         public Request {
             if (jobs < 1) {
                 throw new IllegalArgumentException("jobs < 1: " + jobs);
             }
             countries = countries == null ? List.of() : List.copyOf(countries);
+            languages = languages == null ? List.of() : List.copyOf(languages);
+        }
+
+        /** In English. */
+        public Request(YearMonth month, List<String> countries, boolean contributorsOnly, int jobs) {
+            this(month, countries, contributorsOnly, jobs, List.of());
         }
     }
 
@@ -68,11 +76,16 @@ public final class BulkRun {
         }
 
         public long briefs() {
-            return pool.written().stream().filter(w -> w.brief() != null).count();
+            return files("-brief-");
         }
 
         public long annexes() {
-            return pool.written().stream().filter(w -> w.annex() != null).count();
+            return files("-annex-");
+        }
+
+        private long files(String part) {
+            return pool.written().stream().flatMap(w -> w.files().stream())
+                    .filter(p -> p.getFileName().toString().contains(part)).count();
         }
     }
 
@@ -81,9 +94,11 @@ public final class BulkRun {
     private final YearMonth month;
     private final List<CountryFigures> chosen;
     private final List<Failure> refused;
+    private final LanguageChoice languages;
 
     private BulkRun(Session session, Request request, YearMonth month, List<CountryFigures> chosen,
-                    List<Failure> refused) {
+                    List<Failure> refused, LanguageChoice languages) {
+        this.languages = languages;
         this.session = session;
         this.request = request;
         this.month = month;
@@ -116,7 +131,8 @@ public final class BulkRun {
                 failed.add(Failure.of(c.iso3(), countryFile(session, c.iso3()), e));
             }
         }
-        return new BulkRun(session, request, month, chosen, failed);
+        LanguageChoice languages = LanguageChoice.of(session.templates(), request.languages());
+        return new BulkRun(session, request, month, chosen, failed, languages);
     }
 
     public YearMonth month() {
@@ -143,7 +159,7 @@ public final class BulkRun {
      */
     public Report run(Consumer<String> finished) throws IOException {
         Path out = session.folders().out();
-        CountryOutputs outputs = session.outputs(CountryOutputs.Parts.BRIEF_AND_ANNEX);
+        CountryOutputs outputs = session.outputs(CountryOutputs.Parts.BRIEF_AND_ANNEX).in(languages.perCountry());
         WorkerPool.Result result = new WorkerPool(outputs, session.contributors().dataSet(), out, request.jobs())
                 .run(chosen, finished);
         List<Failure> failed = new ArrayList<>(refused);

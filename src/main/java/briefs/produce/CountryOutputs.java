@@ -7,6 +7,7 @@ import briefs.model.DataSet;
 import briefs.pdf.CountryBriefPdf;
 import briefs.pdf.FlyingSaucerPdf;
 import briefs.render.BriefTemplates;
+import briefs.render.Language;
 import java.io.IOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Path;
@@ -17,6 +18,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 
 /**
  * One country's outputs for one month: derive its figures, write the PDF brief, write the Excel
@@ -42,8 +44,31 @@ public final class CountryOutputs {
      * What was written for one country; a path is null for a part not asked for.
      *
      * @param figures the figures both files were made from (the index lists them)
+     * @param brief   the brief in the first language asked for
+     * @param annex   the annex in the first language asked for
+     * @param others  the files of the other languages asked for (briefs and annexes, in that order per language)
      */
-    public record Written(CountryFigures figures, Path brief, Path annex) {
+    public record Written(CountryFigures figures, Path brief, Path annex, List<Path> others) {
+        public Written {
+            others = List.copyOf(others);
+        }
+
+        public Written(CountryFigures figures, Path brief, Path annex) {
+            this(figures, brief, annex, List.of());
+        }
+
+        /** Every file written, first language first. */
+        public List<Path> files() {
+            List<Path> all = new ArrayList<>();
+            if (brief != null) {
+                all.add(brief);
+            }
+            if (annex != null) {
+                all.add(annex);
+            }
+            all.addAll(others);
+            return all;
+        }
     }
 
     /**
@@ -80,6 +105,7 @@ public final class CountryOutputs {
     private final PoiAnnex annexes;
     private final Parts parts;
     private final ExecutorService side;
+    private final Function<CountryFigures, List<Language>> languages;
 
     /** Outputs that make a country's files one after the other, on the calling thread. */
     public CountryOutputs(BriefTemplates templates, FlyingSaucerPdf pdf, Clock clock, Parts parts) {
@@ -93,10 +119,29 @@ public final class CountryOutputs {
      */
     public CountryOutputs(BriefTemplates templates, FlyingSaucerPdf pdf, Clock clock, Parts parts,
                           ExecutorService side) {
-        this.briefs = new CountryBriefPdf(templates, pdf, clock);
+        this(new CountryBriefPdf(templates, pdf, clock), parts, side, f -> List.of(templates.language(Language.ENGLISH)));
+    }
+
+    private CountryOutputs(CountryBriefPdf briefs, Parts parts, ExecutorService side,
+                           Function<CountryFigures, List<Language>> languages) {
+        this.briefs = briefs;
         this.annexes = new PoiAnnex();
         this.parts = parts;
         this.side = side;
+        this.languages = languages;
+    }
+
+    /**
+     * The same outputs in the languages {@code languages} gives for each country (one list for
+     * all, or each country's preferred languages), the first language's files first.
+     */
+    public CountryOutputs in(Function<CountryFigures, List<Language>> languages) {
+        return new CountryOutputs(briefs, parts, side, languages);
+    }
+
+    /** A language of the templates folder, by code; an unknown one is bad input. */
+    public Language language(String code) {
+        return briefs.language(code);
     }
 
     /**
@@ -108,29 +153,51 @@ public final class CountryOutputs {
      * the folder is taken away.)
      */
     public Written write(CountryFigures figures, DataSet dataSet, Path outDir) throws PartFailed {
-        Path briefFile = parts.brief ? outDir.resolve(CountryBriefPdf.fileName(figures)) : null;
-        Path annexFile = parts.annex ? outDir.resolve(PoiAnnex.fileName(figures)) : null;
-        Callable<AtomicFile.Staged> makeAnnex = () -> annexes.stage(figures, dataSet, annexFile);
+        List<Language> asked = languages.apply(figures);
+        List<AtomicFile.Staged> staged = new ArrayList<>();
+        List<Path> files = new ArrayList<>();
+        try {
+            for (Language lang : asked) {
+                stageOne(figures, dataSet, outDir, lang, staged, files);
+            }
+            if (files.isEmpty()) {
+                return new Written(figures, null, null);
+            }
+            commitTogether(files.getFirst(), staged);
+            staged.clear();
+            Path brief = parts.brief ? files.get(0) : null;
+            Path annex = parts.annex ? files.get(parts.brief ? 1 : 0) : null;
+            int first = (parts.brief ? 1 : 0) + (parts.annex ? 1 : 0);
+            return new Written(figures, brief, annex, files.subList(first, files.size()));
+        } finally {
+            staged.forEach(CountryOutputs::discard);
+        }
+    }
+
+    /** Stages one language's parts, adding them and their target names to the lists. */
+    private void stageOne(CountryFigures figures, DataSet dataSet, Path outDir, Language lang,
+                          List<AtomicFile.Staged> staged, List<Path> files) throws PartFailed {
+        Path briefFile = parts.brief ? outDir.resolve(CountryBriefPdf.fileName(figures, lang)) : null;
+        Path annexFile = parts.annex ? outDir.resolve(PoiAnnex.fileName(figures, lang)) : null;
+        Callable<AtomicFile.Staged> makeAnnex = () -> annexes.stage(figures, dataSet, annexFile, lang);
         Future<AtomicFile.Staged> pending = side != null && briefFile != null && annexFile != null
                 ? side.submit(makeAnnex) : null;
-        AtomicFile.Staged brief = null;
-        AtomicFile.Staged annex = null;
         try {
             if (briefFile != null) {
-                brief = made(briefFile, () -> briefs.stage(figures, dataSet, outDir));
+                staged.add(made(briefFile, () -> briefs.stage(figures, dataSet, outDir, lang)));
+                files.add(briefFile);
             }
             if (pending != null) {
-                annex = finished(annexFile, pending);
+                Future<AtomicFile.Staged> waited = pending;
                 pending = null;
+                staged.add(finished(annexFile, waited));
+                files.add(annexFile);
             } else if (annexFile != null) {
-                annex = made(annexFile, makeAnnex);
+                staged.add(made(annexFile, makeAnnex));
+                files.add(annexFile);
             }
-            commitTogether(briefFile != null ? briefFile : annexFile, brief, annex);
-            return new Written(figures, briefFile, annexFile);
         } finally {
             discard(pending);
-            discard(brief);
-            discard(annex);
         }
     }
 
@@ -143,14 +210,7 @@ public final class CountryOutputs {
     }
 
     /** Both parts renamed into place, or neither: the failure names the file that could not be replaced. */
-    private static void commitTogether(Path first, AtomicFile.Staged brief, AtomicFile.Staged annex) throws PartFailed {
-        List<AtomicFile.Staged> group = new ArrayList<>(2);
-        if (brief != null) {
-            group.add(brief);
-        }
-        if (annex != null) {
-            group.add(annex);
-        }
+    private static void commitTogether(Path first, List<AtomicFile.Staged> group) throws PartFailed {
         try {
             AtomicFile.commitTogether(group);
         } catch (FileSystemException e) {

@@ -5,12 +5,14 @@ import briefs.derive.SetFigures;
 import briefs.derive.CountryFigures;
 import briefs.load.DataDirectory;
 import briefs.pdf.CountryBriefPdf;
+import briefs.render.Language;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.List;
 
 /**
  * The brief and annex a message carries: the files {@code brief} and {@code all} write in the
@@ -35,14 +37,20 @@ public final class FreshOutputs {
 
     /** The country's brief and annex, each made again first when missing or older than its data. */
     public Pair ensure(CountryFigures figures, SetFigures contributors) throws IOException {
-        Path brief = outDir.resolve(CountryBriefPdf.fileName(figures));
-        Path annex = outDir.resolve(PoiAnnex.fileName(figures));
+        return ensure(figures, contributors, null);
+    }
+
+    /** As {@link #ensure(CountryFigures, SetFigures)}, in a language ({@code SEN-brief-2025-07-fr.pdf}); null for English. */
+    public Pair ensure(CountryFigures figures, SetFigures contributors, Language lang) throws IOException {
+        Path brief = outDir.resolve(lang == null ? CountryBriefPdf.fileName(figures) : CountryBriefPdf.fileName(figures, lang));
+        Path annex = outDir.resolve(lang == null ? PoiAnnex.fileName(figures) : PoiAnnex.fileName(figures, lang));
         FileTime data = dataTime(figures);
         if (stale(brief, data) || stale(annex, data)) {
             // Both made again, and replaced together: a message never carries a brief and an
             // annex from different runs.
             try {
-                CountryOutputs.Written written = outputs.write(figures, contributors.dataSet(), outDir);
+                CountryOutputs made = lang == null ? outputs : outputs.in(f -> List.of(lang));
+                CountryOutputs.Written written = made.write(figures, contributors.dataSet(), outDir);
                 return new Pair(written.brief(), written.annex());
             } catch (CountryOutputs.PartFailed e) {
                 throw e.rethrow();

@@ -3,6 +3,7 @@ package briefs.produce;
 import briefs.derive.SetFigures;
 import briefs.derive.CountryFigures;
 import briefs.mail.CountryMail;
+import briefs.render.Language;
 import briefs.mail.JakartaMail;
 import briefs.mail.MailDelivery;
 import briefs.mail.MailMessage;
@@ -84,12 +85,20 @@ public final class MailRun {
      * @param send           send over SMTP rather than write drafts (needs a recipients file)
      * @param smtpConfig     properties file of SMTP settings, or null
      * @param environment    the variables that override it ({@code BRIEFS_SMTP_*})
+     * @param language       the messages' language: a code ({@code fr}), {@code preferred} (each
+     *                       country's first preferred language), or null for English
      */
     public record Request(YearMonth month, List<String> countries, boolean all, Path recipientsFile, boolean send,
-                          Path smtpConfig, Map<String, String> environment) {
+                          Path smtpConfig, Map<String, String> environment, String language) {
         public Request {
             countries = countries == null ? List.of() : List.copyOf(countries);
             environment = Map.copyOf(environment);
+        }
+
+        /** In English. */
+        public Request(YearMonth month, List<String> countries, boolean all, Path recipientsFile, boolean send,
+                       Path smtpConfig, Map<String, String> environment) {
+            this(month, countries, all, recipientsFile, send, smtpConfig, environment, null);
         }
     }
 
@@ -105,9 +114,11 @@ public final class MailRun {
     private final CountryMail mail;
     private final FreshOutputs files;
     private final String domain;
+    private final LanguageChoice languages;
 
     private MailRun(Session session, YearMonth month, List<String> countries, Map<String, Recipients> recipients,
-                    SmtpSettings settings, String from, Report report) {
+                    SmtpSettings settings, String from, Report report, LanguageChoice languages) {
+        this.languages = languages;
         this.session = session;
         this.month = month;
         this.countries = List.copyOf(countries);
@@ -133,6 +144,8 @@ public final class MailRun {
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         Map<String, Recipients> recipients = request.recipientsFile() == null ? Map.of()
                 : RecipientsFile.read(request.recipientsFile(), known);
+        LanguageChoice languages = LanguageChoice.of(session.templates(),
+                request.language() == null ? List.of() : List.of(request.language()));
         List<String> chosen = choose(session, request, recipients);
         if (request.recipientsFile() != null) {
             List<String> missing = chosen.stream().filter(iso3 -> !recipients.containsKey(iso3)).toList();
@@ -149,7 +162,7 @@ public final class MailRun {
         String from = settings != null ? settings.from()
                 : SmtpSettings.draftSender(request.environment(), request.smtpConfig(), warnings);
         warnings.forEach(report::warning);
-        return new MailRun(session, request.month(), chosen, recipients, settings, from, report);
+        return new MailRun(session, request.month(), chosen, recipients, settings, from, report, languages);
     }
 
     /** The countries asked for, in the order given (a country named twice is mailed once). */
@@ -179,19 +192,21 @@ public final class MailRun {
         return session.folders().out().resolve("mail");
     }
 
-    /** Writes each country's draft, {@code <out>/mail/<ISO3>-mail-<YYYY-MM>.eml}. */
+    /** Writes each country's draft, {@code <out>/mail/<ISO3>-mail-<YYYY-MM>.eml} ({@code -fr.eml} in French). */
     private Tally drafts() {
         int done = 0;
         int failed = 0;
         for (String iso3 : countries) {
+            Path target = mailDir().resolve(CountryMail.fileName(iso3, month));
             try {
-                MailMessage message = compose(iso3);
-                Path target = mailDir().resolve(CountryMail.fileName(iso3, month));
+                Language lang = language(iso3);
+                target = mailDir().resolve(CountryMail.fileName(iso3, month, lang));
+                MailMessage message = compose(iso3, lang);
                 jakarta.writeDraft(message, from, target);
                 report.drafted(iso3, target);
                 done++;
             } catch (IOException | UncheckedIOException | BadInputException e) {
-                report.failed(Failure.of(iso3, mailDir().resolve(CountryMail.fileName(iso3, month)), e));
+                report.failed(Failure.of(iso3, target, e));
                 failed++;
             }
         }
@@ -234,7 +249,7 @@ public final class MailRun {
                 }
                 MailDelivery.Outcome outcome;
                 try {
-                    outcome = delivery.deliver(compose(iso3));
+                    outcome = delivery.deliver(compose(iso3, language(iso3)));
                 } catch (IOException | UncheckedIOException | BadInputException e) {
                     report.failed(Failure.of(iso3, null, e));
                     counting.failed++;
@@ -260,12 +275,18 @@ public final class MailRun {
         }
     }
 
-    private MailMessage compose(String iso3) throws IOException {
+    /** A country's message language: the one asked for, or its first preferred one. */
+    private Language language(String iso3) {
+        return languages.of(session.contributors().figures(iso3, month)).get(0);
+    }
+
+    private MailMessage compose(String iso3, Language lang) throws IOException {
         SetFigures contributors = session.contributors();
         CountryFigures figures = contributors.figures(iso3, month);
-        FreshOutputs.Pair pair = files.ensure(figures, contributors);
+        FreshOutputs.Pair pair = lang.isEnglish() ? files.ensure(figures, contributors)
+                : files.ensure(figures, contributors, lang);
         MailMessage message = mail.compose(figures, contributors.dataSet().sources(), pair.brief(), pair.annex(),
-                recipients.getOrDefault(iso3, Recipients.NONE), domain);
+                recipients.getOrDefault(iso3, Recipients.NONE), domain, lang);
         long size = jakarta.size(message, from);
         if (size > SIZE_BUDGET) {
             report.oversized(iso3, size);

@@ -2,6 +2,7 @@ package briefs.produce;
 
 import briefs.derive.CountryFigures;
 import briefs.mail.CountryMail;
+import briefs.render.Language;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -26,7 +27,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * and {@code all} (the same names, and the same rule for when a file is stale: {@link FreshOutputs}).
  */
 public final class ServedOutputs implements AutoCloseable {
-    /** The only language of the templates so far; the key leaves room for others. */
+    /** The language of a file asked for without one. */
     public static final String LANGUAGE = "en";
 
     /** The files a page offers for a country. */
@@ -98,15 +99,20 @@ public final class ServedOutputs implements AutoCloseable {
      * @throws IOException when it cannot be made or written (the message names the file)
      */
     public Served file(Part part, CountryFigures figures) throws IOException {
+        return file(part, figures, current().session().templates().language(LANGUAGE));
+    }
+
+    /** As {@link #file(Part, CountryFigures)}, in a language: {@code SEN-brief-2025-07-fr.pdf}. */
+    public Served file(Part part, CountryFigures figures, Language lang) throws IOException {
         Current now = current();
-        Key key = new Key(figures.country().iso3(), figures.month(), LANGUAGE, part, now.version());
+        Key key = new Key(figures.country().iso3(), figures.month(), lang.code(), part, now.version());
         CompletableFuture<Served> mine = new CompletableFuture<>();
         CompletableFuture<Served> first = made.putIfAbsent(key, mine);
         if (first == null) {
             makings.incrementAndGet();
             makers.execute(() -> {
                 try {
-                    mine.complete(make(part, figures, now.session()));
+                    mine.complete(make(part, figures, now.session(), lang));
                 } catch (IOException | RuntimeException | Error e) {
                     made.remove(key, mine); // a failure is not kept: the next request tries again
                     mine.completeExceptionally(e);
@@ -134,31 +140,42 @@ public final class ServedOutputs implements AutoCloseable {
         makers.shutdown();
     }
 
-    private static Served make(Part part, CountryFigures figures, Session session) throws IOException {
+    private static Served make(Part part, CountryFigures figures, Session session, Language lang) throws IOException {
         var contributors = session.contributors();
         var sources = contributors.dataSet().sources();
         CountryMail naming = new CountryMail(session.templates());
+        if (!lang.isEnglish()) {
+            return switch (part) {
+                case BRIEF -> new Served(new FreshOutputs(session).ensure(figures, contributors, lang).brief(),
+                        naming.briefName(figures, sources, lang));
+                case ANNEX -> new Served(new FreshOutputs(session).ensure(figures, contributors, lang).annex(),
+                        naming.annexName(figures, sources, lang));
+                case MAIL -> new Served(draft(figures, session, lang), CountryMail.fileName(figures.country().iso3(),
+                        figures.month(), lang));
+            };
+        }
         return switch (part) {
             case BRIEF -> new Served(new FreshOutputs(session).brief(figures, contributors),
                     naming.briefName(figures, sources));
             case ANNEX -> new Served(new FreshOutputs(session).annex(figures, contributors),
                     naming.annexName(figures, sources));
-            case MAIL -> new Served(draft(figures, session), CountryMail.fileName(figures.country().iso3(),
+            case MAIL -> new Served(draft(figures, session, lang), CountryMail.fileName(figures.country().iso3(),
                     figures.month()));
         };
     }
 
     /** The country's draft message, written by the same run as {@code briefs mail ISO3}. */
-    private static Path draft(CountryFigures figures, Session session) throws IOException {
+    private static Path draft(CountryFigures figures, Session session, Language lang) throws IOException {
         String iso3 = figures.country().iso3();
         List<Failure> failed = new ArrayList<>();
         MailRun run = MailRun.prepare(session, new MailRun.Request(figures.month(), List.of(iso3), false, null,
-                false, null, Map.of()), new FailuresOnly(failed));
+                false, null, Map.of(), lang.isEnglish() ? null : lang.code()), new FailuresOnly(failed));
         run.run();
         if (!failed.isEmpty()) {
             throw new IOException(failed.get(0).toString());
         }
-        return run.mailDir().resolve(CountryMail.fileName(iso3, figures.month()));
+        return run.mailDir().resolve(lang.isEnglish() ? CountryMail.fileName(iso3, figures.month())
+                : CountryMail.fileName(iso3, figures.month(), lang));
     }
 
     /** A draft has no recipients, no SMTP: only a failure matters. */

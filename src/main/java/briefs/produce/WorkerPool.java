@@ -43,7 +43,7 @@ public final class WorkerPool {
 
         /** Files written per second: a brief and an annex count as two. */
         public double filesPerSecond() {
-            long files = written.stream().mapToLong(w -> (w.brief() != null ? 1 : 0) + (w.annex() != null ? 1 : 0)).sum();
+            long files = written.stream().mapToLong(w -> w.files().size()).sum();
             return files / Math.max(1e-9, wall.toNanos() / 1e9);
         }
 

@@ -7,7 +7,6 @@ import briefs.derive.TypeFigures;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -19,9 +18,17 @@ import java.util.Set;
  */
 public final class BriefChartText {
     private final BriefFormat fmt;
+    private final Language lang;
 
+    /** English sentences. */
     public BriefChartText(BriefFormat fmt) {
-        this.fmt = fmt;
+        this(Language.english());
+    }
+
+    /** Sentences in a language, from the patterns of its words file ({@code alt.*}). */
+    public BriefChartText(Language lang) {
+        this.lang = lang;
+        this.fmt = lang.fmt();
     }
 
     /** The sentence of each chart in {@code drawn} (ids of {@link BriefCharts}). */
@@ -46,11 +53,11 @@ public final class BriefChartText {
         List<String> bars = new ArrayList<>();
         for (TypeFigures t : f.byType()) {
             if (t.total() > 0) {
-                bars.add(count(t.total(), t.label().toLowerCase(Locale.ROOT), gender ? t.women() : null));
+                bars.add(count(t.total(), lang.type(t.type()).toLowerCase(lang.locale()), gender ? t.women() : null));
             }
         }
-        return "Bar chart of personnel by type" + (gender ? ", men and women" : "") + ": " + String.join(", ", bars)
-                + ".";
+        return gender ? lang.text("alt.byTypeGender", "Bar chart of personnel by type, men and women: {0}.", String.join(", ", bars))
+                : lang.text("alt.byType", "Bar chart of personnel by type: {0}.", String.join(", ", bars));
     }
 
     private String parity(CountryFigures f) {
@@ -59,12 +66,12 @@ public final class BriefChartText {
         for (ParityFigures p : f.parity()) {
             if (BriefCharts.charted(p)) {
                 year = p.targetYear();
-                bars.add(p.category().toLowerCase(Locale.ROOT) + " " + fmt.pct(p.womenShare()) + " (target "
-                        + fmt.pct0(p.target()) + ")");
+                bars.add(lang.text("alt.parityBar", "{0} {1} (target {2})",
+                        lang.term(p.category()).toLowerCase(lang.locale()), fmt.pct(p.womenShare()), fmt.pct0(p.target())));
             }
         }
-        return "Bar chart of women's share against the targets for " + fmt.year(year) + ": "
-                + String.join(", ", bars) + ".";
+        return lang.text("alt.parity", "Bar chart of women''s share against the targets for {0}: {1}.",
+                fmt.year(year), String.join(", ", bars));
     }
 
     private String series(List<SeriesPoint> points) {
@@ -75,20 +82,24 @@ public final class BriefChartText {
         for (SeriesPoint p : reported) {
             peak = p.total() > peak.total() ? p : peak;
         }
-        StringBuilder s = new StringBuilder("Line chart of personnel deployed each month from ")
-                .append(fmt.month(first.month())).append(" to ").append(fmt.month(last.month())).append(": ")
-                .append(fmt.count(first.total())).append(" at the start, ").append(fmt.count(last.total()))
-                .append(" at the end");
+        String start = fmt.month(first.month());
+        String end = fmt.month(last.month());
+        String peakMonth = fmt.month(peak.month());
         if (last.women() != null) {
-            s.append(", of whom ").append(fmt.count(last.women())).append(last.women() == 1 ? " woman" : " women");
+            return lang.text("alt.seriesWomen", "Line chart of personnel deployed each month from {0} to {1}: {2} at the start, "
+                            + "{3} at the end, of whom {4} {5,choice,0#women|1#woman|1<women}; most, {6}, in {7}.",
+                    start, end, fmt.count(first.total()), fmt.count(last.total()), fmt.count(last.women()), last.women(),
+                    fmt.count(peak.total()), peakMonth);
         }
-        return s.append("; most, ").append(fmt.count(peak.total())).append(", in ").append(fmt.month(peak.month()))
-                .append(".").toString();
+        return lang.text("alt.series", "Line chart of personnel deployed each month from {0} to {1}: {2} at the start, "
+                        + "{3} at the end; most, {4}, in {5}.",
+                start, end, fmt.count(first.total()), fmt.count(last.total()), fmt.count(peak.total()), peakMonth);
     }
 
     /** "15 staff officers (2 women)", or without the women when the month has no split by gender. */
     private String count(int total, String what, Integer women) {
-        String s = fmt.count(total) + " " + what;
-        return women == null ? s : s + " (" + fmt.count(women) + (women == 1 ? " woman)" : " women)");
+        return women == null ? fmt.count(total) + " " + what
+                : lang.text("alt.typeBar", "{0} {1} ({2} {3,choice,0#women|1#woman|1<women})", fmt.count(total), what,
+                        fmt.count(women), women);
     }
 }

@@ -53,9 +53,17 @@ public final class BriefCharts {
     static final int RECENT_MONTHS = 24;
 
     private final BriefFormat fmt;
+    private final Language lang;
 
+    /** English charts. */
     public BriefCharts(BriefFormat fmt) {
-        this.fmt = fmt;
+        this(Language.english());
+    }
+
+    /** Charts in a language: its formats, its names of types and categories, its chart words. */
+    public BriefCharts(Language lang) {
+        this.lang = lang;
+        this.fmt = lang.fmt();
     }
 
     /** The charts for one country, by id, in the order a brief shows them. */
@@ -89,12 +97,12 @@ public final class BriefCharts {
                 continue;
             }
             if (gender) {
-                data.addValue(t.men(), "Men", t.label());
-                data.addValue(t.women(), "Women", t.label());
+                data.addValue(t.men(), lang.word("chart.men", "Men"), lang.chartType(t.type()));
+                data.addValue(t.women(), lang.word("chart.women", "Women"), lang.chartType(t.type()));
             } else {
-                data.addValue(t.total(), "All personnel", t.label());
+                data.addValue(t.total(), lang.word("chart.all", "All personnel"), lang.chartType(t.type()));
             }
-            labels.put(t.label(), barLabel(t.total(), gender ? t.women() : null));
+            labels.put(lang.chartType(t.type()), barLabel(t.total(), gender ? t.women() : null));
         }
         return stackedBars(data, labels, gender ? 1.0 : 0.3);
     }
@@ -102,7 +110,8 @@ public final class BriefCharts {
     /** "1,234 (56 women)", "4 (1 woman)", or "1,234" when the month has no gender split. */
     private String barLabel(int total, Integer women) {
         return women == null ? fmt.count(total)
-                : fmt.count(total) + " (" + fmt.count(women) + (women == 1 ? " woman)" : " women)");
+                : lang.text("chart.barLabel", "{0} ({1} {2,choice,0#women|1#woman|1<women})",
+                        fmt.count(total), fmt.count(women), women);
     }
 
     /**
@@ -157,13 +166,13 @@ public final class BriefCharts {
             if (!charted(p)) {
                 continue;
             }
-            shares.addValue(p.womenShare(), "Women's share", p.category());
+            shares.addValue(p.womenShare(), lang.word("chart.share", "Women's share"), lang.chartTerm(p.category()));
             targetYear = p.targetYear();
             max = Math.max(max, Math.max(p.womenShare(), p.target()));
         }
         for (ParityFigures p : f.parity()) {
             if (charted(p)) {
-                targets.addValue(p.target(), "Target for " + fmt.year(targetYear), p.category());
+                targets.addValue(p.target(), lang.text("chart.target", "Target for {0}", fmt.year(targetYear)), lang.chartTerm(p.category()));
             }
         }
         BarRenderer bars = new BarRenderer();
@@ -197,7 +206,7 @@ public final class BriefCharts {
         // when the two were close (Norway: 27.3% against 30%).
         for (ParityFigures p : f.parity()) {
             if (charted(p)) {
-                CategoryTextAnnotation label = new CategoryTextAnnotation(" " + fmt.pct(p.womenShare()), p.category(), 0);
+                CategoryTextAnnotation label = new CategoryTextAnnotation(" " + fmt.pct(p.womenShare()), lang.chartTerm(p.category()), 0);
                 label.setFont(ChartLook.font(Typeface.REGULAR, 7.5f));
                 label.setPaint(ChartLook.TEXT);
                 label.setTextAnchor(TextAnchor.CENTER_LEFT);
@@ -213,8 +222,8 @@ public final class BriefCharts {
      * after the lines' ends, apart from each other; the long one ticks years and has no labels.
      */
     private JFreeChart series(List<SeriesPoint> points, boolean recent) {
-        TimeSeries total = new TimeSeries("All personnel");
-        TimeSeries women = new TimeSeries("Women");
+        TimeSeries total = new TimeSeries(lang.word("chart.all", "All personnel"));
+        TimeSeries women = new TimeSeries(lang.word("chart.women", "Women"));
         SeriesPoint lastTotal = null;
         SeriesPoint lastWomen = null;
         int max = 0;
@@ -249,10 +258,10 @@ public final class BriefCharts {
         int years = points.getLast().month().getYear() - points.getFirst().month().getYear();
         if (recent) {
             time.setTickUnit(new DateTickUnit(DateTickUnitType.MONTH, 6,
-                    new java.text.SimpleDateFormat("MMM yy", BriefFormat.LOCALE)));
+                    fmt.shortMonthFormat()));
         } else {
             time.setTickUnit(new DateTickUnit(DateTickUnitType.YEAR, years > 6 ? 3 : 1,
-                    new java.text.SimpleDateFormat("yyyy", BriefFormat.LOCALE)));
+                    fmt.yearFormat()));
         }
         time.setLowerMargin(0.01);
         // Room after the lines' ends for the latest values, written there rather than on the lines.
@@ -326,7 +335,7 @@ public final class BriefCharts {
     private NumberAxis countAxis() {
         NumberAxis axis = new NumberAxis();
         ChartLook.axis(axis);
-        axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits(BriefFormat.LOCALE));
+        axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits(fmt.locale()));
         axis.setNumberFormatOverride(fmt.countFormat());
         return axis;
     }

@@ -9,20 +9,47 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
- * How a brief writes numbers, shares and dates (British English: 1,234, 12.3%, March 2025,
- * 23 November 2026). Templates call it as {@code fmt}, charts use the same formats, so a figure
- * reads the same in a sentence, a table and a chart label. It formats only: it never computes.
- * Immutable and thread-safe (each call makes its own {@link NumberFormat}, which is not).
+ * How a brief, its charts, its annex and its e-mail write numbers, shares and dates in one
+ * language: British English 1,234, 12.3%, March 2025, 23 November 2026; French 1 234,
+ * 15,8 %, juillet 2025, 31 juillet 2025; Spanish 1.234, 15,8 %, julio de 2025, 31 de julio de
+ * 2025. The patterns are the JDK's CLDR data for the locale, so a new language needs no code here.
+ * Templates call it as {@code fmt}, charts use the same formats, so a figure reads the same in a
+ * sentence, a table and a chart label. It formats only: it never computes. Immutable and
+ * thread-safe (each call makes its own {@link NumberFormat}, which is not).
+ *
+ * <p>The English-only helpers ({@link #ordinal}, {@link #ordinalWord}, {@link #words}) stay for
+ * the English wording; other languages write ordinals and number words in their wording files,
+ * where gender and agreement are known.
  */
 public final class BriefFormat {
+    /** The English of the briefs: British. */
     public static final Locale LOCALE = Locale.UK;
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", LOCALE);
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", LOCALE);
+    private final Locale locale;
+    private final DateTimeFormatter monthFormat;
+    private final DateTimeFormatter dateFormat;
     private static final String[] ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh",
             "eighth", "ninth", "tenth"};
     private static final String MINUS = "\u2013";
     private static final String[] SMALL = {"no", "one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten"};
+
+    /** British English. */
+    public BriefFormat() {
+        this(LOCALE);
+    }
+
+    /** The formats of {@code locale} ("fr", "es", "en-GB"). */
+    public BriefFormat(Locale locale) {
+        this.locale = locale;
+        // CLDR's "month and year" and long date: "July 2025", "juillet 2025", "julio de 2025".
+        this.monthFormat = DateTimeFormatter.ofLocalizedPattern("yMMMM").withLocale(locale);
+        this.dateFormat = DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG).withLocale(locale);
+    }
+
+    /** The language the figures are written in. */
+    public Locale locale() {
+        return locale;
+    }
 
     /** A count with thousands separators: 1,234. */
     public String count(Number n) {
@@ -48,7 +75,7 @@ public final class BriefFormat {
         if (share == null) {
             return "";
         }
-        NumberFormat f = NumberFormat.getPercentInstance(LOCALE);
+        NumberFormat f = NumberFormat.getPercentInstance(locale);
         f.setMaximumFractionDigits(1);
         return f.format(share.doubleValue());
     }
@@ -106,12 +133,12 @@ public final class BriefFormat {
 
     /** "March 2025". */
     public String month(YearMonth month) {
-        return month == null ? "" : MONTH.format(month);
+        return month == null ? "" : monthFormat.format(month);
     }
 
     /** "23 November 2026". */
     public String date(LocalDate date) {
-        return date == null ? "" : DATE.format(date);
+        return date == null ? "" : dateFormat.format(date);
     }
 
     /**
@@ -123,7 +150,7 @@ public final class BriefFormat {
             return "";
         }
         try {
-            return DATE.format(LocalDate.parse(isoDate));
+            return dateFormat.format(LocalDate.parse(isoDate));
         } catch (java.time.format.DateTimeParseException e) {
             return isoDate;
         }
@@ -136,18 +163,39 @@ public final class BriefFormat {
 
     /** The count format charts put on axes and labels. */
     public NumberFormat countFormat() {
-        DecimalFormat f = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(LOCALE));
+        DecimalFormat f = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(locale));
         f.setParseIntegerOnly(true);
         return f;
     }
 
-    /** The share format for chart axes: 20%. */
+    /** The share format for chart axes: 20%, 20 %. */
     public NumberFormat wholeShareFormat() {
-        return new DecimalFormat("0%", DecimalFormatSymbols.getInstance(LOCALE));
+        return percent(0);
     }
 
-    /** The share format charts put on axes and labels: 12.3%. */
+    /** The share format charts put on axes and labels: 12.3%, 12,3 %. */
     public NumberFormat shareFormat() {
-        return new DecimalFormat("0.0%", DecimalFormatSymbols.getInstance(LOCALE));
+        return percent(1);
+    }
+
+    /** The locale's own percent pattern (a no-break space before % in French and Spanish). */
+    private NumberFormat percent(int decimals) {
+        NumberFormat f = NumberFormat.getPercentInstance(locale);
+        f.setMinimumFractionDigits(decimals);
+        f.setMaximumFractionDigits(decimals);
+        f.setRoundingMode(java.math.RoundingMode.HALF_EVEN);
+        // 4900.0%, as the brief has always written a large change, not 4,900.0%.
+        f.setGroupingUsed(false);
+        return f;
+    }
+
+    /** The month and year as charts tick a time axis: "Jul 25", "juil. 25". */
+    public java.text.DateFormat shortMonthFormat() {
+        return new java.text.SimpleDateFormat("MMM yy", locale);
+    }
+
+    /** The year as charts tick a time axis. */
+    public java.text.DateFormat yearFormat() {
+        return new java.text.SimpleDateFormat("yyyy", locale);
     }
 }

@@ -35,6 +35,8 @@ public final class BriefTemplates {
 
     private final Path dir;
     private final Configuration config;
+    private final java.util.concurrent.ConcurrentMap<String, Language> languages =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     public BriefTemplates(Path dir) {
         if (!Files.isDirectory(dir)) {
@@ -71,11 +73,36 @@ public final class BriefTemplates {
         return dir;
     }
 
-    /** Runs a template over a model and returns the XHTML it writes. */
+    /**
+     * A language of this folder's wording ({@link Language#read}), read once and shared; an
+     * unknown code is bad input naming the languages there are.
+     */
+    public Language language(String code) {
+        String c = code == null ? Language.ENGLISH : code.strip().toLowerCase(java.util.Locale.ROOT);
+        Language known = languages.get(c);
+        return known != null ? known : languages.computeIfAbsent(c, k -> Language.read(dir, k));
+    }
+
+    /** The codes of the languages this folder has wording for, English first. */
+    public List<String> languages() {
+        return Language.available(dir);
+    }
+
+    /** Runs a template over a model, in English, and returns the XHTML it writes. */
     public String render(String templateName, Object model) {
+        return render(templateName, model, BriefFormat.LOCALE);
+    }
+
+    /**
+     * Runs a template over a model in a language. FreeMarker's localized lookup picks each
+     * template and every one it imports or includes in the language where the folder has one
+     * ({@code wording/talking-points_fr.ftl} for {@code wording/talking-points.ftl}), so the
+     * layout is one file and only the wording differs.
+     */
+    public String render(String templateName, Object model, java.util.Locale locale) {
         Template template;
         try {
-            template = config.getTemplate(templateName);
+            template = config.getTemplate(templateName, locale);
         } catch (TemplateNotFoundException e) {
             throw new BadInputException(new Problem(dir.resolve(templateName).toString(), null,
                     "template not found in " + dir), e);
@@ -89,6 +116,7 @@ public final class BriefTemplates {
         TemplateLimits limits = new TemplateLimits();
         try {
             Environment env = template.createProcessingEnvironment(model, limits.bounded(out));
+            env.setLocale(locale);
             env.setTemplateProcessingTracer(limits);
             env.process();
         } catch (TemplateLimits.RunawayTemplate e) {

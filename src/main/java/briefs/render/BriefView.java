@@ -22,24 +22,34 @@ import java.util.Set;
  * @param fmt           number, share and date formats
  * @param compact       whether to lay the brief out tighter (smaller charts, less space), for a
  *                      country whose brief does not fit its pages otherwise
+ * @param lang          the language: its names of countries, operations and types
+ *                      ({@code lang.country(figures.country)}, {@code lang.type(t.type)}, ...);
+ *                      its sentences are the wording templates the localized lookup picks
  */
 public record BriefView(CountryFigures figures, LocalDate made, List<Source> sources,
-                        List<ParityTarget> parityTargets, Set<String> charts, BriefFormat fmt, boolean compact) {
+                        List<ParityTarget> parityTargets, Set<String> charts, BriefFormat fmt, boolean compact,
+                        Language lang) {
     public BriefView {
         sources = List.copyOf(sources);
         parityTargets = List.copyOf(parityTargets);
         charts = Set.copyOf(charts);
     }
 
-    /** The brief in its usual layout. */
+    /** The English brief in its usual layout. */
     public BriefView(CountryFigures figures, LocalDate made, List<Source> sources, List<ParityTarget> parityTargets,
                      Set<String> charts, BriefFormat fmt) {
-        this(figures, made, sources, parityTargets, charts, fmt, false);
+        this(figures, made, sources, parityTargets, charts, fmt, false, Language.english());
+    }
+
+    /** The brief in a language, in its usual layout. */
+    public BriefView(CountryFigures figures, LocalDate made, List<Source> sources, List<ParityTarget> parityTargets,
+                     Set<String> charts, Language lang) {
+        this(figures, made, sources, parityTargets, charts, lang.fmt(), false, lang);
     }
 
     /** The same brief laid out tighter. */
     public BriefView compacted() {
-        return new BriefView(figures, made, sources, parityTargets, charts, fmt, true);
+        return new BriefView(figures, made, sources, parityTargets, charts, fmt, true, lang);
     }
 
 }

@@ -12,9 +12,21 @@ import java.util.List;
  * @param brief the file name of the attached brief as the recipient sees it, or null while the
  *              name itself is being written
  * @param annex the same for the annex
+ * @param lang  the language: its names; the templates' words are the localized lookup's
  */
-public record MailView(CountryFigures figures, List<Source> sources, String brief, String annex, BriefFormat fmt) {
+public record MailView(CountryFigures figures, List<Source> sources, String brief, String annex, BriefFormat fmt,
+                       Language lang) {
     public MailView {
         sources = List.copyOf(sources);
+    }
+
+    /** In English. */
+    public MailView(CountryFigures figures, List<Source> sources, String brief, String annex, BriefFormat fmt) {
+        this(figures, sources, brief, annex, fmt, Language.english());
+    }
+
+    /** In a language, with its formats. */
+    public MailView(CountryFigures figures, List<Source> sources, String brief, String annex, Language lang) {
+        this(figures, sources, brief, annex, lang.fmt(), lang);
     }
 }

@@ -110,7 +110,7 @@ public final class OverviewCharts {
         bars.setItemLabelAnchorOffset(3);
         NumberAxis values = new NumberAxis();
         ChartLook.axis(values);
-        values.setStandardTickUnits(NumberAxis.createIntegerTickUnits(BriefFormat.LOCALE));
+        values.setStandardTickUnits(NumberAxis.createIntegerTickUnits(fmt.locale()));
         values.setNumberFormatOverride(fmt.countFormat());
         values.setUpperMargin(0.15);
         // Bands down the side, like the other charts: their labels need no wrapping there.
@@ -140,7 +140,7 @@ public final class OverviewCharts {
         bars.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.CENTER, TextAnchor.CENTER));
         NumberAxis values = new NumberAxis();
         ChartLook.axis(values);
-        values.setStandardTickUnits(NumberAxis.createIntegerTickUnits(BriefFormat.LOCALE));
+        values.setStandardTickUnits(NumberAxis.createIntegerTickUnits(fmt.locale()));
         values.setNumberFormatOverride(fmt.countFormat());
         CategoryPlot plot = plot(data, values, bars, PlotOrientation.HORIZONTAL);
         plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.4f);

@@ -18,9 +18,19 @@ public final class PageCharts {
     private final OverviewChartText overviewText;
 
     public PageCharts(BriefFormat fmt) {
-        this.brief = new BriefCharts(fmt);
+        this(Language.english(), fmt);
+    }
+
+    /** A brief's charts in {@code lang}; the overview of a set stays English. */
+    public PageCharts(Language lang) {
+        this(lang, new BriefFormat());
+    }
+
+    private PageCharts(Language lang, BriefFormat overviewFmt) {
+        BriefFormat fmt = overviewFmt;
+        this.brief = new BriefCharts(lang);
         this.overview = new OverviewCharts(fmt);
-        this.briefText = new BriefChartText(fmt);
+        this.briefText = new BriefChartText(lang);
         this.overviewText = new OverviewChartText(fmt);
     }
 

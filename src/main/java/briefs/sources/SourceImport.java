@@ -73,6 +73,7 @@ public final class SourceImport {
     public Result read(Map<String, List<String>> previousNotes, List<NewReport> added) {
         CountryTable countryTable = CountryTable.read(folder);
         Map<String, String> namesInText = SentenceNames.read(folder, countryTable);
+        Map<String, List<String>> languages = PreferredLanguages.read(folder, countryTable);
         KnownFaults faults = KnownFaults.read(folder);
         MonthlyPersonnel.Read personnel = MonthlyPersonnel.read(folder.dir(), countryTable, nameIndex(countryTable),
                 added.stream().map(NewReport::report).toList());
@@ -84,7 +85,7 @@ public final class SourceImport {
 
         Set<String> iso3s = new TreeSet<>(countryTable.members());
         iso3s.addAll(deployments.byCountry().keySet());
-        List<Country> countries = iso3s.stream().map(iso3 -> country(iso3, countryTable, namesInText, deployments,
+        List<Country> countries = iso3s.stream().map(iso3 -> country(iso3, countryTable, namesInText, languages, deployments,
                 fatalities.byIso3(), plans, previousNotes)).toList();
 
         YearMonth last = deployments.months().last();
@@ -101,7 +102,8 @@ public final class SourceImport {
                 countries, personnel.reports(), personnel.notices());
     }
 
-    private static Country country(String iso3, CountryTable table, Map<String, String> namesInText, Deployments deployments,
+    private static Country country(String iso3, CountryTable table, Map<String, String> namesInText,
+                                   Map<String, List<String>> languages, Deployments deployments,
                                    Map<String, List<Fatalities>> fatalities, Map<String, List<ActionPlan>> plans,
                                    Map<String, List<String>> previousNotes) {
         CsvTable.Row row = table.row(iso3);
@@ -110,6 +112,7 @@ public final class SourceImport {
                 namesInText.getOrDefault(iso3, name), row.text("name_official"), table.isMember(iso3),
                 SourceFolder.emptyToNull(row.text("m49_region")), SourceFolder.emptyToNull(row.text("m49_subregion")),
                 RegionalGroup.codeOfSourceValue(row.text("un_regional_group_ipi")),
+                languages.getOrDefault(iso3, List.of()),
                 deployments.names().getOrDefault(iso3, List.of()),
                 deployments.byCountry().getOrDefault(iso3, List.of()),
                 fatalities.getOrDefault(iso3, List.of()),

@@ -7,6 +7,7 @@ import briefs.produce.BadChoice;
 import briefs.produce.ServedOutputs;
 import briefs.produce.Session;
 import briefs.render.BriefFormat;
+import briefs.render.Language;
 import briefs.render.SvgCharts;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -35,7 +36,7 @@ final class Pages {
 
     /** A country's page: its figures, which charts exist, and the months either side. */
     public record CountryView(CountryFigures figures, List<String> charts, YearMonth previous, YearMonth next,
-                              List<YearMonth> months, String language, BriefFormat fmt) {
+                              List<YearMonth> months, String language, BriefFormat fmt, Language lang) {
     }
 
     /** The bulk page: the run going or last finished, and the months it may be started for. */
@@ -59,25 +60,35 @@ final class Pages {
     private final Map<RowsKey, Rows> rows = new ConcurrentHashMap<>();
 
     CountriesView countries(ServedOutputs.Current now, YearMonth asked) {
+        return countries(now, asked, now.session().templates().language(Language.ENGLISH));
+    }
+
+    /** The countries page, its links and downloads in {@code lang}. */
+    CountriesView countries(ServedOutputs.Current now, YearMonth asked, Language lang) {
         Session session = now.session();
         YearMonth month = month(session, asked);
         rows.keySet().removeIf(k -> !k.version().equals(now.version()));
         Rows r = rows.computeIfAbsent(new RowsKey(now.version(), month), k -> derive(session.contributors(), month));
         List<String> regions = new ArrayList<>(new TreeSet<>(r.figures().stream().map(f -> f.country().region())
                 .filter(Objects::nonNull).toList()));
-        return new CountriesView(month, months(session), List.of(ServedOutputs.LANGUAGE), ServedOutputs.LANGUAGE,
+        return new CountriesView(month, months(session), session.templates().languages(), lang.code(),
                 r.figures(), r.unavailable(), regions, fmt);
     }
 
     CountryView country(Session session, String iso3, YearMonth asked) {
+        return country(session, iso3, asked, session.templates().language(Language.ENGLISH));
+    }
+
+    /** A country's page, the brief's words on it (bottom line, key figures, talking points) in {@code lang}. */
+    CountryView country(Session session, String iso3, YearMonth asked, Language lang) {
         CountryFigures f = figures(session, iso3, asked);
         List<YearMonth> months = months(session);
         int at = months.indexOf(f.month());
         // months() is newest first: the previous month is the next in the list.
         YearMonth previous = at + 1 < months.size() ? months.get(at + 1) : null;
         YearMonth next = at > 0 ? months.get(at - 1) : null;
-        return new CountryView(f, List.copyOf(svg.of(f).keySet()), previous, next, months, ServedOutputs.LANGUAGE,
-                fmt);
+        return new CountryView(f, List.copyOf(svg.of(f).keySet()), previous, next, months, lang.code(),
+                lang.isEnglish() ? fmt : lang.fmt(), lang);
     }
 
     /** One chart of a country's page as an SVG document; 404 when the country has no such chart. */

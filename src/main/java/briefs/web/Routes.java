@@ -2,6 +2,7 @@ package briefs.web;
 
 import briefs.produce.BadChoice;
 import briefs.produce.ServedOutputs;
+import briefs.render.Language;
 import briefs.produce.ServedOutputs.Part;
 import briefs.produce.Session;
 import com.sun.net.httpserver.HttpExchange;
@@ -73,15 +74,16 @@ final class Routes {
         YearMonth month = month(query.get("month"));
         ServedOutputs.Current now = outputs.current();
         Session session = now.session();
+        Language lang = language(query.get("lang"), session);
         switch (path.size()) {
-            case 0 -> page(exchange, 200, Pages.COUNTRIES, pages.countries(now, month), session);
+            case 0 -> page(exchange, 200, Pages.COUNTRIES, pages.countries(now, month, lang), session);
             case 1 -> single(exchange, path.get(0), session, post);
-            case 2 -> pair(exchange, path, month, session);
+            case 2 -> pair(exchange, path, month, session, lang);
             case 3 -> {
                 if (!"country".equals(path.get(0))) {
                     throw notFound(path);
                 }
-                download(exchange, iso3(path.get(1)), path.get(2), month, session);
+                download(exchange, iso3(path.get(1)), path.get(2), month, session, lang);
             }
             case 4 -> chart(exchange, path, month, session);
             default -> throw notFound(path);
@@ -117,12 +119,28 @@ final class Routes {
         }
     }
 
-    private void pair(HttpExchange exchange, List<String> path, YearMonth month, Session session) throws IOException {
+    /** The language asked for ({@code ?lang=fr}), English when none; one the templates lack is a 404 page. */
+    private static Language language(String asked, Session session) {
+        if (asked == null || asked.isBlank()) {
+            return session.templates().language(Language.ENGLISH);
+        }
+        if (!session.templates().languages().contains(asked)) {
+            throw new NotFound("The briefs are written in " + String.join(", ", session.templates().languages())
+                    + ", not “" + asked + "”.");
+        }
+        return session.templates().language(asked);
+    }
+
+    private void pair(HttpExchange exchange, List<String> path, YearMonth month, Session session, Language lang)
+            throws IOException {
         String first = path.get(0);
         String second = path.get(1);
         switch (first) {
             case "country" -> {
-                page(exchange, 200, Pages.COUNTRY, pages.country(session, iso3(second), month), session);
+                // The page's own words are English; the brief's words on it (bottom line, key
+                // figures, talking points) are in the language asked for.
+                Reply.text(exchange, 200, Reply.HTML, session.templates().render(Pages.COUNTRY,
+                        pages.country(session, iso3(second), month, lang), lang.locale()));
             }
             case "bulk" -> {
                 if (!"status".equals(second)) {
@@ -160,15 +178,15 @@ final class Routes {
         Reply.text(exchange, 200, "image/svg+xml; charset=utf-8", pages.chart(session, iso3(path.get(1)), month, id));
     }
 
-    private void download(HttpExchange exchange, String iso3, String name, YearMonth month, Session session)
-            throws IOException {
+    private void download(HttpExchange exchange, String iso3, String name, YearMonth month, Session session,
+                          Language lang) throws IOException {
         Part part = switch (name) {
             case "brief.pdf" -> Part.BRIEF;
             case "annex.xlsx" -> Part.ANNEX;
             case "mail.eml" -> Part.MAIL;
             default -> throw new NotFound("A country offers brief.pdf, annex.xlsx and mail.eml, not “" + name + "”.");
         };
-        ServedOutputs.Served served = outputs.file(part, pages.figures(session, iso3, month));
+        ServedOutputs.Served served = outputs.file(part, pages.figures(session, iso3, month), lang);
         String type = switch (part) {
             case BRIEF -> "application/pdf";
             case ANNEX -> XLSX;

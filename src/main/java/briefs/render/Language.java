@@ -1,0 +1,191 @@
+package briefs.render;
+
+import briefs.derive.CountryIdentity;
+import briefs.model.BadInputException;
+import briefs.model.PersonnelType;
+import briefs.model.Problem;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+/**
+ * A language the briefs are written in: its code ({@code en}, {@code fr}, {@code es}), its
+ * formats ({@link BriefFormat} in its locale) and the words Java places itself: the names of
+ * countries, operations, personnel types, parity categories and fatality categories, and the
+ * words of the charts. Those words are read from the templates folder,
+ * {@code wording/words.properties} (English, and the fallback of every key) and
+ * {@code wording/words_<code>.properties}; a language exists when its file does, so a fourth one
+ * is wording files, not code. Every name falls back to the data's English name, so a missing
+ * translation shows as English (which the tests scan for) rather than as nothing.
+ *
+ * <p>Country names: English takes the data's names; another language takes
+ * {@code country.<ISO3>} from its file and, where the file has none, the JDK's CLDR name for
+ * the ISO 3166 code. Immutable and thread-safe.
+ */
+public final class Language {
+    /** The language of the briefs when none is asked for. */
+    public static final String ENGLISH = "en";
+    private static final String FOLDER = "wording";
+    private static final String FILE = "words";
+
+    private final String code;
+    private final Properties words;
+    private final Locale locale;
+    private final BriefFormat fmt;
+
+    private Language(String code, Properties words) {
+        this.code = code;
+        this.words = words;
+        String tag = words.getProperty("locale");
+        this.locale = tag != null ? Locale.forLanguageTag(tag) : code.equals(ENGLISH) ? BriefFormat.LOCALE : Locale.forLanguageTag(code);
+        this.fmt = new BriefFormat(locale);
+    }
+
+    /** The languages a templates folder has wording for, English first. */
+    public static List<String> available(Path templatesDir) {
+        TreeSet<String> codes = new TreeSet<>();
+        Path folder = templatesDir.resolve(FOLDER);
+        if (Files.isDirectory(folder)) {
+            try (Stream<Path> files = Files.list(folder)) {
+                files.map(p -> p.getFileName().toString())
+                        .filter(n -> n.matches(FILE + "_[a-z]{2,3}\\.properties"))
+                        .forEach(n -> codes.add(n.substring(FILE.length() + 1, n.length() - ".properties".length())));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot list " + folder, e);
+            }
+        }
+        codes.remove(ENGLISH);
+        List<String> all = new ArrayList<>();
+        all.add(ENGLISH);
+        all.addAll(codes);
+        return all;
+    }
+
+    /** Reads a language's words from a templates folder; an unknown code is bad input naming the known ones. */
+    public static Language read(Path templatesDir, String code) {
+        String c = code == null ? ENGLISH : code.strip().toLowerCase(Locale.ROOT);
+        List<String> known = available(templatesDir);
+        if (!known.contains(c)) {
+            throw new BadInputException(new Problem("--lang", null, "unknown language '" + code
+                    + "': the templates folder has wording for " + String.join(", ", known)
+                    + " (a language is " + FOLDER + "/" + FILE + "_<code>.properties and its wording templates)"));
+        }
+        Properties words = new Properties();
+        load(words, templatesDir.resolve(FOLDER).resolve(FILE + ".properties"));
+        if (!c.equals(ENGLISH)) {
+            Properties own = new Properties(words);
+            load(own, templatesDir.resolve(FOLDER).resolve(FILE + "_" + c + ".properties"));
+            words = own;
+        }
+        return new Language(c, words);
+    }
+
+    /** English with no words file: the data's names and the built-in chart words. */
+    public static Language english() {
+        return new Language(ENGLISH, new Properties());
+    }
+
+    private static void load(Properties into, Path file) {
+        if (!Files.isRegularFile(file)) {
+            return;
+        }
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            into.load(in);
+        } catch (IOException e) {
+            throw new BadInputException(new Problem(file.toString(), null, "cannot read: " + e.getMessage()), e);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(new Problem(file.toString(), null, "not a properties file: " + e.getMessage()), e);
+        }
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public boolean isEnglish() {
+        return code.equals(ENGLISH);
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public BriefFormat fmt() {
+        return fmt;
+    }
+
+    /** What a file name adds for this language: nothing for English, "-fr" for French. */
+    public String fileSuffix() {
+        return isEnglish() ? "" : "-" + code;
+    }
+
+    /** A word by key, or {@code fallback} when the language has none. */
+    public String word(String key, String fallback) {
+        return words.getProperty(key, fallback);
+    }
+
+    /** A pattern of the words file with its arguments ({@link MessageFormat}, in the language's locale). */
+    public String text(String key, String fallback, Object... args) {
+        return new MessageFormat(word(key, fallback), locale).format(args);
+    }
+
+    /** A personnel type as tables and charts head it: "Staff Officers", "Officiers d'état-major". */
+    public String type(PersonnelType type) {
+        return word("type." + type.name(), type.label());
+    }
+
+    /** A personnel type as a chart's axis writes it, where room is short (chart.type.X), else {@link #type}. */
+    public String chartType(PersonnelType type) {
+        return word("chart.type." + type.name(), type(type));
+    }
+
+    /** A parity category as a chart's axis writes it (chart.term.X), else {@link #term}. */
+    public String chartTerm(String english) {
+        return word("chart.term." + key(english), term(english));
+    }
+
+    /** A parity category ("Military contingents"), a fatality category or cause, a plan kind. */
+    public String term(String english) {
+        return english == null ? null : word("term." + key(english), english);
+    }
+
+    /** An operation's full name; its acronym stays as the UN writes it (MINUSCA, MONUSCO). */
+    public String operation(String acronym, String englishName) {
+        return word("operation." + acronym, englishName);
+    }
+
+    /** Where an operation is: "Central African Republic", "République centrafricaine". */
+    public String place(String acronym, String englishPlace) {
+        return englishPlace == null ? null : word("place." + acronym, englishPlace);
+    }
+
+    /** A country's name in headings and tables: "Senegal", "Sénégal", "Senegal". */
+    public String country(CountryIdentity c) {
+        if (isEnglish()) {
+            return c.name();
+        }
+        String cldr = c.iso2() == null || c.iso2().isBlank() ? c.name()
+                : Locale.of("", c.iso2()).getDisplayCountry(locale);
+        return word("country." + c.iso3(), cldr.isBlank() ? c.name() : cldr);
+    }
+
+    /** A country's name in a sentence, with its article: "the Niger", "le Sénégal", "el Uruguay". */
+    public String countryInText(CountryIdentity c) {
+        return isEnglish() ? c.nameInText() : word("country." + c.iso3() + ".text", country(c));
+    }
+
+    /** A key of the words file for an English phrase: letters and digits, the rest underscores. */
+    static String key(String english) {
+        return english.strip().replaceAll("[^A-Za-z0-9]+", "_");
+    }
+}

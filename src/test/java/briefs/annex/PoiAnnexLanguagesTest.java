@@ -1,0 +1,101 @@
+package briefs.annex;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import briefs.derive.SetFigures;
+import briefs.derive.CountryFigures;
+import briefs.load.DataDirectory;
+import briefs.render.BriefTemplates;
+import briefs.render.Language;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * French and Spanish annexes of the bundled data, reopened with POI: sheet names, headers and
+ * notes in the language, the same figures as the English annex, the language in the file name.
+ */
+class PoiAnnexLanguagesTest {
+    private static final BriefTemplates TEMPLATES = new BriefTemplates(Path.of("templates"));
+    private static SetFigures contributors;
+    private static YearMonth month;
+
+    @TempDir
+    static Path out;
+
+    @BeforeAll
+    static void load() {
+        contributors = SetFigures.of(DataDirectory.load(Path.of("data")));
+        month = YearMonth.of(2025, 7);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "fr, SEN, Synthèse, Personnel en tenue déployé, Sénégal, Contingents militaires",
+        "fr, CIV, Synthèse, Personnel en tenue déployé, Côte d’Ivoire, Contingents militaires",
+        "es, URY, Resumen, Personal uniformado desplegado, Uruguay, Contingentes militares",
+        "es, AFG, Resumen, Personal uniformado desplegado, Afganistán, Contingentes militares",
+    })
+    void inTheLanguage(String code, String iso3, String summary, String totalLabel, String name, String troops)
+            throws IOException {
+        Language lang = TEMPLATES.language(code);
+        CountryFigures f = contributors.figures(iso3, month);
+        Path file = out.resolve(PoiAnnex.fileName(f, lang));
+        assertEquals(iso3 + "-annex-" + month + "-" + code + ".xlsx", file.getFileName().toString());
+        new PoiAnnex().stage(f, contributors.dataSet(), file, lang).commitOrDiscard();
+        try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            Sheet first = wb.getSheetAt(0);
+            assertEquals(summary, first.getSheetName());
+            assertEquals(name, first.getRow(2).getCell(1).getStringCellValue());
+            assertEquals(f.total(), valueOf(first, totalLabel));
+            List<String> texts = texts(wb);
+            assertTrue(texts.contains(troops), iso3 + ": personnel types named in " + code);
+            for (String english : List.of("Summary", "Uniformed personnel deployed", "Women’s share", "Personnel type",
+                    "Troops", "Staff Officers", "Data month", "Nationals lost", "Definition", "not reported")) {
+                assertFalse(texts.contains(english), iso3 + " in " + code + " has \"" + english + "\"");
+            }
+            String title = wb.getProperties().getCoreProperties().getTitle();
+            assertTrue(title.startsWith(name), title);
+        }
+    }
+
+    private static List<String> texts(XSSFWorkbook wb) {
+        List<String> all = new ArrayList<>();
+        for (Sheet s : wb) {
+            all.add(s.getSheetName());
+            for (Row r : s) {
+                for (Cell c : r) {
+                    if (c.getCellType() == CellType.STRING) {
+                        all.add(c.getStringCellValue());
+                    }
+                }
+            }
+        }
+        return all;
+    }
+
+    private static int valueOf(Sheet sheet, String label) {
+        for (Row r : sheet) {
+            Cell c = r.getCell(0);
+            if (c != null && c.getCellType() == CellType.STRING && c.getStringCellValue().equals(label)) {
+                return (int) r.getCell(1).getNumericCellValue();
+            }
+        }
+        throw new AssertionError("no row " + label);
+    }
+}

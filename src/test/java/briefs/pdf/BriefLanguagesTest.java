@@ -1,0 +1,153 @@
+package briefs.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import briefs.derive.BundledData;
+import briefs.derive.SetFigures;
+import briefs.derive.CountryFigures;
+import briefs.model.Country;
+import briefs.render.BriefTemplates;
+import briefs.render.Language;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * French and Spanish briefs of the bundled data (July 2025), made as PDFs and read back: a
+ * country with a plan, one with no personnel, one with one person (singular forms) and the
+ * largest contributor, each in two pages, with numbers and dates as the language writes them
+ * and no English word of the templates left outside the sources' own titles.
+ */
+class BriefLanguagesTest {
+    private static final YearMonth MONTH = YearMonth.of(2025, 7);
+    /** Made on 31 July 2025, so the date line reads "31 juillet 2025" / "31 de julio de 2025". */
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-07-31T10:00:00Z"), ZoneOffset.UTC);
+    private static final BriefTemplates TEMPLATES = new BriefTemplates(Path.of("templates"));
+    private static final CountryBriefPdf BRIEFS = new CountryBriefPdf(TEMPLATES, new FlyingSaucerPdf(), CLOCK);
+
+    /**
+     * Words of the English wording that French and Spanish never use. Words a language shares
+     * with English ("personnel", "mission", "contingents", "national", "action", "sources",
+     * "notes", "cause" in French; "individual" in Spanish; "Total", "Plan", "Page") are not listed.
+     */
+    private static final Pattern ENGLISH = Pattern.compile("\\b(the|and|of|with|from|since|women|woman|men|"
+            + "deployed|deployment|deployments|talking|points|key|figures|largest|share|targets?|operations?|month|months|"
+            + "none|reported|ranked|change|uniformed|staff|officers|troops|formed|units|"
+            + "military|fatalities|definitions|years|title|category|"
+            + "lost|nationals|civilian|peace|security|rank|contributor|countries|country|brief|made|data|as of|"
+            + "bar chart|line chart|in force|recorded|expired|level|above|below|short of|meets|falls|people|person|"
+            + "one|two|three|four|five|first|second|third|is|are|was|has|have|had|its|their|who|died|serving)\\b",
+            // Unicode word boundaries: "Yémen" holds no English "men".
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+
+    @TempDir
+    static Path out;
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({
+        "fr, SEN, Le dernier plan d’action national du Sénégal",
+        "fr, CIV, La Côte d’Ivoire est le ",
+        "fr, FRA, La France est le ",
+        "es, URY, El Uruguay es el 20.º país",
+        "es, ARG, La Argentina es el ",
+        "es, SEN, del Senegal han perdido la vida",
+    })
+    void aCountryWithAPlan(String code, String iso3, String says) throws IOException {
+        String text = brief(code, iso3);
+        assertTrue(text.contains(says), iso3 + " in " + code + " should say \"" + says + "\":\n" + text);
+        Matcher share = Pattern.compile("\\d,\\d[\\u00a0\\u202f ]%").matcher(text);
+        assertTrue(share.find(), iso3 + ": a share written 10,2 %");
+        checked(code, iso3, text);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"fr", "es"})
+    void everyKindOfCountry(String code) throws IOException {
+        SetFigures contributors = BundledData.contributors();
+        String none = first(contributors, f -> f.total() == 0 && f.country().unMember());
+        String one = first(contributors, f -> f.total() == 1 && f.genderReported());
+        String largest = first(contributors, f -> f.rank() != null && f.rank() == 1);
+        String noneText = brief(code, none);
+        assertTrue(noneText.contains(code.equals("fr") ? "ne comptait aucun personnel en tenue" : "no tenía personal uniformado"),
+                none + ": " + noneText);
+        checked(code, none, noneText);
+        String oneText = brief(code, one);
+        assertTrue(oneText.contains(code.equals("fr") ? "La seule personne déployée est un" : "Su única persona desplegada es un"),
+                one + ": " + oneText);
+        checked(code, one, oneText);
+        String largestText = brief(code, largest);
+        assertTrue(largestText.contains(code.equals("fr") ? "est le premier pays fournisseur" : "es el primer país"),
+                largest + ": " + largestText);
+        checked(code, largest, largestText);
+    }
+
+    private static String first(SetFigures contributors, java.util.function.Predicate<CountryFigures> which) {
+        for (Country c : contributors.countries()) {
+            CountryFigures f = contributors.figures(c.iso3(), MONTH);
+            if (which.test(f)) {
+                return c.iso3();
+            }
+        }
+        throw new AssertionError("no such country in the bundled data");
+    }
+
+    /** Numbers, dates and page count as the language has them, and no English word. */
+    private static void checked(String code, String iso3, String text) {
+        String made = code.equals("fr") ? "31 juillet 2025" : "31 de julio de 2025";
+        assertTrue(text.contains(made), iso3 + ": the day the brief is made, " + made);
+        assertTrue(text.contains(code.equals("fr") ? "Page 1 sur 2" : "Página 1 de 2"), iso3 + ": page footer");
+        assertTrue(!Pattern.compile("\\d\\.\\d%").matcher(text).find(), iso3 + ": an English share (10.2%) in " + code);
+        List<String> english = new ArrayList<>();
+        Matcher m = ENGLISH.matcher(withoutSources(code, text));
+        while (m.find()) {
+            english.add(m.group());
+        }
+        assertEquals(List.of(), english, iso3 + " in " + code + " has English words:\n" + withoutSources(code, text));
+    }
+
+    /**
+     * The text without what keeps its original language: the sources' titles and publishers, the
+     * plans' titles and the focus areas (the plans' own headings).
+     */
+    private static String withoutSources(String code, String text) {
+        boolean fr = code.equals("fr");
+        String t = cut(text, fr ? "Sources." : "Fuentes.", fr ? "Définitions." : "Definiciones.");
+        t = cut(t, fr ? "Plan Période Intitulé Source" : "Plan Años Título Fuente", fr ? "Décès" : "Víctimas mortales");
+        return t;
+    }
+
+    private static String cut(String text, String from, String to) {
+        int a = text.indexOf(from);
+        int b = a < 0 ? -1 : text.indexOf(to, a + from.length());
+        return a < 0 || b < 0 ? text : text.substring(0, a) + text.substring(b);
+    }
+
+    /** The brief's text, its lines joined by spaces; checks it has two pages. */
+    private static String brief(String code, String iso3) throws IOException {
+        Language lang = TEMPLATES.language(code);
+        CountryFigures figures = BundledData.contributors().figures(iso3, MONTH);
+        Path pdf = BRIEFS.write(figures, BundledData.contributors().dataSet(), out, lang);
+        assertTrue(pdf.getFileName().toString().endsWith("-" + code + ".pdf"), pdf.toString());
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            assertEquals(CountryBriefPdf.PAGES, doc.getNumberOfPages(), iso3 + " in " + code + ": pages");
+            StringBuilder all = new StringBuilder();
+            for (PdfLines.Page page : PdfLines.of(doc)) {
+                page.lines().forEach(l -> all.append(l.text()).append(' '));
+            }
+            return all.toString().replaceAll("\\s+", " ");
+        }
+    }
+}

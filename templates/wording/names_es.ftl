@@ -1,0 +1,43 @@
+<#ftl output_format="plainText">
+<#--
+  Gramática de los nombres en una frase en español. El nombre de un país con su artículo viene de
+  lang.countryInText ("el Uruguay", "la Argentina", "Côte d’Ivoire"; véase words_es.properties);
+  estas funciones forman "del Uruguay", "de la Argentina", "de Côte d’Ivoire".
+-->
+
+<#function de name>
+  <#if name?starts_with("el ")><#return "del " + name?substring(3)></#if>
+  <#return "de " + name>
+</#function>
+
+<#-- El 1.º, el 64.º -->
+<#function ordinal n>
+  <#return n?c + ".º">
+</#function>
+
+<#assign ordinals = ["primer", "segundo", "tercer", "cuarto", "quinto", "sexto", "séptimo", "octavo", "noveno", "décimo"]>
+<#function ordinalWord n>
+  <#return (n gte 1 && n lte 10)?then(ordinals[n - 1], ordinal(n))>
+</#function>
+
+<#-- Los números hasta diez en letras ("seis operaciones"), los demás en cifras; "una" en femenino. -->
+<#assign small = ["ningún", "un", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez"]>
+<#function words n fmt feminine=false>
+  <#if n == 1><#return feminine?then("una", "un")></#if>
+  <#if n == 0><#return feminine?then("ninguna", "ningún")></#if>
+  <#return (n gte 0 && n lte 10)?then(small[n], fmt.count(n))>
+</#function>
+
+<#function plural n singular pluralForm="">
+  <#return (n == 1)?then(singular, (pluralForm == "")?then(singular + "s", pluralForm))>
+</#function>
+
+<#-- "a, b y c" -->
+<#function listed items>
+  <#local out = "">
+  <#list items as item>
+    <#local out = out + item>
+    <#if item?has_next><#local out = out + (item?index == items?size - 2)?then(" y ", ", ")></#if>
+  </#list>
+  <#return out>
+</#function>
