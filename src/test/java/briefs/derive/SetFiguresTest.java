@@ -190,13 +190,13 @@ class SetFiguresTest {
         ActionPlan first = new ActionPlan(1, 2010, 2014, "First", null, null, List.of());
         ActionPlan open = new ActionPlan(2, 2019, null, "Second", null, null, List.of());
         ActionPlan undated = new ActionPlan(null, null, null, "Programme", null, null, List.of());
-        assertEquals(PlanStatus.NONE_RECORDED, SetFigures.planStatus(List.of(), 2025));
-        assertEquals(PlanStatus.IN_FORCE, SetFigures.planStatus(List.of(first), 2012));
-        assertEquals(PlanStatus.EXPIRED, SetFigures.planStatus(List.of(first), 2016));
-        assertEquals(List.of(), SetFigures.plansKnownBy(List.of(first), 2005), "a later plan is not known yet");
-        assertEquals(PlanStatus.OPEN_ENDED, SetFigures.planStatus(List.of(first, open), 2025));
-        assertEquals(PlanStatus.DATES_UNKNOWN, SetFigures.planStatus(List.of(undated), 2025));
-        assertEquals(open, SetFigures.planInForce(List.of(first, open), 2025));
+        assertEquals(PlanStatus.NONE_RECORDED, PlansInForce.status(List.of(), 2025));
+        assertEquals(PlanStatus.IN_FORCE, PlansInForce.status(List.of(first), 2012));
+        assertEquals(PlanStatus.EXPIRED, PlansInForce.status(List.of(first), 2016));
+        assertEquals(List.of(), PlansInForce.knownBy(List.of(first), 2005), "a later plan is not known yet");
+        assertEquals(PlanStatus.OPEN_ENDED, PlansInForce.status(List.of(first, open), 2025));
+        assertEquals(PlanStatus.DATES_UNKNOWN, PlansInForce.status(List.of(undated), 2025));
+        assertEquals(open, PlansInForce.inForce(List.of(first, open), 2025));
     }
 
     @Test
