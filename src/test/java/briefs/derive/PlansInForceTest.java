@@ -62,6 +62,8 @@ class PlansInForceTest {
         ActionPlan undatedSecond = plan(2, null, null);
         assertNull(PlansInForce.inForce(List.of(first, undatedSecond), 2012));
         assertEquals(PlanStatus.DATES_UNKNOWN, PlansInForce.status(List.of(first, undatedSecond), 2012));
+        ActionPlan undatedSame = plan(2, null, null);
+        assertEquals(second, PlansInForce.inForce(List.of(second, undatedSame), 2016), "the same number does not");
         ActionPlan undatedFirst = plan(1, null, null);
         assertEquals(second, PlansInForce.inForce(List.of(undatedFirst, second), 2016), "a lower number does not");
         assertEquals(PlanStatus.IN_FORCE, PlansInForce.status(List.of(undatedFirst, second), 2016));

@@ -35,7 +35,8 @@ class SetFiguresSmallSetTest {
     private static final PersonnelType POLICE = PersonnelType.INDIVIDUAL_POLICE;
     private static final PersonnelType STAFF = PersonnelType.STAFF_OFFICERS;
 
-    private static final SetFigures SET = SetFigures.of(dataSet(), List.of(
+    /** Made again for each test, so that no test sees standings cached by another. */
+    private final SetFigures set = SetFigures.of(DATA, List.of(
             country("BBB", "WEOG", List.of(
                     month(FIRST, new Contribution("UNMISS", TROOPS, 36, 4, 40)),
                     new MonthlyDeployment(NO_GENDER, 40, null, false, true,
@@ -50,6 +51,8 @@ class SetFiguresSmallSetTest {
                             new Contribution("ZZZ", TROOPS, 0, 0, 0)),
                     month(FEB25, new Contribution("UNIFIL", TROOPS, 15, 5, 20)))),
             country("AAA", null, List.of(month(JAN25, new Contribution("UNIFIL", TROOPS, 50, 5, 55))))));
+
+    private static final DataSet DATA = dataSet();
 
     private static DataSet dataSet() {
         List<YearMonth> months = new ArrayList<>();
@@ -83,7 +86,7 @@ class SetFiguresSmallSetTest {
 
     @Test
     void totalsWomenAndSharesOfAMonth() {
-        CountryFigures f = SET.figures("BBB", JAN25);
+        CountryFigures f = set.figures("BBB", JAN25);
         assertEquals(55, f.total());
         assertEquals(6, f.women());
         assertEquals(49, f.men());
@@ -100,7 +103,7 @@ class SetFiguresSmallSetTest {
 
     @Test
     void byTypeListsEveryTypeAndItsShare() {
-        CountryFigures f = SET.figures("BBB", JAN25);
+        CountryFigures f = set.figures("BBB", JAN25);
         TypeFigures troops = f.byType().get(TROOPS.ordinal());
         assertEquals(new TypeFigures(TROOPS, "Troops", 41, 4, 45, 4 / 45.0), troops);
         TypeFigures police = f.byType().get(POLICE.ordinal());
@@ -113,7 +116,7 @@ class SetFiguresSmallSetTest {
 
     @Test
     void operationsAreLargestFirstWithoutEmptyLinesAndUnknownOnesKeepTheirAcronym() {
-        CountryFigures f = SET.figures("BBB", JAN25);
+        CountryFigures f = set.figures("BBB", JAN25);
         assertEquals(List.of("UNMISS", "UNIFIL", "XXX"), f.byOperation().stream().map(OperationFigures::acronym).toList());
         assertEquals(3, f.operationCount());
         OperationFigures unmiss = f.byOperation().get(0);
@@ -129,7 +132,7 @@ class SetFiguresSmallSetTest {
 
     @Test
     void aMonthWithoutAGenderSplitHasTotalsOnly() {
-        CountryFigures f = SET.figures("BBB", NO_GENDER);
+        CountryFigures f = set.figures("BBB", NO_GENDER);
         assertFalse(f.genderReported());
         assertEquals(40, f.total());
         assertNull(f.women());
@@ -140,71 +143,72 @@ class SetFiguresSmallSetTest {
         assertNull(f.byOperation().get(0).women());
         assertNull(f.unWomen());
         assertNull(f.unWomenShare());
-        CountryFigures absent = SET.figures("AAA", NO_GENDER);
+        CountryFigures absent = set.figures("AAA", NO_GENDER);
         assertEquals(0, absent.total());
         assertNull(absent.women(), "nobody deployed, but still no split that month");
     }
 
     @Test
     void aMonthWithoutOperationBreakdownHasNoOperations() {
-        CountryFigures f = SET.figures("BBB", NO_OPERATIONS);
+        CountryFigures f = set.figures("BBB", NO_OPERATIONS);
         assertFalse(f.operationBreakdown());
         assertEquals(List.of(), f.byOperation());
         assertNull(f.operationCount());
         assertEquals(12, f.total());
-        assertTrue(SET.figures("AAA", JAN25).operationBreakdown());
-        assertEquals(0, SET.figures("AAA", FIRST).operationCount(), "nobody deployed: no operation");
-        assertEquals(0, SET.figures("AAA", FIRST).women(), "nobody deployed in a month with a split: no woman");
+        assertTrue(set.figures("AAA", JAN25).operationBreakdown());
+        assertEquals(0, set.figures("AAA", FIRST).operationCount(), "nobody deployed: no operation");
+        assertEquals(0, set.figures("AAA", FIRST).women(), "nobody deployed in a month with a split: no woman");
     }
 
     @Test
     void theChangeOverAYear() {
-        YearAgo ago = SET.figures("BBB", JAN25).yearAgo();
+        YearAgo ago = set.figures("BBB", JAN25).yearAgo();
         assertEquals(new YearAgo(FIRST, 40, 4, 15, 15 / 40.0), ago);
-        YearAgo fromNothing = SET.figures("AAA", JAN25).yearAgo();
+        YearAgo fromNothing = set.figures("AAA", JAN25).yearAgo();
         assertEquals(new YearAgo(FIRST, 0, 0, 55, null), fromNothing, "no share of a change from nobody");
-        YearAgo withoutSplit = SET.figures("BBB", FEB25).yearAgo();
+        YearAgo withoutSplit = set.figures("BBB", FEB25).yearAgo();
         assertEquals(new YearAgo(NO_GENDER, 40, null, -20, -0.5), withoutSplit);
-        assertNull(SET.figures("BBB", LAST).yearAgo(), "March 2024 is not in the data");
-        assertNull(SET.figures("BBB", FIRST).yearAgo(), "before the data");
+        assertNull(set.figures("BBB", LAST).yearAgo(), "March 2024 is not in the data");
+        assertNull(set.figures("BBB", FIRST).yearAgo(), "before the data");
     }
 
     @Test
     void theSeriesRunsFromTheFirstMonthAndMarksTheMonthsNotPublished() {
-        List<SeriesPoint> series = SET.figures("BBB", NO_OPERATIONS).series();
+        List<SeriesPoint> series = set.figures("BBB", NO_OPERATIONS).series();
         assertEquals(List.of(
                 new SeriesPoint(FIRST, true, 40, 4, List.of(40, 0, 0, 0, 0)),
                 new SeriesPoint(NO_GENDER, true, 40, null, List.of(40, 0, 0, 0, 0)),
                 new SeriesPoint(MISSING, false, 0, null, List.of(0, 0, 0, 0, 0)),
                 new SeriesPoint(NO_OPERATIONS, true, 12, 2, List.of(12, 0, 0, 0, 0))), series);
-        List<SeriesPoint> absent = SET.figures("AAA", NO_OPERATIONS).series();
+        List<SeriesPoint> absent = set.figures("AAA", NO_OPERATIONS).series();
         assertEquals(new SeriesPoint(FIRST, true, 0, 0, List.of(0, 0, 0, 0, 0)), absent.get(0));
         assertEquals(new SeriesPoint(NO_GENDER, true, 0, null, List.of(0, 0, 0, 0, 0)), absent.get(1));
-        assertEquals(15, SET.figures("AAA", LAST).series().size(), "every calendar month to the brief's");
+        assertEquals(15, set.figures("AAA", LAST).series().size(), "every calendar month to the brief's");
     }
 
     @Test
     void whoTheCountryIs() {
-        CountryIdentity b = SET.figures("BBB", JAN25).country();
+        CountryIdentity b = set.figures("BBB", JAN25).country();
         assertEquals(new CountryIdentity("BBB", "BB", "Country BBB", "the Country BBB", null, true, "Region", "Subregion",
                 "WEOG", "Western European and Others Group"), b);
-        assertNull(SET.figures("AAA", JAN25).country().regionalGroupName());
+        assertNull(set.figures("AAA", JAN25).country().regionalGroupName());
     }
 
     @Test
     void theSetAnswersForItsMonthsAndCountriesOnly() {
-        assertEquals(List.of("BBB", "AAA"), SET.countries().stream().map(Country::iso3).toList());
-        assertEquals(LAST, SET.latestMonth());
-        assertTrue(SET.hasMonth(FIRST));
-        assertFalse(SET.hasMonth(MISSING));
-        IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class, () -> SET.figures("QQQ", JAN25));
+        assertEquals(List.of("BBB", "AAA"), set.countries().stream().map(Country::iso3).toList());
+        assertEquals(LAST, set.latestMonth());
+        assertEquals(DATA, set.dataSet());
+        assertTrue(set.hasMonth(FIRST));
+        assertFalse(set.hasMonth(MISSING));
+        IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class, () -> set.figures("QQQ", JAN25));
         assertEquals("iso3 is not a country of the data: QQQ", unknown.getMessage());
-        IllegalArgumentException missing = assertThrows(IllegalArgumentException.class, () -> SET.figures("BBB", MISSING));
+        IllegalArgumentException missing = assertThrows(IllegalArgumentException.class, () -> set.figures("BBB", MISSING));
         assertEquals("month 2024-03 is not in the data set (2024-01 to 2025-03, less 1 missing months)",
                 missing.getMessage());
-        IllegalArgumentException none = assertThrows(IllegalArgumentException.class, () -> SET.standing(null));
+        IllegalArgumentException none = assertThrows(IllegalArgumentException.class, () -> set.standing(null));
         assertEquals("month is null", none.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> SET.standing(LAST.plusMonths(1)));
+        assertThrows(IllegalArgumentException.class, () -> set.standing(LAST.plusMonths(1)));
     }
 
     @Test

@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import briefs.load.StandingsIndex;
 import briefs.model.ActionPlan;
+import briefs.model.Country;
 import briefs.model.PersonnelType;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -203,5 +205,18 @@ class SetFiguresTest {
     void aMonthOutsideTheDataIsRefused() {
         var e = assertThrows(IllegalArgumentException.class, () -> contributors.figures("NOR", YearMonth.of(2023, 9)));
         assertTrue(e.getMessage().contains("2023-09"), e.getMessage());
+    }
+
+    /** One country read with the folder's standings index has the ranks and UN-wide totals of a full read. */
+    @Test
+    void oneCountryWithTheStandingsIndexHasTheFullReadsStandings() {
+        StandingsIndex index = StandingsIndex.readIfCurrent(BundledData.DIR).orElseThrow();
+        Country norway = contributors.countries().stream().filter(c -> c.iso3().equals("NOR")).findFirst().orElseThrow();
+        SetFigures one = SetFigures.of(contributors.dataSet(), List.of(norway), index);
+        for (YearMonth month : List.of(contributors.latestMonth(), YearMonth.of(2020, 8), YearMonth.of(2018, 6))) {
+            assertEquals(contributors.figures("NOR", month), one.figures("NOR", month), month.toString());
+            assertEquals(contributors.standing(month), one.standing(month), month.toString());
+        }
+        assertEquals(List.of(norway), one.countries());
     }
 }

@@ -49,7 +49,8 @@ class SetOverviewBandsTest {
 
     @Test
     void totalsAndTheLargestContributorsFirst() {
-        SetOverview o = SetOverview.of(List.of(country("BBB", 100, 10), country("AAA", 100, 20), country("CCC", 300, 30),
+        // Listed out of order, so that ties are seen to be ordered by code.
+        SetOverview o = SetOverview.of(List.of(country("CCC", 300, 30), country("BBB", 100, 10), country("AAA", 100, 20),
                 country("DDD", 0, 0)));
         assertEquals(4, o.countries());
         assertEquals(3, o.withPersonnel());
@@ -62,6 +63,7 @@ class SetOverviewBandsTest {
                 "largest first, ties by code, nobody deployed left out");
         assertEquals(List.of("AAA", "BBB", "CCC"), o.topShares().stream().map(f -> f.country().iso3()).toList(),
                 "20% before 10% and 10%, ties by code");
+        assertEquals(SetOverview.SHARE_RANKING_MINIMUM, o.shareRankingMinimum());
     }
 
     @Test
@@ -99,13 +101,14 @@ class SetOverviewBandsTest {
                 country("BBB", 100, 5, PlanStatus.OPEN_ENDED, parity(100, false), true),
                 country("CCC", 100, 4, PlanStatus.EXPIRED, parity(100, false), true),
                 country("DDD", 5, 1, PlanStatus.DATES_UNKNOWN, parity(5, null), true),
-                country("EEE", 0, 0, PlanStatus.IN_FORCE, parity(0, null), true)));
+                country("EEE", 0, 0, PlanStatus.IN_FORCE, parity(0, null), true),
+                country("FFF", 0, 0, PlanStatus.NONE_RECORDED, parity(0, null), true)));
         SetOverview.TargetCount t = o.targets().get(0);
         assertEquals(new SetOverview.TargetCount("Contingents", 2025, 0.12, 1, 2, 1), t);
         assertEquals(4, t.deploying());
         assertEquals(List.of(new SetOverview.PlanCount(PlanStatus.IN_FORCE, 2), new SetOverview.PlanCount(PlanStatus.OPEN_ENDED, 1),
                 new SetOverview.PlanCount(PlanStatus.EXPIRED, 1), new SetOverview.PlanCount(PlanStatus.DATES_UNKNOWN, 1),
-                new SetOverview.PlanCount(PlanStatus.NONE_RECORDED, 0)), o.plans());
+                new SetOverview.PlanCount(PlanStatus.NONE_RECORDED, 1)), o.plans());
         assertEquals(3, o.plansInForce(), "in force, with or without an end year");
     }
 
