@@ -1,6 +1,8 @@
 package briefs.derive;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import briefs.model.ParityTarget;
 import briefs.model.PersonnelType;
@@ -96,7 +98,11 @@ class ParitySharesTest {
         ParityFigures ten = parity(byType(10, 0, 0, 0, 0, 0), 2028).get(0);
         assertEquals(Boolean.FALSE, ten.met());
         assertEquals(2, ten.womenNeeded(), "15% of 10 is 1.5: 2 women");
+        assertTrue(nine.small());
+        assertFalse(ten.small());
+        assertTrue(parity(byType(1, 0, 0, 0, 0, 0), 2028).get(0).small(), "one person");
         ParityFigures none = parity(byType(0, 0, 0, 0, 0, 0), 2028).get(0);
+        assertFalse(none.small(), "nobody is not a small group");
         assertEquals(0, none.total());
         assertEquals(null, none.womenShare());
         assertEquals(null, none.met());

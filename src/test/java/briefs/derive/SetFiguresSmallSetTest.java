@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import briefs.load.LoadedData;
 import briefs.model.Contribution;
 import briefs.model.Country;
 import briefs.model.DataSet;
@@ -99,6 +100,8 @@ class SetFiguresSmallSetTest {
         assertEquals(FIRST, f.dataFirst());
         assertEquals(LAST, f.dataLast());
         assertEquals(List.of("a note"), f.notes());
+        assertFalse(f.noPersonnel());
+        assertTrue(set.figures("AAA", FIRST).noPersonnel());
     }
 
     @Test
@@ -199,6 +202,8 @@ class SetFiguresSmallSetTest {
         assertEquals(List.of("BBB", "AAA"), set.countries().stream().map(Country::iso3).toList());
         assertEquals(LAST, set.latestMonth());
         assertEquals(DATA, set.dataSet());
+        SetFigures loaded = SetFigures.of(new LoadedData(DATA, set.countries(), List.of()));
+        assertEquals(set.figures("BBB", JAN25), loaded.figures("BBB", JAN25));
         assertTrue(set.hasMonth(FIRST));
         assertFalse(set.hasMonth(MISSING));
         IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class, () -> set.figures("QQQ", JAN25));
