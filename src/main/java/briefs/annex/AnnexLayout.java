@@ -10,14 +10,8 @@ import briefs.derive.YearAgo;
 import briefs.model.ActionPlan;
 import briefs.model.DataSet;
 import briefs.model.FocusArea;
-import briefs.model.MonthNote;
-import briefs.model.ParityTarget;
 import briefs.model.PersonnelType;
 import briefs.render.Language;
-import briefs.model.Source;
-import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -65,7 +59,7 @@ final class AnnexLayout {
         series();
         plans();
         fatalities();
-        notes();
+        new NotesSheet(w, lang, data).fill(sheet("sheet.notes"), name, f.notes());
     }
 
     private SheetTable sheet(String key) {
@@ -152,7 +146,7 @@ final class AnnexLayout {
         }
         t.header(w.columns("parity.head"));
         for (ParityFigures p : f.parity()) {
-            t.row().text(lang.term(p.category())).text(labels(p.types())).integer(p.women()).integer(p.total())
+            t.row().text(lang.term(p.category())).text(labels(lang, p.types())).integer(p.women()).integer(p.total())
                     .share(p.womenShare()).year(p.targetYear()).share(p.target())
                     .flag(p.met() == null ? null : w.text(p.met() ? "parity.met" : "parity.missed"))
                     .year(p.endYear()).share(p.endTarget());
@@ -277,59 +271,6 @@ final class AnnexLayout {
         }
     }
 
-    private void notes() {
-        SheetTable t = sheet("sheet.notes");
-        t.title(w.text("notes.title", name));
-        t.header(w.columns("notes.head"));
-        String source = w.text("notes.source");
-        for (Source s : data.sources()) {
-            SheetRow row = t.row().text(source).text(s.title())
-                    .text(s.note() == null || s.note().isBlank() ? s.publisher() : s.publisher() + ". " + s.note())
-                    .blank().blank();
-            asOf(row, s.asOf()).link(s.url());
-        }
-        String definition = w.text("notes.definition");
-        for (PersonnelType type : PersonnelType.values()) {
-            t.row().text(definition).text(lang.type(type)).text(w.text("definition." + type.name()));
-        }
-        t.row().text(definition).text(w.text("definition.shareTerm")).text(w.text("definition.share"));
-        t.row().text(definition).text(w.text("definition.rankTerm")).text(w.text("definition.rank"));
-        t.row().text(definition).text(w.text("definition.smallTerm")).text(w.text("definition.small"));
-        t.row().text(definition).text(w.text("definition.deathsTerm")).text(w.text("definition.deaths"));
-        String target = w.text("notes.target");
-        for (ParityTarget p : data.parityTargets()) {
-            t.row().text(target).text(lang.term(p.category())).text(labels(p.appliesTo()) + ". " + p.source())
-                    .year(p.year()).share(p.share());
-        }
-        String coverage = w.text("notes.coverage");
-        t.row().text(coverage).text(w.text("notes.months"))
-                .text(w.text("notes.monthsDetail", w.month(data.first()), w.month(data.last())));
-        for (MonthNote m : data.missingMonths()) {
-            t.row().text(coverage).text(w.text("notes.missing")).text(m.note()).blank().blank().month(m.month());
-        }
-        for (MonthNote m : data.monthsWithoutGender()) {
-            t.row().text(coverage).text(w.text("notes.noGender")).text(m.note()).blank().blank().month(m.month());
-        }
-        t.row().text(coverage).text(w.text("notes.noOperations")).text(ranges(data.monthsWithoutOperations()));
-        String note = w.text("notes.note");
-        for (String n : f.notes()) {
-            t.row().text(note).text(w.text("notes.countryNote", name)).text(n);
-        }
-        t.finish();
-    }
-
-    /** An ISO date becomes a real date cell; anything else the source wrote stays text. */
-    private static SheetRow asOf(SheetRow row, String asOf) {
-        if (asOf == null) {
-            return row.blank();
-        }
-        try {
-            return row.date(LocalDate.parse(asOf));
-        } catch (DateTimeParseException e) {
-            return row.text(asOf);
-        }
-    }
-
     private String describe(ActionPlan plan) {
         String years = plan.startYear() == null ? "" : plan.endYear() == null ? plan.startYear() + "–"
                 : plan.startYear() + "–" + plan.endYear();
@@ -341,34 +282,9 @@ final class AnnexLayout {
                 : w.text("plan.describe", plan.number().toString(), years, title);
     }
 
-    private String labels(List<PersonnelType> types) {
+    /** The personnel types a target or category covers, as a reader of the language says them. */
+    static String labels(Language lang, List<PersonnelType> types) {
         return types.stream().map(lang::type).collect(Collectors.joining(", "));
-    }
-
-    /** Months as short ranges: "Mar 2018 to Aug 2019, Aug 2020". */
-    private String ranges(List<YearMonth> months) {
-        if (months.isEmpty()) {
-            return w.text("notes.none");
-        }
-        List<String> parts = new ArrayList<>();
-        YearMonth start = months.get(0);
-        YearMonth end = start;
-        for (YearMonth m : months.subList(1, months.size())) {
-            if (m.equals(end.plusMonths(1))) {
-                end = m;
-            } else {
-                parts.add(range(start, end));
-                start = m;
-                end = m;
-            }
-        }
-        parts.add(range(start, end));
-        return String.join(", ", parts);
-    }
-
-    private String range(YearMonth start, YearMonth end) {
-        return start.equals(end) ? w.shortMonth(start)
-                : w.text("notes.monthsDetail", w.shortMonth(start), w.shortMonth(end));
     }
 
     /** "the Niger" as a sentence starts: "The Niger". */

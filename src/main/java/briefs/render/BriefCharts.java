@@ -4,38 +4,21 @@ import briefs.derive.CountryFigures;
 import briefs.derive.ParityFigures;
 import briefs.derive.SeriesPoint;
 import briefs.derive.TypeFigures;
-import java.awt.BasicStroke;
-import java.awt.Color;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.annotations.CategoryTextAnnotation;
-import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.CategoryAxis;
-import org.jfree.chart.axis.DateAxis;
-import org.jfree.chart.axis.DateTickUnit;
-import org.jfree.chart.axis.DateTickUnitType;
-import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.labels.CategoryItemLabelGenerator;
 import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.plot.CategoryPlot;
-import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.PlotOrientation;
-import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.category.BarRenderer;
-import org.jfree.chart.renderer.category.LevelRenderer;
 import org.jfree.chart.renderer.category.StackedBarRenderer;
-import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
-import org.jfree.data.time.Month;
-import org.jfree.data.time.TimeSeries;
-import org.jfree.data.time.TimeSeriesCollection;
 
 /**
  * The charts of a brief, drawn from a country's figures. Each chart exists only when it has
@@ -73,16 +56,16 @@ public final class BriefCharts {
             charts.put(BY_TYPE, byType(f));
         }
         if (f.total() > 0 && f.genderReported() && f.parity().stream().anyMatch(BriefCharts::charted)) {
-            charts.put(PARITY, parity(f));
+            charts.put(PARITY, new ParityChart(lang).draw(f.parity()));
         }
         List<SeriesPoint> all = f.series();
         List<SeriesPoint> recent = all.subList(Math.max(0, all.size() - RECENT_MONTHS), all.size());
         // A line needs two months with personnel; the recent chart is left out when nobody served in them.
         if (active(all) >= 2) {
             if (active(recent) >= 1) {
-                charts.put(SERIES, series(recent, true));
+                charts.put(SERIES, new SeriesChart(lang).draw(recent, true));
             }
-            charts.put(SERIES_LONG, series(all, false));
+            charts.put(SERIES_LONG, new SeriesChart(lang).draw(all, false));
         }
         return charts;
     }
@@ -136,8 +119,8 @@ public final class BriefCharts {
                 new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
         renderer.setItemLabelAnchorOffset(4);
 
-        CategoryAxis categories = categoryAxis();
-        NumberAxis values = countAxis();
+        CategoryAxis categories = ChartLook.categoryAxis();
+        NumberAxis values = ChartLook.countAxis(fmt);
         // Room for the label after the longest bar; the labels carry the values, so no value axis.
         values.setUpperMargin(labelRoom);
         values.setVisible(false);
@@ -155,189 +138,6 @@ public final class BriefCharts {
     /** A category is set against its target only with ten people or more: a share of a handful says little. */
     static boolean charted(ParityFigures p) {
         return p.womenShare() != null && !p.small();
-    }
-
-    private JFreeChart parity(CountryFigures f) {
-        DefaultCategoryDataset shares = new DefaultCategoryDataset();
-        DefaultCategoryDataset targets = new DefaultCategoryDataset();
-        int targetYear = 0;
-        double max = 0;
-        for (ParityFigures p : f.parity()) {
-            if (!charted(p)) {
-                continue;
-            }
-            shares.addValue(p.womenShare(), lang.word("chart.share", "Women's share"), lang.chartTerm(p.category()));
-            targetYear = p.targetYear();
-            max = Math.max(max, Math.max(p.womenShare(), p.target()));
-        }
-        for (ParityFigures p : f.parity()) {
-            if (charted(p)) {
-                targets.addValue(p.target(), lang.text("chart.target", "Target for {0}", fmt.year(targetYear)), lang.chartTerm(p.category()));
-            }
-        }
-        BarRenderer bars = new BarRenderer();
-        bars.setSeriesPaint(0, ChartLook.WOMEN);
-        bars.setSeriesOutlinePaint(0, ChartLook.MEN);
-        bars.setDrawBarOutline(true);
-        bars.setSeriesOutlineStroke(0, new BasicStroke(0.5f));
-        ChartLook.bars(bars, 0.16);
-        bars.setMaximumBarWidth(0.45);
-        bars.setDefaultItemLabelsVisible(false);
-
-        LevelRenderer level = new LevelRenderer();
-        level.setSeriesPaint(0, ChartLook.TARGET);
-        level.setSeriesStroke(0, new BasicStroke(2.2f));
-        level.setMaximumItemWidth(0.8);
-
-        CategoryAxis categories = categoryAxis();
-        categories.setMaximumCategoryLabelLines(3);
-        categories.setMaximumCategoryLabelWidthRatio(0.45f);
-        NumberAxis values = new NumberAxis();
-        ChartLook.axis(values);
-        values.setNumberFormatOverride(fmt.wholeShareFormat());
-        values.setTickUnit(new NumberTickUnit(max > 0.5 ? 0.2 : max > 0.2 ? 0.1 : 0.05));
-        values.setRange(0, Math.max(0.05, max * 1.3));
-        CategoryPlot plot = new CategoryPlot(shares, categories, values, bars);
-        plot.setDataset(1, targets);
-        plot.setRenderer(1, level);
-        plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
-        plot.setOrientation(PlotOrientation.HORIZONTAL);
-        // Each share written at its bar's base: at the bar's end it ran into the target line
-        // when the two were close (Norway: 27.3% against 30%).
-        for (ParityFigures p : f.parity()) {
-            if (charted(p)) {
-                CategoryTextAnnotation label = new CategoryTextAnnotation(" " + fmt.pct(p.womenShare()), lang.chartTerm(p.category()), 0);
-                label.setFont(ChartLook.font(Typeface.REGULAR, 7.5f));
-                label.setPaint(ChartLook.TEXT);
-                label.setTextAnchor(TextAnchor.CENTER_LEFT);
-                plot.addAnnotation(label);
-            }
-        }
-        ChartLook.plot(plot);
-        return ChartLook.chart(plot, true);
-    }
-
-    /**
-     * Total and women per month. The recent chart ticks every quarter and writes the latest values
-     * after the lines' ends, apart from each other; the long one ticks years and has no labels.
-     */
-    private JFreeChart series(List<SeriesPoint> points, boolean recent) {
-        TimeSeries total = new TimeSeries(lang.word("chart.all", "All personnel"));
-        TimeSeries women = new TimeSeries(lang.word("chart.women", "Women"));
-        SeriesPoint lastTotal = null;
-        SeriesPoint lastWomen = null;
-        int max = 0;
-        for (SeriesPoint p : points) {
-            Month m = new Month(p.month().getMonthValue(), p.month().getYear());
-            // A null value breaks the line: months the UN did not report are not drawn as zero.
-            total.add(m, p.reported() ? Integer.valueOf(p.total()) : null);
-            women.add(m, p.reported() ? p.women() : null);
-            if (p.reported()) {
-                max = Math.max(max, p.total());
-                lastTotal = p;
-                if (p.women() != null) {
-                    lastWomen = p;
-                }
-            }
-        }
-        TimeSeriesCollection data = new TimeSeriesCollection();
-        data.addSeries(total);
-        data.addSeries(women);
-
-        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
-        float width = recent ? 1.6f : 1.1f;
-        renderer.setSeriesPaint(0, ChartLook.MEN);
-        renderer.setSeriesStroke(0, new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-        renderer.setSeriesPaint(1, ChartLook.WOMEN.darker());
-        renderer.setSeriesStroke(1, new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND,
-                1f, new float[] {4f, 2.5f}, 0f));
-        renderer.setDrawSeriesLineAsPath(true);
-
-        DateAxis time = new DateAxis();
-        ChartLook.axis(time);
-        int years = points.getLast().month().getYear() - points.getFirst().month().getYear();
-        if (recent) {
-            time.setTickUnit(new DateTickUnit(DateTickUnitType.MONTH, 6,
-                    fmt.shortMonthFormat()));
-        } else {
-            time.setTickUnit(new DateTickUnit(DateTickUnitType.YEAR, years > 6 ? 3 : 1,
-                    fmt.yearFormat()));
-        }
-        time.setLowerMargin(0.01);
-        // Room after the lines' ends for the latest values, written there rather than on the lines.
-        time.setUpperMargin(recent ? 0.13 : 0.02);
-        NumberAxis values = countAxis();
-        if (recent) {
-            // Room above the highest point for the total's label and below zero for a label level
-            // with a line at zero, which the plot's edge would otherwise cut in half.
-            double top = Math.max(1, max);
-            values.setRange(-0.08 * top, top * 1.2);
-        } else {
-            values.setUpperMargin(0.1);
-            values.setAutoRangeIncludesZero(true);
-        }
-        XYPlot plot = new XYPlot(data, time, values, renderer);
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setOutlineVisible(false);
-        plot.setDomainGridlinesVisible(false);
-        plot.setRangeGridlinePaint(ChartLook.GRID);
-        plot.setRangeGridlineStroke(new BasicStroke(0.5f));
-        plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
-        if (recent) {
-            endLabels(plot, lastTotal, lastWomen, max);
-        }
-        return ChartLook.chart(plot, recent);
-    }
-
-    /**
-     * The latest total and women after the lines' ends. When the two values lie closer than about
-     * a tenth of the axis, the total goes above its point and the women's stays level with theirs,
-     * so the two labels never print over each other (Belgium: 1 and 0).
-     */
-    private void endLabels(XYPlot plot, SeriesPoint lastTotal, SeriesPoint lastWomen, int max) {
-        if (lastTotal == null) {
-            return;
-        }
-        double top = Math.max(1, max * 1.1);
-        boolean close = lastWomen != null && (lastTotal.total() - lastWomen.women()) < 0.12 * top;
-        plot.addAnnotation(endLabel(lastTotal, lastTotal.total(), ChartLook.MEN,
-                close ? TextAnchor.BOTTOM_LEFT : TextAnchor.CENTER_LEFT));
-        if (lastWomen != null) {
-            // Level with its point, never below it: at zero a label under the point fell off the axis.
-            plot.addAnnotation(endLabel(lastWomen, lastWomen.women(), ChartLook.WOMEN.darker().darker(),
-                    TextAnchor.CENTER_LEFT));
-        }
-    }
-
-    private XYTextAnnotation endLabel(SeriesPoint p, int value, Color colour, TextAnchor anchor) {
-        Month m = new Month(p.month().getMonthValue(), p.month().getYear());
-        // A little after the month's end, so the label starts clear of the line.
-        XYTextAnnotation label = new XYTextAnnotation(" " + fmt.count(value), m.getLastMillisecond(), value);
-        label.setFont(ChartLook.font(Typeface.BOLD, 7.5f));
-        label.setPaint(colour);
-        label.setTextAnchor(anchor);
-        return label;
-    }
-
-    private static CategoryAxis categoryAxis() {
-        CategoryAxis axis = new CategoryAxis();
-        ChartLook.axis(axis);
-        axis.setTickLabelFont(ChartLook.font(Typeface.REGULAR, 7.5f));
-        axis.setMaximumCategoryLabelWidthRatio(0.32f);
-        axis.setMaximumCategoryLabelLines(2);
-        axis.setCategoryMargin(0.25);
-        axis.setLowerMargin(0.04);
-        axis.setUpperMargin(0.04);
-        axis.setTickMarksVisible(false);
-        return axis;
-    }
-
-    private NumberAxis countAxis() {
-        NumberAxis axis = new NumberAxis();
-        ChartLook.axis(axis);
-        axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits(fmt.locale()));
-        axis.setNumberFormatOverride(fmt.countFormat());
-        return axis;
     }
 
     /** Labels a bar with the text made for its category. */

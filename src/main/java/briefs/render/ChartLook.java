@@ -5,6 +5,8 @@ import java.awt.Color;
 import java.awt.Font;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.Axis;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.renderer.category.BarRenderer;
@@ -40,6 +42,29 @@ final class ChartLook {
         axis.setLabelFont(font(Typeface.REGULAR, 7.5f));
         axis.setAxisLineVisible(false);
         axis.setTickMarkPaint(GRID);
+    }
+
+    /** Categories down the side of a horizontal bar chart, their labels on up to two lines. */
+    static CategoryAxis categoryAxis() {
+        CategoryAxis axis = new CategoryAxis();
+        axis(axis);
+        axis.setTickLabelFont(font(Typeface.REGULAR, 7.5f));
+        axis.setMaximumCategoryLabelWidthRatio(0.32f);
+        axis.setMaximumCategoryLabelLines(2);
+        axis.setCategoryMargin(0.25);
+        axis.setLowerMargin(0.04);
+        axis.setUpperMargin(0.04);
+        axis.setTickMarksVisible(false);
+        return axis;
+    }
+
+    /** Counts of people: whole-number ticks, written as the brief writes counts. */
+    static NumberAxis countAxis(BriefFormat fmt) {
+        NumberAxis axis = new NumberAxis();
+        axis(axis);
+        axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits(fmt.locale()));
+        axis.setNumberFormatOverride(fmt.countFormat());
+        return axis;
     }
 
     /** Flat bars with labels in the page's face; {@code maxWidth} as a fraction of the plot. */

@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import briefs.load.StandingsIndex;
 import briefs.model.ActionPlan;
+import briefs.model.Country;
 import briefs.model.PersonnelType;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -190,18 +192,31 @@ class SetFiguresTest {
         ActionPlan first = new ActionPlan(1, 2010, 2014, "First", null, null, List.of());
         ActionPlan open = new ActionPlan(2, 2019, null, "Second", null, null, List.of());
         ActionPlan undated = new ActionPlan(null, null, null, "Programme", null, null, List.of());
-        assertEquals(PlanStatus.NONE_RECORDED, SetFigures.planStatus(List.of(), 2025));
-        assertEquals(PlanStatus.IN_FORCE, SetFigures.planStatus(List.of(first), 2012));
-        assertEquals(PlanStatus.EXPIRED, SetFigures.planStatus(List.of(first), 2016));
-        assertEquals(List.of(), SetFigures.plansKnownBy(List.of(first), 2005), "a later plan is not known yet");
-        assertEquals(PlanStatus.OPEN_ENDED, SetFigures.planStatus(List.of(first, open), 2025));
-        assertEquals(PlanStatus.DATES_UNKNOWN, SetFigures.planStatus(List.of(undated), 2025));
-        assertEquals(open, SetFigures.planInForce(List.of(first, open), 2025));
+        assertEquals(PlanStatus.NONE_RECORDED, PlansInForce.status(List.of(), 2025));
+        assertEquals(PlanStatus.IN_FORCE, PlansInForce.status(List.of(first), 2012));
+        assertEquals(PlanStatus.EXPIRED, PlansInForce.status(List.of(first), 2016));
+        assertEquals(List.of(), PlansInForce.knownBy(List.of(first), 2005), "a later plan is not known yet");
+        assertEquals(PlanStatus.OPEN_ENDED, PlansInForce.status(List.of(first, open), 2025));
+        assertEquals(PlanStatus.DATES_UNKNOWN, PlansInForce.status(List.of(undated), 2025));
+        assertEquals(open, PlansInForce.inForce(List.of(first, open), 2025));
     }
 
     @Test
     void aMonthOutsideTheDataIsRefused() {
         var e = assertThrows(IllegalArgumentException.class, () -> contributors.figures("NOR", YearMonth.of(2023, 9)));
         assertTrue(e.getMessage().contains("2023-09"), e.getMessage());
+    }
+
+    /** One country read with the folder's standings index has the ranks and UN-wide totals of a full read. */
+    @Test
+    void oneCountryWithTheStandingsIndexHasTheFullReadsStandings() {
+        StandingsIndex index = StandingsIndex.readIfCurrent(BundledData.DIR).orElseThrow();
+        Country norway = contributors.countries().stream().filter(c -> c.iso3().equals("NOR")).findFirst().orElseThrow();
+        SetFigures one = SetFigures.of(contributors.dataSet(), List.of(norway), index);
+        for (YearMonth month : List.of(contributors.latestMonth(), YearMonth.of(2020, 8), YearMonth.of(2018, 6))) {
+            assertEquals(contributors.figures("NOR", month), one.figures("NOR", month), month.toString());
+            assertEquals(contributors.standing(month), one.standing(month), month.toString());
+        }
+        assertEquals(List.of(norway), one.countries());
     }
 }

@@ -1,0 +1,150 @@
+package briefs.render;
+
+import briefs.derive.SeriesPoint;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.util.List;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.XYTextAnnotation;
+import org.jfree.chart.axis.DateAxis;
+import org.jfree.chart.axis.DateTickUnit;
+import org.jfree.chart.axis.DateTickUnitType;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.time.Month;
+import org.jfree.data.time.TimeSeries;
+import org.jfree.data.time.TimeSeriesCollection;
+
+/**
+ * Total and women per month. The recent chart ticks every six months and writes the latest
+ * values after the lines' ends, apart from each other; the long one ticks years and has no labels.
+ */
+final class SeriesChart {
+    private final BriefFormat fmt;
+    private final Language lang;
+
+    SeriesChart(Language lang) {
+        this.lang = lang;
+        this.fmt = lang.fmt();
+    }
+
+    /** The two lines and what the axes and labels need to know of them. */
+    private record Lines(TimeSeriesCollection data, SeriesPoint lastTotal, SeriesPoint lastWomen, int max) {
+    }
+
+    JFreeChart draw(List<SeriesPoint> points, boolean recent) {
+        Lines lines = lines(points);
+        XYPlot plot = new XYPlot(lines.data(), timeAxis(points, recent), valueAxis(lines.max(), recent), renderer(recent));
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setOutlineVisible(false);
+        plot.setDomainGridlinesVisible(false);
+        plot.setRangeGridlinePaint(ChartLook.GRID);
+        plot.setRangeGridlineStroke(new BasicStroke(0.5f));
+        plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
+        if (recent) {
+            endLabels(plot, lines.lastTotal(), lines.lastWomen(), lines.max());
+        }
+        return ChartLook.chart(plot, recent);
+    }
+
+    private Lines lines(List<SeriesPoint> points) {
+        TimeSeries total = new TimeSeries(lang.word("chart.all", "All personnel"));
+        TimeSeries women = new TimeSeries(lang.word("chart.women", "Women"));
+        SeriesPoint lastTotal = null;
+        SeriesPoint lastWomen = null;
+        int max = 0;
+        for (SeriesPoint p : points) {
+            Month m = new Month(p.month().getMonthValue(), p.month().getYear());
+            // A null value breaks the line: months the UN did not report are not drawn as zero.
+            total.add(m, p.reported() ? Integer.valueOf(p.total()) : null);
+            women.add(m, p.reported() ? p.women() : null);
+            if (p.reported()) {
+                max = Math.max(max, p.total());
+                lastTotal = p;
+                if (p.women() != null) {
+                    lastWomen = p;
+                }
+            }
+        }
+        TimeSeriesCollection data = new TimeSeriesCollection();
+        data.addSeries(total);
+        data.addSeries(women);
+        return new Lines(data, lastTotal, lastWomen, max);
+    }
+
+    private static XYLineAndShapeRenderer renderer(boolean recent) {
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+        float width = recent ? 1.6f : 1.1f;
+        renderer.setSeriesPaint(0, ChartLook.MEN);
+        renderer.setSeriesStroke(0, new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        renderer.setSeriesPaint(1, ChartLook.WOMEN.darker());
+        renderer.setSeriesStroke(1, new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND,
+                1f, new float[] {4f, 2.5f}, 0f));
+        renderer.setDrawSeriesLineAsPath(true);
+        return renderer;
+    }
+
+    private DateAxis timeAxis(List<SeriesPoint> points, boolean recent) {
+        DateAxis time = new DateAxis();
+        ChartLook.axis(time);
+        int years = points.getLast().month().getYear() - points.getFirst().month().getYear();
+        if (recent) {
+            time.setTickUnit(new DateTickUnit(DateTickUnitType.MONTH, 6,
+                    fmt.shortMonthFormat()));
+        } else {
+            time.setTickUnit(new DateTickUnit(DateTickUnitType.YEAR, years > 6 ? 3 : 1,
+                    fmt.yearFormat()));
+        }
+        time.setLowerMargin(0.01);
+        // Room after the lines' ends for the latest values, written there rather than on the lines.
+        time.setUpperMargin(recent ? 0.13 : 0.02);
+        return time;
+    }
+
+    private NumberAxis valueAxis(int max, boolean recent) {
+        NumberAxis values = ChartLook.countAxis(fmt);
+        if (recent) {
+            // Room above the highest point for the total's label and below zero for a label level
+            // with a line at zero, which the plot's edge would otherwise cut in half.
+            double top = Math.max(1, max);
+            values.setRange(-0.08 * top, top * 1.2);
+        } else {
+            values.setUpperMargin(0.1);
+            values.setAutoRangeIncludesZero(true);
+        }
+        return values;
+    }
+
+    /**
+     * The latest total and women after the lines' ends. When the two values lie closer than about
+     * a tenth of the axis, the total goes above its point and the women's stays level with theirs,
+     * so the two labels never print over each other (Belgium: 1 and 0).
+     */
+    private void endLabels(XYPlot plot, SeriesPoint lastTotal, SeriesPoint lastWomen, int max) {
+        if (lastTotal == null) {
+            return;
+        }
+        double top = Math.max(1, max * 1.1);
+        boolean close = lastWomen != null && (lastTotal.total() - lastWomen.women()) < 0.12 * top;
+        plot.addAnnotation(endLabel(lastTotal, lastTotal.total(), ChartLook.MEN,
+                close ? TextAnchor.BOTTOM_LEFT : TextAnchor.CENTER_LEFT));
+        if (lastWomen != null) {
+            // Level with its point, never below it: at zero a label under the point fell off the axis.
+            plot.addAnnotation(endLabel(lastWomen, lastWomen.women(), ChartLook.WOMEN.darker().darker(),
+                    TextAnchor.CENTER_LEFT));
+        }
+    }
+
+    private XYTextAnnotation endLabel(SeriesPoint p, int value, Color colour, TextAnchor anchor) {
+        Month m = new Month(p.month().getMonthValue(), p.month().getYear());
+        // A little after the month's end, so the label starts clear of the line.
+        XYTextAnnotation label = new XYTextAnnotation(" " + fmt.count(value), m.getLastMillisecond(), value);
+        label.setFont(ChartLook.font(Typeface.BOLD, 7.5f));
+        label.setPaint(colour);
+        label.setTextAnchor(anchor);
+        return label;
+    }
+}
