@@ -46,21 +46,34 @@ final class ReportReader {
         return report;
     }
 
+    /** A layout: how it is recognised from the report's first page(s), and how it is read. */
+    private record Layout(java.util.function.Predicate<ReportText> matches,
+                          java.util.function.BiFunction<ReportText, String, UnReport> read) {
+    }
+
+    private static final java.util.List<Layout> LAYOUTS = java.util.List.of(
+            new Layout(CurrentReportLayout::matches, CurrentReportLayout::read),
+            new Layout(FlatReportLayout::matches, FlatReportLayout::read),
+            new Layout(CountrySummaryLayout::matches, CountrySummaryLayout::read));
+
     private static UnReport parse(Path pdf, byte[] bytes, String sha) {
         // The first page tells the kind of report: a file this reader refuses is not read whole.
         ReportText first = ReportText.read(pdf, bytes, 1);
         boolean blank = first.pages().stream().allMatch(p -> p.lines().isEmpty());
-        if (!blank && !CurrentReportLayout.matches(first) && !FlatReportLayout.matches(first)) {
+        Layout layout = layout(first);
+        if (!blank && layout == null) {
             refuse(first);
         }
         ReportText text = ReportText.read(pdf, bytes);
-        if (blank && !CurrentReportLayout.matches(text) && !FlatReportLayout.matches(text)) {
+        layout = blank ? layout(text) : layout;
+        if (layout == null) {
             refuse(text);
         }
-        if (CurrentReportLayout.matches(text)) {
-            return CurrentReportLayout.read(text, sha);
-        }
-        return FlatReportLayout.read(text, sha);
+        return layout.read().apply(text, sha);
+    }
+
+    private static Layout layout(ReportText text) {
+        return LAYOUTS.stream().filter(l -> l.matches().test(text)).findFirst().orElse(null);
     }
 
     private static void refuse(ReportText text) {
