@@ -52,6 +52,23 @@ final class CountryNameIndex {
         }
     }
 
+    /**
+     * The name as printed, or, when the report cut it to its column's width ("The former Yugoslav
+     * Republic of Macedoni", "Russian"), the one known name it is the start of. A cut name that
+     * could be several countries' is left as printed, and {@link #iso3} then refuses it.
+     */
+    String complete(String printed) {
+        String key = CountryTable.nameKey(printed);
+        if (iso3ByKey.containsKey(key) || key.length() < 6) {
+            return printed;
+        }
+        List<String> starts = iso3ByKey.keySet().stream().filter(k -> k.startsWith(key)).sorted().toList();
+        if (starts.stream().map(iso3ByKey::get).distinct().count() != 1) {
+            return printed;
+        }
+        return starts.stream().map(display::get).min(Comparator.comparingInt(String::length)).orElseThrow();
+    }
+
     /** The ISO3 code of a printed name, or a refusal naming the file, the place and the nearest names. */
     String iso3(String name, String file, String where) {
         String iso3 = iso3ByKey.get(CountryTable.nameKey(name));

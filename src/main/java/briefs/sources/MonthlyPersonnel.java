@@ -87,7 +87,8 @@ final class MonthlyPersonnel {
         Map<YearMonth, String> genderNotes = new TreeMap<>();
         byMonth.forEach((month, report) -> {
             for (ReportRow r : report.rows()) {
-                rows.add(new Row(month, r.mission(), r.country(), names.iso3(r.country(), report.file(), r.where()),
+                String name = names.complete(r.country());
+                rows.add(new Row(month, r.mission(), name, names.iso3(name, report.file(), r.where()),
                         PersonnelType.fromSourceLabel(r.type()).orElseThrow(), r.male(), r.female(), r.total()));
             }
             if (!report.genderAddsUp()) {

@@ -54,7 +54,9 @@ final class ReportReader {
     private static final java.util.List<Layout> LAYOUTS = java.util.List.of(
             new Layout(CurrentReportLayout::matches, CurrentReportLayout::read),
             new Layout(FlatReportLayout::matches, FlatReportLayout::read),
-            new Layout(CountrySummaryLayout::matches, CountrySummaryLayout::read));
+            new Layout(CountrySummaryLayout::matches, CountrySummaryLayout::read),
+            new Layout(CountryMissionPostLayout::matches, CountryMissionPostLayout::read),
+            new Layout(CountryPostLayout::matches, CountryPostLayout::read));
 
     private static UnReport parse(Path pdf, byte[] bytes, String sha) {
         // The first page tells the kind of report: a file this reader refuses is not read whole.

@@ -45,6 +45,11 @@ final class ReportTable {
         return Integer.parseInt(text.replace(",", ""));
     }
 
+    /** Whether a report prints this as a personnel type (and not, say, a country's name on its total line). */
+    static boolean isType(String label) {
+        return TYPES.containsKey(label.strip());
+    }
+
     /** The personnel type as the data set names it, from the label a report prints. */
     static String type(String file, ReportText.Line line, String label) {
         String type = TYPES.get(label.strip());
