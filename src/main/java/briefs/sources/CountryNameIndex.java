@@ -19,6 +19,8 @@ final class CountryNameIndex {
 
     private final Map<String, String> iso3ByKey;
     private final Map<String, String> display;
+    private final Map<String, String> aliasNames = new HashMap<>();
+    private final Map<String, String> listNames = new HashMap<>();
 
     private CountryNameIndex(Map<String, String> iso3ByKey, Map<String, String> display) {
         this.iso3ByKey = iso3ByKey;
@@ -42,7 +44,10 @@ final class CountryNameIndex {
                 }
             }
         });
-        return new CountryNameIndex(byKey, display);
+        CountryNameIndex index = new CountryNameIndex(byKey, display);
+        aliases.rows().forEach(r -> index.aliasNames.put(CountryTable.nameKey(r.required("name")), r.required("iso3")));
+        countries.byIso3().forEach((iso3, row) -> index.listNames.put(CountryTable.nameKey(row.text("un_m49_name")), iso3));
+        return index;
     }
 
     private static void add(Map<String, String> byKey, Map<String, String> display, String name, String iso3) {
@@ -54,7 +59,9 @@ final class CountryNameIndex {
 
     /**
      * The name as printed, or, when the report cut it to its column's width ("The former Yugoslav
-     * Republic of Macedoni", "Russian"), the one known name it is the start of. A cut name that
+     * Republic of Macedoni", "Russian"), the one name it is the start of: among the spellings the
+     * reports use ({@code country_aliases.csv}) first, then the UN's list names. Official names
+     * are left out ("Democratic Republic of" would also start Timor-Leste's). A cut name that
      * could be several countries' is left as printed, and {@link #iso3} then refuses it.
      */
     String complete(String printed) {
@@ -62,11 +69,15 @@ final class CountryNameIndex {
         if (iso3ByKey.containsKey(key) || key.length() < 6) {
             return printed;
         }
-        List<String> starts = iso3ByKey.keySet().stream().filter(k -> k.startsWith(key)).sorted().toList();
-        if (starts.stream().map(iso3ByKey::get).distinct().count() != 1) {
-            return printed;
+        for (Map<String, String> names : List.of(aliasNames, listNames)) {
+            List<String> starts = names.keySet().stream().filter(k -> k.startsWith(key)).toList();
+            if (!starts.isEmpty()) {
+                boolean one = starts.stream().map(names::get).distinct().count() == 1;
+                return one ? starts.stream().map(display::get).min(Comparator.comparingInt(String::length)).orElseThrow()
+                        : printed;
+            }
         }
-        return starts.stream().map(display::get).min(Comparator.comparingInt(String::length)).orElseThrow();
+        return printed;
     }
 
     /** The ISO3 code of a printed name, or a refusal naming the file, the place and the nearest names. */

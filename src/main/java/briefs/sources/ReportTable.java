@@ -19,7 +19,7 @@ import java.util.function.Predicate;
 final class ReportTable {
     private static final Map<String, String> TYPES = Map.ofEntries(
             Map.entry("Experts on Mission", "Experts on Mission"), Map.entry("experts", "Experts on Mission"),
-            Map.entry("Formed Police Units", "Formed Police Units"), Map.entry("FPU", "Formed Police Units"),
+            Map.entry("Formed Police Units", "Formed Police Units"), Map.entry("FPU", "Formed Police Units"), Map.entry("fpu", "Formed Police Units"),
             Map.entry("Individual Police", "Individual Police"), Map.entry("Ind Police", "Individual Police"),
             Map.entry("police", "Individual Police"), Map.entry("Staff Officer", "Staff Officer"),
             Map.entry("staff", "Staff Officer"), Map.entry("Troops", "Troops"), Map.entry("Contingent Troop", "Troops"),
@@ -118,6 +118,27 @@ final class ReportTable {
                 }
             }
         }
+        if (genderProblem == null) {
+            genderProblem = implausibleGender();
+        }
         return new UnReport(file, sha256, month, layout, List.copyOf(rows), genderProblem == null, genderProblem);
+    }
+
+    /**
+     * Whether the split by gender is beyond belief even though it adds up: the UN's uniformed
+     * personnel have never been more than about a tenth women, and a report that prints a third or
+     * more (August 2020: 41,183 women of 81,820, troops printed as all women) has its men and women
+     * swapped on rows. Its totals stand; its gender is not used.
+     */
+    private String implausibleGender() {
+        long women = rows.stream().mapToLong(ReportRow::female).sum();
+        long all = rows.stream().mapToLong(ReportRow::total).sum();
+        if (women * 3 < all) {
+            return null;
+        }
+        String where = totals.stream().filter(p -> p.what().equals("the whole report")).map(Printed::where).findFirst()
+                .orElse("the whole report");
+        return where + ": the rows give " + women + " women of " + all + " personnel (" + Math.round(100.0 * women / all)
+                + "%), where the UN's reports never show more than about a tenth: men and women are mixed up on rows";
     }
 }
