@@ -78,6 +78,11 @@ final class ReportTable {
         totals.add(printed("the whole report", line, r -> true, numbers));
     }
 
+    /** A total by gender of what {@code covers} selects (the wide table of 2019-10 prints them by type). */
+    void genderTotal(ReportText.Line line, String what, Predicate<ReportRow> covers, int male, int female) {
+        totals.add(new Printed(what, line.where(), covers, male, female, male + female));
+    }
+
     private Printed printed(String what, ReportText.Line line, Predicate<ReportRow> covers, List<Integer> numbers) {
         if (numbers.size() != 3 && numbers.size() != 1) {
             throw new BadInputException(new Problem(file, line.where(), "a total line without its figures: \"" + line.text() + "\""));
