@@ -59,17 +59,21 @@ final class CountryNameIndex {
 
     /**
      * The name as printed, or, when the report cut it to its column's width ("The former Yugoslav
-     * Republic of Macedoni", "Russian"), the one name it is the start of: among the spellings the
-     * reports use ({@code country_aliases.csv}) first, then the UN's list names. Official names
-     * are left out ("Democratic Republic of" would also start Timor-Leste's). A cut name that
+     * Republic of Macedoni", "Russian"), the one name it is the start of: among the UN's list names
+     * first, then the spellings the reports use ({@code country_aliases.csv}). Official names are
+     * left out ("Democratic Republic of" would also start Timor-Leste's). A cut name that
      * could be several countries' is left as printed, and {@link #iso3} then refuses it.
      */
     String complete(String printed) {
         String key = CountryTable.nameKey(printed);
-        if (iso3ByKey.containsKey(key) || key.length() < 6) {
+        if (iso3ByKey.containsKey(key)) { // only its closing punctuation cut: "Iran (Islamic Republic of"
+            String known = display.get(key);
+            return known.startsWith(printed) ? known : printed;
+        }
+        if (key.length() < 6) {
             return printed;
         }
-        for (Map<String, String> names : List.of(aliasNames, listNames)) {
+        for (Map<String, String> names : List.of(listNames, aliasNames)) {
             List<String> starts = names.keySet().stream().filter(k -> k.startsWith(key)).toList();
             if (!starts.isEmpty()) {
                 boolean one = starts.stream().map(names::get).distinct().count() == 1;

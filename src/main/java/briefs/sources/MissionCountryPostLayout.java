@@ -39,6 +39,7 @@ final class MissionCountryPostLayout {
         String country = null;
         boolean nameGoesOn = false;
         boolean afterTotal = false;
+        boolean inlineName = false;
         for (ReportText.Page page : text.pages()) {
             Columns c = columns(text.file(), page);
             for (ReportText.Line line : page.lines()) {
@@ -61,6 +62,13 @@ final class MissionCountryPostLayout {
                     if (figures) {
                         table.missionTotal(line, mission, p.numbers);
                     }
+                } else if (p.country != null && p.type == null && p.mission == null && !figures && inlineName) {
+                    // The rest of the name on the row above, wrapped under it (2020-01: "the Congo (DRC)").
+                    ReportRow r = rows.remove(rows.size() - 1);
+                    rows.add(new ReportRow(r.mission(), r.country() + " " + p.country, r.type(), r.male(), r.female(),
+                            r.total(), r.where()));
+                    inlineName = false;
+                    continue;
                 } else if (p.country != null && p.type == null && p.mission == null) {
                     country = nameGoesOn && !figures ? country + " " + p.country : p.country;
                     if (figures) {
@@ -70,6 +78,7 @@ final class MissionCountryPostLayout {
                     continue;
                 } else if (p.type != null && figures && p.mission == null) {
                     String who = p.country != null ? p.country : country;
+                    inlineName = p.country != null;
                     rows.add(new ReportRow(need(text.file(), mission, line), need(text.file(), who, line),
                             ReportTable.type(text.file(), line, p.type), p.numbers.get(0), p.numbers.get(1),
                             p.numbers.get(2), line.where()));
@@ -87,6 +96,7 @@ final class MissionCountryPostLayout {
                 }
                 nameGoesOn = false;
                 afterTotal = p.count != null;
+                inlineName = inlineName && p.type != null;
             }
         }
         table.addAll(rows);

@@ -29,7 +29,7 @@ final class ReportDate {
     static YearMonth find(ReportText text, Pattern pattern, DateTimeFormatter format, String what) {
         if (!text.pages().isEmpty()) {
             for (ReportText.Line line : text.pages().get(0).lines().stream().limit(8).toList()) {
-                Matcher m = pattern.matcher(line.text());
+                Matcher m = pattern.matcher(line.text().replaceAll("\\s+", " "));
                 if (m.find()) {
                     return parse(text.file(), line, m.group(1), format);
                 }

@@ -58,7 +58,8 @@ final class ReportReader {
             new Layout(CountryMissionPostLayout::matches, CountryMissionPostLayout::read),
             new Layout(CountryPostLayout::matches, CountryPostLayout::read),
             new Layout(MissionCountryPostLayout::matches, MissionCountryPostLayout::read),
-            new Layout(WideReportLayout::matches, WideReportLayout::read));
+            new Layout(WideReportLayout::matches, WideReportLayout::read),
+            new Layout(MissionDetailLayout::matches, MissionDetailLayout::read));
 
     private static UnReport parse(Path pdf, byte[] bytes, String sha) {
         // The first page tells the kind of report: a file this reader refuses is not read whole.
