@@ -84,6 +84,25 @@ final class CountryNameIndex {
         return printed;
     }
 
+    /** Whether a name is one this index knows, as it is (no completion). */
+    boolean knows(String name) {
+        return iso3ByKey.containsKey(CountryTable.nameKey(name));
+    }
+
+    /** The countries whose UN list name or report spelling starts with this (cut) name. */
+    java.util.Set<String> startingWith(String printed) {
+        String key = CountryTable.nameKey(printed);
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        for (Map<String, String> names : List.of(listNames, aliasNames)) {
+            names.forEach((k, iso3) -> {
+                if (k.startsWith(key)) {
+                    out.add(iso3);
+                }
+            });
+        }
+        return out;
+    }
+
     /** The ISO3 code of a printed name, or a refusal naming the file, the place and the nearest names. */
     String iso3(String name, String file, String where) {
         String iso3 = iso3ByKey.get(CountryTable.nameKey(name));

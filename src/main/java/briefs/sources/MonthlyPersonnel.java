@@ -68,7 +68,7 @@ final class MonthlyPersonnel {
      */
     static Read read(Path sourcesDir, CountryTable countries, CountryNameIndex names, List<UnReport> added) {
         List<String> notices = new ArrayList<>();
-        Map<YearMonth, UnReport> byMonth = new TreeMap<>();
+        java.util.NavigableMap<YearMonth, UnReport> byMonth = new TreeMap<>();
         Map<String, UnReport> bySha = new HashMap<>();
         for (UnReport r : readReports(reportFiles(sourcesDir))) {
             UnReport same = bySha.putIfAbsent(r.sha256(), r);
@@ -85,9 +85,10 @@ final class MonthlyPersonnel {
         added.forEach(r -> byMonth.put(r.month(), r));
         List<Row> rows = new ArrayList<>();
         Map<YearMonth, String> genderNotes = new TreeMap<>();
+        CutNames cut = new CutNames(names, byMonth);
         byMonth.forEach((month, report) -> {
             for (ReportRow r : report.rows()) {
-                String name = names.complete(r.country());
+                String name = cut.name(month, r);
                 rows.add(new Row(month, r.mission(), name, names.iso3(name, report.file(), r.where()),
                         PersonnelType.fromSourceLabel(r.type()).orElseThrow(), r.male(), r.female(), r.total()));
             }

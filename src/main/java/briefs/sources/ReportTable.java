@@ -45,6 +45,10 @@ final class ReportTable {
         return Integer.parseInt(text.replace(",", ""));
     }
 
+    static java.util.Set<String> typeLabels() {
+        return TYPES.keySet();
+    }
+
     /** Whether a report prints this as a personnel type (and not, say, a country's name on its total line). */
     static boolean isType(String label) {
         return TYPES.containsKey(label.strip());
