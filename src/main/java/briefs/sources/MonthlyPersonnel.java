@@ -39,7 +39,7 @@ final class MonthlyPersonnel {
      * @param notices what a reader should know about the reports folder (a file repeating another)
      */
     record Read(List<Row> rows, Map<YearMonth, UnReport> reports, Map<YearMonth, String> genderNotes,
-                List<String> notices) {
+                List<String> notices, ReportsRead reading, Map<String, String> operationsSeenAt) {
     }
 
     private MonthlyPersonnel() {
@@ -63,6 +63,23 @@ final class MonthlyPersonnel {
         return files.parallelStream().map(ReportReader::read).toList();
     }
 
+    /** The reports of a sources folder, their rows kept in {@code reports/.read/} for the next import. */
+    static List<UnReport> readKept(Path sourcesDir) {
+        return readKept(sourcesDir, null);
+    }
+
+    private static List<UnReport> readKept(Path sourcesDir, java.util.function.Consumer<ReportsRead> timing) {
+        ReportCache cache = new ReportCache(sourcesDir.resolve(REPORTS).resolve(ReportCache.DIR));
+        long wall = System.nanoTime();
+        long cpu = ReportsRead.processCpuNanos();
+        List<UnReport> read = reportFiles(sourcesDir).parallelStream().map(f -> ReportReader.read(f, cache)).toList();
+        if (timing != null) {
+            timing.accept(new ReportsRead(read.size(), cache.hits(), (System.nanoTime() - wall) / 1_000_000,
+                    (ReportsRead.processCpuNanos() - cpu) / 1_000_000));
+        }
+        return read;
+    }
+
     /**
      * @param added reports being imported now: they replace the month they print
      */
@@ -70,7 +87,8 @@ final class MonthlyPersonnel {
         List<String> notices = new ArrayList<>();
         java.util.NavigableMap<YearMonth, UnReport> byMonth = new TreeMap<>();
         Map<String, UnReport> bySha = new HashMap<>();
-        for (UnReport r : readReports(reportFiles(sourcesDir))) {
+        ReportsRead[] reading = new ReportsRead[1];
+        for (UnReport r : readKept(sourcesDir, t -> reading[0] = t)) {
             UnReport same = bySha.putIfAbsent(r.sha256(), r);
             if (same != null) {
                 notices.add(r.file() + " is a byte-identical copy of " + same.file() + " (" + r.month() + "): read once");
@@ -86,9 +104,13 @@ final class MonthlyPersonnel {
         List<Row> rows = new ArrayList<>();
         Map<YearMonth, String> genderNotes = new TreeMap<>();
         CutNames cut = new CutNames(names, byMonth);
+        Map<String, String> seenAt = new HashMap<>();
         byMonth.forEach((month, report) -> {
             for (ReportRow r : report.rows()) {
                 String name = cut.name(month, r);
+                if (r.mission() != null) {
+                    seenAt.putIfAbsent(r.mission(), report.file() + ", " + r.where());
+                }
                 rows.add(new Row(month, r.mission(), name, names.iso3(name, report.file(), r.where()),
                         PersonnelType.fromSourceLabel(r.type()).orElseThrow(), r.male(), r.female(), r.total()));
             }
@@ -98,7 +120,7 @@ final class MonthlyPersonnel {
         });
         rows.addAll(csvRows(sourcesDir, countries, byMonth));
         return new Read(Collections.unmodifiableList(rows), Collections.unmodifiableMap(byMonth), genderNotes,
-                List.copyOf(notices));
+                List.copyOf(notices), reading[0], seenAt);
     }
 
     private static List<Row> csvRows(Path sourcesDir, CountryTable countries, Map<YearMonth, UnReport> covered) {

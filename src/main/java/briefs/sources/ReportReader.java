@@ -25,6 +25,11 @@ final class ReportReader {
     }
 
     static UnReport read(Path pdf) {
+        return read(pdf, null);
+    }
+
+    /** @param cache where rows read before are kept, or null to read the PDF in any case */
+    static UnReport read(Path pdf, ReportCache cache) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(pdf);
@@ -41,7 +46,13 @@ final class ReportReader {
                     : new UnReport(pdf.getFileName().toString(), sha, known.month(), known.layout(), known.rows(),
                     known.genderAddsUp(), known.genderNote());
         }
-        UnReport report = parse(pdf, bytes, sha);
+        UnReport report = cache == null ? null : cache.get(pdf.getFileName().toString(), sha);
+        if (report == null) {
+            report = parse(pdf, bytes, sha);
+            if (cache != null) {
+                cache.put(report);
+            }
+        }
         READ.put(sha, report);
         return report;
     }
