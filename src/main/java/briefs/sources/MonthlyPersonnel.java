@@ -20,9 +20,9 @@ import java.util.stream.Stream;
 
 /**
  * The monthly personnel source: the UN's report PDFs in {@code reports/}, each read and checked,
- * and for the months no PDF there covers, the bundled CSV converted from the same reports (the
- * layouts of 2015 to January 2021 are not read from the PDFs yet). A month's rows come from one
- * place only: a report replaces whatever the CSV held for its month.
+ * and for the months no PDF there covers (none in the bundled data), the bundled CSV converted from
+ * the same reports. A month's rows come from one place only: a report replaces whatever the CSV
+ * held for its month.
  */
 final class MonthlyPersonnel {
     static final String CSV = "un_uniformed_personnel_monthly.csv";
