@@ -48,7 +48,7 @@ public final class ImportCommand implements Callable<Integer> {
         DataFolder.Written written;
         if (reports != null && !reports.isEmpty()) {
             ReportImport.Outcome outcome = new ReportImport(sourcesDir, dataDir).run(reports);
-            out.println("Read the new " + outcome.newReports().describe().replaceFirst(": .*", ""));
+            out.println("Read the new " + outcome.newReports().describe().replaceFirst(", \\d+ of them .*", ""));
             outcome.notices().forEach(n -> out.println("Note: " + n));
             outcome.months().forEach(m -> printMonth(out, m));
             if (!outcome.newOperations().isEmpty()) {

@@ -130,9 +130,6 @@ final class MonthlyPersonnel {
         List<Row> rows = new ArrayList<>();
         for (CsvTable.Row row : table.rows()) {
             YearMonth month = month(row);
-            if (covered.containsKey(month)) {
-                continue;
-            }
             String iso3 = row.required("iso3");
             if (!countries.contains(iso3)) {
                 throw row.bad("iso3", "is not a country code in " + CountryTable.FILE + ": " + iso3);
@@ -145,6 +142,9 @@ final class MonthlyPersonnel {
             int total = row.count("total");
             if (men + women != total) {
                 throw row.bad("total", "is " + total + " but male + female is " + (men + women));
+            }
+            if (covered.containsKey(month)) {
+                continue; // checked all the same: a damaged file is said, whatever months the reports cover
             }
             String mission = row.text("mission");
             rows.add(new Row(month, mission.isEmpty() ? null : mission, row.required("country"), iso3, type, men, women, total));

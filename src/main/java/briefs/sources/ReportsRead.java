@@ -15,7 +15,7 @@ public record ReportsRead(int reports, int fromCache, long wallMs, long cpuMs) {
 
     /** One line for the import's output. */
     public String describe() {
-        return String.format(java.util.Locale.ROOT, "%d report PDFs in %.1f s (CPU %.1f s): %d parsed, %d from the rows "
-                + "kept in reports/%s", reports, wallMs / 1000.0, cpuMs / 1000.0, reports - fromCache, fromCache, ReportCache.DIR);
+        return String.format(java.util.Locale.ROOT, "%d report PDFs in %.1f s (CPU %.1f s), %d of them from the rows "
+                + "kept in reports/%s", reports, wallMs / 1000.0, cpuMs / 1000.0, fromCache, ReportCache.DIR);
     }
 }

@@ -2,14 +2,29 @@ package briefs.sources;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import briefs.model.BadInputException;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.NavigableMap;
 import java.util.TreeMap;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdfparser.PDFStreamParser;
+import org.apache.pdfbox.pdfwriter.ContentStreamWriter;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDStream;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The layouts of 2015 to January 2021, each on one of the reports kept in the repository. */
 class OlderLayoutsTest {
@@ -109,6 +124,62 @@ class OlderLayoutsTest {
         assertEquals(81820, sum(r, ReportRow::total));
         assertTrue(r.genderNote().contains("41183 women of 81820"), r.genderNote());
         assertTrue(read("2020-07").genderAddsUp());
+    }
+
+    @Test
+    void anOlderReportAlteredSoThatARowNoLongerAddsUpIsRefused(@TempDir Path dir) throws IOException {
+        // January 2021, page 1: Canada's BINUH subtotal and its one row both print 3 men, 1 woman, 4. The row's
+        // total (the second "4" drawn on the page) is made 5: it no longer adds up, nor does the operation's total.
+        Path altered = changeDigit(REPORTS.resolve("2021-01.pdf"), dir.resolve("altered.pdf"), "4", 2, "5");
+        var e = assertThrows(BadInputException.class, () -> ReportReader.read(altered));
+        assertTrue(e.getMessage().startsWith("altered.pdf: page 1, line "), e.getMessage());
+        assertTrue(e.getMessage().contains("but the report prints"), e.getMessage());
+        assertTrue(e.getMessage().contains("page 1, line 9 prints 3 men + 1 women = 5, which does not add up"), e.getMessage());
+    }
+
+    /**
+     * Replaces the n-th string drawn on page 1 that reads {@code digit} with {@code replacement}. The
+     * older reports draw text in subset fonts with their own codes, so the codes are taken from the
+     * font: the replacement's code is one the page already uses for that character in that font.
+     */
+    static Path changeDigit(Path source, Path target, String digit, int n, String replacement) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(source.toFile())) {
+            PDPage page = doc.getPage(0);
+            List<Object> tokens = new ArrayList<>(new PDFStreamParser(page).parse());
+            java.util.Map<String, java.util.Map<String, Byte>> codes = new java.util.HashMap<>();
+            List<int[]> hits = new ArrayList<>(); // token index, font index
+            List<String> fonts = new ArrayList<>();
+            String font = null;
+            for (int i = 0; i < tokens.size(); i++) {
+                if (tokens.get(i) instanceof Operator op && op.getName().equals("Tf")) {
+                    font = ((COSName) tokens.get(i - 2)).getName();
+                } else if (tokens.get(i) instanceof COSString s && font != null) {
+                    PDFont f = page.getResources().getFont(COSName.getPDFName(font));
+                    StringBuilder text = new StringBuilder();
+                    for (byte b : s.getBytes()) {
+                        String u = f.toUnicode(b & 0xff);
+                        text.append(u == null ? "?" : u);
+                        codes.computeIfAbsent(font, k -> new java.util.HashMap<>()).putIfAbsent(u, b);
+                    }
+                    if (text.toString().equals(digit)) {
+                        fonts.add(font);
+                        hits.add(new int[] {i, fonts.size() - 1});
+                    }
+                }
+            }
+            assertTrue(hits.size() >= n, "fewer than " + n + " strings read \"" + digit + "\"");
+            int[] hit = hits.get(n - 1);
+            Byte code = codes.get(fonts.get(hit[1])).get(replacement);
+            assertTrue(code != null, "the page's font has no code for \"" + replacement + "\"");
+            tokens.set(hit[0], new COSString(new byte[] {code}));
+            PDStream stream = new PDStream(doc);
+            try (var out = stream.createOutputStream()) {
+                new ContentStreamWriter(out).writeTokens(tokens);
+            }
+            page.setContents(stream);
+            doc.save(target.toFile());
+        }
+        return target;
     }
 
     @Test
