@@ -48,6 +48,7 @@ public final class ImportCommand implements Callable<Integer> {
         DataFolder.Written written;
         if (reports != null && !reports.isEmpty()) {
             ReportImport.Outcome outcome = new ReportImport(sourcesDir, dataDir).run(reports);
+            out.println("Read the new " + outcome.newReports().describe().replaceFirst(", \\d+ of them .*", ""));
             outcome.notices().forEach(n -> out.println("Note: " + n));
             outcome.months().forEach(m -> printMonth(out, m));
             if (!outcome.newOperations().isEmpty()) {
@@ -62,6 +63,9 @@ public final class ImportCommand implements Callable<Integer> {
             written = folder.write(result);
         }
         long ms = (System.nanoTime() - start) / 1_000_000;
+        if (result.reading() != null) {
+            out.println("Read " + result.reading().describe());
+        }
         out.printf("Imported %d countries, %d months (%s to %s; %d read from report PDFs), %d operations: %,d bytes in %d ms%s%n",
                 written.countries(), result.dataSet().months().size(), result.dataSet().first(), result.dataSet().last(),
                 result.reports().size(), result.operations().operations().size(), written.bytes(), ms,

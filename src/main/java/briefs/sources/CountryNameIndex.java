@@ -20,6 +20,8 @@ final class CountryNameIndex {
 
     private final Map<String, String> iso3ByKey;
     private final Map<String, String> display;
+    private final Map<String, String> aliasNames = new HashMap<>();
+    private final Map<String, String> listNames = new HashMap<>();
 
     private CountryNameIndex(Map<String, String> iso3ByKey, Map<String, String> display) {
         this.iso3ByKey = iso3ByKey;
@@ -43,7 +45,10 @@ final class CountryNameIndex {
                 }
             }
         });
-        return new CountryNameIndex(byKey, display);
+        CountryNameIndex index = new CountryNameIndex(byKey, display);
+        aliases.rows().forEach(r -> index.aliasNames.put(CountryTable.nameKey(r.required("name")), r.required("iso3")));
+        countries.byIso3().forEach((iso3, row) -> index.listNames.put(CountryTable.nameKey(row.text("un_m49_name")), iso3));
+        return index;
     }
 
     private static void add(Map<String, String> byKey, Map<String, String> display, String name, String iso3) {
@@ -51,6 +56,52 @@ final class CountryNameIndex {
         if (byKey.putIfAbsent(key, iso3) == null) {
             display.put(key, name);
         }
+    }
+
+    /**
+     * The name as printed, or, when the report cut it to its column's width ("The former Yugoslav
+     * Republic of Macedoni", "Russian"), the one name it is the start of: among the UN's list names
+     * first, then the spellings the reports use ({@code country_aliases.csv}). Official names are
+     * left out ("Democratic Republic of" would also start Timor-Leste's). A cut name that
+     * could be several countries' is left as printed, and {@link #iso3} then refuses it.
+     */
+    String complete(String printed) {
+        String key = CountryTable.nameKey(printed);
+        if (iso3ByKey.containsKey(key)) { // only its closing punctuation cut: "Iran (Islamic Republic of"
+            String known = display.get(key);
+            return known.startsWith(printed) ? known : printed;
+        }
+        if (key.length() < 6) {
+            return printed;
+        }
+        for (Map<String, String> names : List.of(listNames, aliasNames)) {
+            List<String> starts = names.keySet().stream().filter(k -> k.startsWith(key)).toList();
+            if (!starts.isEmpty()) {
+                boolean one = starts.stream().map(names::get).distinct().count() == 1;
+                return one ? starts.stream().map(display::get).min(Comparator.comparingInt(String::length)).orElseThrow()
+                        : printed;
+            }
+        }
+        return printed;
+    }
+
+    /** Whether a name is one this index knows, as it is (no completion). */
+    boolean knows(String name) {
+        return iso3ByKey.containsKey(CountryTable.nameKey(name));
+    }
+
+    /** The countries whose UN list name or report spelling starts with this (cut) name. */
+    java.util.Set<String> startingWith(String printed) {
+        String key = CountryTable.nameKey(printed);
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        for (Map<String, String> names : List.of(listNames, aliasNames)) {
+            names.forEach((k, iso3) -> {
+                if (k.startsWith(key)) {
+                    out.add(iso3);
+                }
+            });
+        }
+        return out;
     }
 
     /** The ISO3 code of a printed name, or a refusal naming the file, the place and the nearest names. */

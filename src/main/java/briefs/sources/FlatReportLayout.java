@@ -53,8 +53,10 @@ final class FlatReportLayout {
         ReportTable table = new ReportTable(text.file());
         List<ReportRow> rows = new ArrayList<>();
         YearMonth month = null;
+        Columns c = null;
         for (ReportText.Page page : text.pages()) {
-            Columns c = columns(page);
+            Columns here = columns(page);
+            c = here != null ? here : c; // 2019-09 prints its header on the first page only
             if (c == null) {
                 throw new BadInputException(new Problem(text.file(), "page " + page.number(), "no column header on this page"));
             }
@@ -116,6 +118,19 @@ final class FlatReportLayout {
         return out;
     }
 
+    /**
+     * A name cut to its column runs into the type beside it as one run of text (2019-09: "United
+     * States of Individual Police"): the type is the known label it ends with.
+     */
+    private static void splitType(StringBuilder country, StringBuilder type) {
+        String text = country.toString();
+        ReportTable.typeLabels().stream().filter(l -> text.endsWith(" " + l)).max(java.util.Comparator.comparingInt(String::length))
+                .ifPresent(l -> {
+                    type.append(l);
+                    country.setLength(text.length() - l.length() - 1);
+                });
+    }
+
     private static YearMonth row(String file, ReportText.Line line, Columns c, List<ReportRow> rows) {
         StringBuilder mission = new StringBuilder();
         StringBuilder country = new StringBuilder();
@@ -132,6 +147,9 @@ final class FlatReportLayout {
                 to = to != null ? to : type;
                 to.append(to.isEmpty() ? "" : " ").append(cell.text());
             }
+        }
+        if (type.isEmpty()) {
+            splitType(country, type);
         }
         if (mission.isEmpty() || country.isEmpty() || type.isEmpty() || numbers.size() != 3 || date == null) {
             throw new BadInputException(new Problem(file, line.where(), "not a complete row (operation, country, type, "

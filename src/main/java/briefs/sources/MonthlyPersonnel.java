@@ -20,9 +20,9 @@ import java.util.stream.Stream;
 
 /**
  * The monthly personnel source: the UN's report PDFs in {@code reports/}, each read and checked,
- * and for the months no PDF there covers, the bundled CSV converted from the same reports (the
- * layouts of 2015 to January 2021 are not read from the PDFs yet). A month's rows come from one
- * place only: a report replaces whatever the CSV held for its month.
+ * and for the months no PDF there covers (none in the bundled data), the bundled CSV converted from
+ * the same reports. A month's rows come from one place only: a report replaces whatever the CSV
+ * held for its month.
  */
 final class MonthlyPersonnel {
     static final String CSV = "un_uniformed_personnel_monthly.csv";
@@ -39,7 +39,7 @@ final class MonthlyPersonnel {
      * @param notices what a reader should know about the reports folder (a file repeating another)
      */
     record Read(List<Row> rows, Map<YearMonth, UnReport> reports, Map<YearMonth, String> genderNotes,
-                List<String> notices) {
+                List<String> notices, ReportsRead reading, Map<String, String> operationsSeenAt) {
     }
 
     private MonthlyPersonnel() {
@@ -63,14 +63,32 @@ final class MonthlyPersonnel {
         return files.parallelStream().map(ReportReader::read).toList();
     }
 
+    /** The reports of a sources folder, their rows kept in {@code reports/.read/} for the next import. */
+    static List<UnReport> readKept(Path sourcesDir) {
+        return readKept(sourcesDir, null);
+    }
+
+    private static List<UnReport> readKept(Path sourcesDir, java.util.function.Consumer<ReportsRead> timing) {
+        ReportCache cache = new ReportCache(sourcesDir.resolve(REPORTS).resolve(ReportCache.DIR));
+        long wall = System.nanoTime();
+        long cpu = ReportsRead.processCpuNanos();
+        List<UnReport> read = reportFiles(sourcesDir).parallelStream().map(f -> ReportReader.read(f, cache)).toList();
+        if (timing != null) {
+            timing.accept(new ReportsRead(read.size(), cache.hits(), (System.nanoTime() - wall) / 1_000_000,
+                    (ReportsRead.processCpuNanos() - cpu) / 1_000_000));
+        }
+        return read;
+    }
+
     /**
      * @param added reports being imported now: they replace the month they print
      */
     static Read read(Path sourcesDir, CountryTable countries, CountryNameIndex names, List<UnReport> added) {
         List<String> notices = new ArrayList<>();
-        Map<YearMonth, UnReport> byMonth = new TreeMap<>();
+        java.util.NavigableMap<YearMonth, UnReport> byMonth = new TreeMap<>();
         Map<String, UnReport> bySha = new HashMap<>();
-        for (UnReport r : readReports(reportFiles(sourcesDir))) {
+        ReportsRead[] reading = new ReportsRead[1];
+        for (UnReport r : readKept(sourcesDir, t -> reading[0] = t)) {
             UnReport same = bySha.putIfAbsent(r.sha256(), r);
             if (same != null) {
                 notices.add(r.file() + " is a byte-identical copy of " + same.file() + " (" + r.month() + "): read once");
@@ -85,9 +103,15 @@ final class MonthlyPersonnel {
         added.forEach(r -> byMonth.put(r.month(), r));
         List<Row> rows = new ArrayList<>();
         Map<YearMonth, String> genderNotes = new TreeMap<>();
+        CutNames cut = new CutNames(names, byMonth);
+        Map<String, String> seenAt = new HashMap<>();
         byMonth.forEach((month, report) -> {
             for (ReportRow r : report.rows()) {
-                rows.add(new Row(month, r.mission(), r.country(), names.iso3(r.country(), report.file(), r.where()),
+                String name = cut.name(month, r);
+                if (r.mission() != null) {
+                    seenAt.putIfAbsent(r.mission(), report.file() + ", " + r.where());
+                }
+                rows.add(new Row(month, r.mission(), name, names.iso3(name, report.file(), r.where()),
                         PersonnelType.fromSourceLabel(r.type()).orElseThrow(), r.male(), r.female(), r.total()));
             }
             if (!report.genderAddsUp()) {
@@ -96,7 +120,7 @@ final class MonthlyPersonnel {
         });
         rows.addAll(csvRows(sourcesDir, countries, byMonth));
         return new Read(Collections.unmodifiableList(rows), Collections.unmodifiableMap(byMonth), genderNotes,
-                List.copyOf(notices));
+                List.copyOf(notices), reading[0], seenAt);
     }
 
     private static List<Row> csvRows(Path sourcesDir, CountryTable countries, Map<YearMonth, UnReport> covered) {
@@ -106,9 +130,6 @@ final class MonthlyPersonnel {
         List<Row> rows = new ArrayList<>();
         for (CsvTable.Row row : table.rows()) {
             YearMonth month = month(row);
-            if (covered.containsKey(month)) {
-                continue;
-            }
             String iso3 = row.required("iso3");
             if (!countries.contains(iso3)) {
                 throw row.bad("iso3", "is not a country code in " + CountryTable.FILE + ": " + iso3);
@@ -121,6 +142,9 @@ final class MonthlyPersonnel {
             int total = row.count("total");
             if (men + women != total) {
                 throw row.bad("total", "is " + total + " but male + female is " + (men + women));
+            }
+            if (covered.containsKey(month)) {
+                continue; // checked all the same: a damaged file is said, whatever months the reports cover
             }
             String mission = row.text("mission");
             rows.add(new Row(month, mission.isEmpty() ? null : mission, row.required("country"), iso3, type, men, women, total));

@@ -20,13 +20,31 @@ final class OperationsSupplement {
     private OperationsSupplement() {
     }
 
-    static List<Operation> operations(SourceFolder folder, PkoList pko, Set<String> acronymsInData) {
+    /** @param seenAt where a report prints each operation first, for the message when one is not known */
+    static List<Operation> operations(SourceFolder folder, PkoList pko, Set<String> acronymsInData,
+                                      Map<String, String> seenAt) {
         Map<String, CsvTable.Row> supplement = new LinkedHashMap<>();
         for (CsvTable.Row row : folder.table(FILE, "acronym", "name", "kind", "location", "host_iso3", "end_date", "note")
                 .rows()) {
             supplement.put(row.required("acronym"), row);
         }
+        for (String acronym : acronymsInData) {
+            if (!supplement.containsKey(acronym)) {
+                String where = seenAt.getOrDefault(acronym, MonthlyPersonnel.CSV);
+                int comma = where.indexOf(", ");
+                throw new BadInputException(new Problem(comma < 0 ? where : where.substring(0, comma),
+                        comma < 0 ? "" : where.substring(comma + 2), "the operation \"" + acronym + "\" is not one this "
+                        + "data set knows; the nearest known names are " + nearest(acronym, supplement.keySet())
+                        + ". If it is one of them under a new name, or a new operation, add a row for \"" + acronym
+                        + "\" to " + FILE + " (its name, kind and location) and import again"));
+            }
+        }
         return acronymsInData.stream().map(acronym -> operation(acronym, supplement.get(acronym), pko)).toList();
+    }
+
+    private static String nearest(String acronym, Set<String> known) {
+        return known.stream().sorted(java.util.Comparator.comparingInt((String k) -> CountryNameIndex.distance(acronym, k))
+                .thenComparing(k -> k)).limit(3).map(k -> "\"" + k + "\"").reduce((a, b) -> a + ", " + b).orElse("none");
     }
 
     private static Operation operation(String acronym, CsvTable.Row extra, PkoList pko) {

@@ -49,12 +49,17 @@ public final class ReportImport {
 
     /** What the import did: the months, operations seen for the first time, and notices. */
     public record Outcome(List<MonthChange> months, List<String> newOperations, List<String> notices,
-                          DataFolder.Written written, SourceImport.Result result) {
+                          DataFolder.Written written, SourceImport.Result result, ReportsRead newReports) {
     }
 
     public Outcome run(List<Path> pdfs) {
         List<String> notices = new ArrayList<>();
-        List<SourceImport.NewReport> added = distinct(SourceImport.readReports(pdfs), notices);
+        long wall = System.nanoTime();
+        long cpu = ReportsRead.processCpuNanos();
+        List<SourceImport.NewReport> read = SourceImport.readReports(pdfs);
+        ReportsRead reading = new ReportsRead(pdfs.size(), 0, (System.nanoTime() - wall) / 1_000_000,
+                (ReportsRead.processCpuNanos() - cpu) / 1_000_000);
+        List<SourceImport.NewReport> added = distinct(read, notices);
         LoadedData before = previous();
         SourceImport.Result result = new SourceImport(sourcesDir).read(folder.notes(), added);
         Map<YearMonth, Path> staged = stage(added);
@@ -67,13 +72,14 @@ public final class ReportImport {
         }
         place(staged, result);
         notices.addAll(result.notices());
-        return new Outcome(changes(added, before, result), newOperations(before, result), notices, written, result);
+        return new Outcome(changes(added, before, result), newOperations(before, result), notices, written, result,
+                reading);
     }
 
     /** Drops a report given twice, or one that is already in reports/ byte for byte. */
     private List<SourceImport.NewReport> distinct(List<SourceImport.NewReport> reports, List<String> notices) {
         Map<String, String> known = new HashMap<>();
-        for (UnReport r : MonthlyPersonnel.readReports(MonthlyPersonnel.reportFiles(sourcesDir))) {
+        for (UnReport r : MonthlyPersonnel.readKept(sourcesDir)) {
             known.put(r.sha256(), MonthlyPersonnel.REPORTS + "/" + r.file());
         }
         Map<YearMonth, SourceImport.NewReport> byMonth = new LinkedHashMap<>();

@@ -25,6 +25,11 @@ final class ReportReader {
     }
 
     static UnReport read(Path pdf) {
+        return read(pdf, null);
+    }
+
+    /** @param cache where rows read before are kept, or null to read the PDF in any case */
+    static UnReport read(Path pdf, ReportCache cache) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(pdf);
@@ -41,26 +46,50 @@ final class ReportReader {
                     : new UnReport(pdf.getFileName().toString(), sha, known.month(), known.layout(), known.rows(),
                     known.genderAddsUp(), known.genderNote());
         }
-        UnReport report = parse(pdf, bytes, sha);
+        UnReport report = cache == null ? null : cache.get(pdf.getFileName().toString(), sha);
+        if (report == null) {
+            report = parse(pdf, bytes, sha);
+            if (cache != null) {
+                cache.put(report);
+            }
+        }
         READ.put(sha, report);
         return report;
     }
+
+    /** A layout: how it is recognised from the report's first page(s), and how it is read. */
+    private record Layout(java.util.function.Predicate<ReportText> matches,
+                          java.util.function.BiFunction<ReportText, String, UnReport> read) {
+    }
+
+    private static final java.util.List<Layout> LAYOUTS = java.util.List.of(
+            new Layout(CurrentReportLayout::matches, CurrentReportLayout::read),
+            new Layout(FlatReportLayout::matches, FlatReportLayout::read),
+            new Layout(CountrySummaryLayout::matches, CountrySummaryLayout::read),
+            new Layout(CountryMissionPostLayout::matches, CountryMissionPostLayout::read),
+            new Layout(CountryPostLayout::matches, CountryPostLayout::read),
+            new Layout(MissionCountryPostLayout::matches, MissionCountryPostLayout::read),
+            new Layout(WideReportLayout::matches, WideReportLayout::read),
+            new Layout(MissionDetailLayout::matches, MissionDetailLayout::read));
 
     private static UnReport parse(Path pdf, byte[] bytes, String sha) {
         // The first page tells the kind of report: a file this reader refuses is not read whole.
         ReportText first = ReportText.read(pdf, bytes, 1);
         boolean blank = first.pages().stream().allMatch(p -> p.lines().isEmpty());
-        if (!blank && !CurrentReportLayout.matches(first) && !FlatReportLayout.matches(first)) {
+        Layout layout = layout(first);
+        if (!blank && layout == null) {
             refuse(first);
         }
         ReportText text = ReportText.read(pdf, bytes);
-        if (blank && !CurrentReportLayout.matches(text) && !FlatReportLayout.matches(text)) {
+        layout = blank ? layout(text) : layout;
+        if (layout == null) {
             refuse(text);
         }
-        if (CurrentReportLayout.matches(text)) {
-            return CurrentReportLayout.read(text, sha);
-        }
-        return FlatReportLayout.read(text, sha);
+        return layout.read().apply(text, sha);
+    }
+
+    private static Layout layout(ReportText text) {
+        return LAYOUTS.stream().filter(l -> l.matches().test(text)).findFirst().orElse(null);
     }
 
     private static void refuse(ReportText text) {

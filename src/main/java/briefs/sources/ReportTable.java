@@ -19,7 +19,7 @@ import java.util.function.Predicate;
 final class ReportTable {
     private static final Map<String, String> TYPES = Map.ofEntries(
             Map.entry("Experts on Mission", "Experts on Mission"), Map.entry("experts", "Experts on Mission"),
-            Map.entry("Formed Police Units", "Formed Police Units"), Map.entry("FPU", "Formed Police Units"),
+            Map.entry("Formed Police Units", "Formed Police Units"), Map.entry("FPU", "Formed Police Units"), Map.entry("fpu", "Formed Police Units"),
             Map.entry("Individual Police", "Individual Police"), Map.entry("Ind Police", "Individual Police"),
             Map.entry("police", "Individual Police"), Map.entry("Staff Officer", "Staff Officer"),
             Map.entry("staff", "Staff Officer"), Map.entry("Troops", "Troops"), Map.entry("Contingent Troop", "Troops"),
@@ -43,6 +43,15 @@ final class ReportTable {
 
     static int number(String text) {
         return Integer.parseInt(text.replace(",", ""));
+    }
+
+    static java.util.Set<String> typeLabels() {
+        return TYPES.keySet();
+    }
+
+    /** Whether a report prints this as a personnel type (and not, say, a country's name on its total line). */
+    static boolean isType(String label) {
+        return TYPES.containsKey(label.strip());
     }
 
     /** The personnel type as the data set names it, from the label a report prints. */
@@ -71,6 +80,11 @@ final class ReportTable {
 
     void grandTotal(ReportText.Line line, List<Integer> numbers) {
         totals.add(printed("the whole report", line, r -> true, numbers));
+    }
+
+    /** A total by gender of what {@code covers} selects (the wide table of 2019-10 prints them by type). */
+    void genderTotal(ReportText.Line line, String what, Predicate<ReportRow> covers, int male, int female) {
+        totals.add(new Printed(what, line.where(), covers, male, female, male + female));
     }
 
     private Printed printed(String what, ReportText.Line line, Predicate<ReportRow> covers, List<Integer> numbers) {
@@ -113,6 +127,27 @@ final class ReportTable {
                 }
             }
         }
+        if (genderProblem == null) {
+            genderProblem = implausibleGender();
+        }
         return new UnReport(file, sha256, month, layout, List.copyOf(rows), genderProblem == null, genderProblem);
+    }
+
+    /**
+     * Whether the split by gender is beyond belief even though it adds up: the UN's uniformed
+     * personnel have never been more than about a tenth women, and a report that prints a third or
+     * more (August 2020: 41,183 women of 81,820, troops printed as all women) has its men and women
+     * swapped on rows. Its totals stand; its gender is not used.
+     */
+    private String implausibleGender() {
+        long women = rows.stream().mapToLong(ReportRow::female).sum();
+        long all = rows.stream().mapToLong(ReportRow::total).sum();
+        if (women * 3 < all) {
+            return null;
+        }
+        String where = totals.stream().filter(p -> p.what().equals("the whole report")).map(Printed::where).findFirst()
+                .orElse("the whole report");
+        return where + ": the rows give " + women + " women of " + all + " personnel (" + Math.round(100.0 * women / all)
+                + "%), where the UN's reports never show more than about a tenth: men and women are mixed up on rows";
     }
 }

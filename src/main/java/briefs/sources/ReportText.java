@@ -17,9 +17,10 @@ import org.apache.pdfbox.text.TextPosition;
 /**
  * The text of a report PDF as positioned cells, grouped into lines per page. A cell is a run of
  * text PDFBox keeps together (a name, a number); its x is where it starts and ends, its y the
- * baseline. Columns are told apart by x, rows by y: plain text would lose both.
+ * baseline. Columns are told apart by x, rows by y: plain text would lose both. {@code created} is
+ * the PDF's creation date (null when it has none): one report (2019-10) prints no date of its own.
  */
-record ReportText(String file, List<Page> pages) {
+record ReportText(String file, List<Page> pages, java.time.LocalDate created) {
 
     /** A run of text on a page. */
     record Cell(String text, float x, float right, float y) {
@@ -64,7 +65,9 @@ record ReportText(String file, List<Page> pages) {
             if (firstPages >= doc.getNumberOfPages() && pages.stream().allMatch(pg -> pg.lines().isEmpty())) {
                 throw bad(file, "the PDF has no text (a scanned image?); the UN's reports carry their figures as text");
             }
-            return new ReportText(file, pages);
+            java.util.Calendar created = doc.getDocumentInformation().getCreationDate();
+            return new ReportText(file, pages, created == null ? null
+                    : created.toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate());
         } catch (InvalidPasswordException e) {
             throw bad(file, "the PDF is encrypted with a password; save an unprotected copy and import that");
         } catch (IOException e) {

@@ -36,7 +36,7 @@ public final class SourceImport {
     /** The whole imported data set, before it is written. */
     public record Result(ReferenceFiles.DataSetFile dataSet, ReferenceFiles.OperationsFile operations,
                          ReferenceFiles.ParityTargetsFile parityTargets, List<Country> countries,
-                         Map<YearMonth, UnReport> reports, List<String> notices) {
+                         Map<YearMonth, UnReport> reports, List<String> notices, ReportsRead reading) {
     }
 
     /** A report given to {@code import --report}: where it is, and what was read from it. */
@@ -79,7 +79,8 @@ public final class SourceImport {
                 added.stream().map(NewReport::report).toList());
         Deployments deployments = Deployments.of(personnel, faults);
         PkoList pko = PkoList.read(folder);
-        List<Operation> operations = OperationsSupplement.operations(folder, pko, deployments.operations());
+        List<Operation> operations = OperationsSupplement.operations(folder, pko, deployments.operations(),
+                personnel.operationsSeenAt());
         FatalityTable fatalities = FatalityTable.read(folder, countryTable);
         Map<String, List<ActionPlan>> plans = ActionPlanTable.read(folder, FocusAreaTable.read(folder));
 
@@ -99,7 +100,7 @@ public final class SourceImport {
         return new Result(dataSet, new ReferenceFiles.OperationsFile(operations),
                 new ReferenceFiles.ParityTargetsFile("Uniformed Gender Parity Strategy 2018-2028",
                         ParityTargetTable.read(folder)),
-                countries, personnel.reports(), personnel.notices());
+                countries, personnel.reports(), personnel.notices(), personnel.reading());
     }
 
     private static Country country(String iso3, CountryTable table, Map<String, String> namesInText,

@@ -79,6 +79,20 @@ class ReportImportTest {
         assertTrue(e.getMessage().contains("country_aliases.csv"), e.getMessage());
     }
 
+    @Test
+    void anUnknownOperationIsRefusedWithThePageAndTheNearestKnownNames(@TempDir Path tmp) throws IOException {
+        Path sources = copySourcesWithout(tmp.resolve("sources"), "2025-07");
+        Path data = tmp.resolve("data");
+        Path renamed = ReportReaderTest.replaceText(JULY, tmp.resolve("UN_2025_07.pdf"), "BINUH", "BINUHX");
+        var e = assertThrows(BadInputException.class, () -> new ReportImport(sources, data).run(List.of(renamed)));
+        assertTrue(e.getMessage().startsWith("UN_2025_07.pdf: page 1, line "), e.getMessage());
+        assertTrue(e.getMessage().contains("the operation \"BINUHX\" is not one this data set knows; the nearest known names"
+                + " are \"BINUH\""), e.getMessage());
+        assertTrue(e.getMessage().contains("operations_supplement.csv"), e.getMessage());
+        assertFalse(Files.exists(data), "nothing written");
+        assertFalse(Files.exists(sources.resolve("reports/2025-07.pdf")), "the report is not kept");
+    }
+
     /** The bundled sources without one month: neither its report nor its CSV rows. */
     private static Path copySourcesWithout(Path target, String month) throws IOException {
         Files.createDirectories(target.resolve("reports"));
@@ -86,6 +100,7 @@ class ReportImportTest {
             for (Path p : s.filter(Files::isRegularFile).toList()) {
                 Path rel = SOURCES.relativize(p);
                 if (!rel.toString().equals("reports/" + month + ".pdf")) {
+                    Files.createDirectories(target.resolve(rel.toString()).getParent());
                     Files.copy(p, target.resolve(rel.toString()));
                 }
             }

@@ -154,6 +154,29 @@ class ReportReaderTest {
         assertTrue(unrelated.getMessage().contains("Dear colleague"), unrelated.getMessage());
     }
 
+    /** Replaces a word wherever page 1 shows it (an operation's name on its rows' line and its total's). */
+    static Path replaceText(Path source, Path target, String text, String replacement) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(source.toFile())) {
+            PDPage page = doc.getPage(0);
+            List<Object> tokens = new ArrayList<>(new PDFStreamParser(page).parse());
+            int replaced = 0;
+            for (int i = 0; i < tokens.size(); i++) {
+                if (tokens.get(i) instanceof COSString s && s.getString().matches(".*\\b" + text + "\\b.*")) {
+                    tokens.set(i, new COSString(s.getString().replaceAll("\\b" + text + "\\b", replacement)));
+                    replaced++;
+                }
+            }
+            assertTrue(replaced > 0, "the text to replace was not found");
+            PDStream stream = new PDStream(doc);
+            try (var out = stream.createOutputStream()) {
+                new ContentStreamWriter(out).writeTokens(tokens);
+            }
+            page.setContents(stream);
+            doc.save(target.toFile());
+        }
+        return target;
+    }
+
     /** Replaces the n-th number printed after {@code after} on page 1 with {@code replacement}. */
     static Path alter(Path source, Path target, String after, int n, String replacement) throws IOException {
         try (PDDocument doc = Loader.loadPDF(source.toFile())) {
