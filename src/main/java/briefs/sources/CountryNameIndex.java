@@ -46,8 +46,8 @@ final class CountryNameIndex {
             }
         });
         CountryNameIndex index = new CountryNameIndex(byKey, display);
-        aliases.rows().forEach(r -> index.aliasNames.put(CountryTable.nameKey(r.required("name")), r.required("iso3")));
-        countries.byIso3().forEach((iso3, row) -> index.listNames.put(CountryTable.nameKey(row.text("un_m49_name")), iso3));
+        aliases.rows().forEach(r -> index.aliasNames.put(CountryNames.key(r.required("name")), r.required("iso3")));
+        countries.byIso3().forEach((iso3, row) -> index.listNames.put(CountryNames.key(row.text("un_m49_name")), iso3));
         return index;
     }
 
@@ -66,7 +66,7 @@ final class CountryNameIndex {
      * could be several countries' is left as printed, and {@link #iso3} then refuses it.
      */
     String complete(String printed) {
-        String key = CountryTable.nameKey(printed);
+        String key = CountryNames.key(printed);
         if (iso3ByKey.containsKey(key)) { // only its closing punctuation cut: "Iran (Islamic Republic of"
             String known = display.get(key);
             return known.startsWith(printed) ? known : printed;
@@ -87,12 +87,12 @@ final class CountryNameIndex {
 
     /** Whether a name is one this index knows, as it is (no completion). */
     boolean knows(String name) {
-        return iso3ByKey.containsKey(CountryTable.nameKey(name));
+        return iso3ByKey.containsKey(CountryNames.key(name));
     }
 
     /** The countries whose UN list name or report spelling starts with this (cut) name. */
     java.util.Set<String> startingWith(String printed) {
-        String key = CountryTable.nameKey(printed);
+        String key = CountryNames.key(printed);
         java.util.Set<String> out = new java.util.TreeSet<>();
         for (Map<String, String> names : List.of(listNames, aliasNames)) {
             names.forEach((k, iso3) -> {

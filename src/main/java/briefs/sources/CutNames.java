@@ -1,5 +1,6 @@
 package briefs.sources;
 
+import briefs.model.CountryNames;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.NavigableMap;
@@ -35,7 +36,7 @@ final class CutNames {
         if (names.knows(complete) && !printed.endsWith(",")) {
             return complete;
         }
-        String key = CountryTable.nameKey(printed);
+        String key = CountryNames.key(printed);
         UnReport own = reports.get(month);
         // A report prints one row per operation, country and type: a country it prints in full there is not this one.
         Set<String> taken = own == null ? Set.of() : own.rows().stream().filter(r -> same(r, row, false))
@@ -49,7 +50,7 @@ final class CutNames {
                 }
                 boolean noOperations = other.rows().stream().allMatch(r -> r.mission() == null);
                 List<String> seen = other.rows().stream().filter(r -> same(r, row, noOperations)).map(ReportRow::country)
-                        .filter(c -> whole(c) && CountryTable.nameKey(c).startsWith(key)
+                        .filter(c -> whole(c) && CountryNames.key(c).startsWith(key)
                                 && !taken.contains(names.iso3(c, other.file(), "")))
                         .distinct().toList();
                 if (seen.size() == 1) {

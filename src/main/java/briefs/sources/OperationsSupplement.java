@@ -1,5 +1,6 @@
 package briefs.sources;
 
+import briefs.model.CountryNames;
 import briefs.model.BadInputException;
 import briefs.model.Operation;
 import briefs.model.Problem;
@@ -43,7 +44,7 @@ final class OperationsSupplement {
     }
 
     private static String nearest(String acronym, Set<String> known) {
-        return known.stream().sorted(java.util.Comparator.comparingInt((String k) -> CountryNameIndex.distance(acronym, k))
+        return known.stream().sorted(java.util.Comparator.comparingInt((String k) -> CountryNames.distance(acronym, k))
                 .thenComparing(k -> k)).limit(3).map(k -> "\"" + k + "\"").reduce((a, b) -> a + ", " + b).orElse("none");
     }
 
