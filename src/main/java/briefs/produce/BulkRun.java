@@ -4,7 +4,6 @@ import briefs.derive.Contributors;
 import briefs.derive.CountryFigures;
 import briefs.load.DataDirectory;
 import briefs.model.Country;
-import briefs.model.LineFolding;
 import briefs.model.Problem;
 import briefs.produce.CountryOutputs.Written;
 import java.io.IOException;
@@ -13,11 +12,9 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -170,7 +167,7 @@ public final class BulkRun {
         }
         Set<String> known = new LinkedHashSet<>();
         session.contributors().countries().forEach(c -> known.add(c.iso3()));
-        session.rejected().forEach(p -> known.add(iso3OfFile(p.file())));
+        session.rejected().forEach(p -> known.add(RejectedFiles.iso3OfFile(p.file())));
         Set<String> asked = new LinkedHashSet<>();
         List<String> unknown = new ArrayList<>();
         for (String typed : countries) {
@@ -189,24 +186,9 @@ public final class BulkRun {
 
     /** One failure per rejected country file that the run asked for (all of them by default). */
     private static List<Failure> rejected(List<Problem> rejected, Set<String> asked) {
-        Map<String, List<Problem>> byFile = new LinkedHashMap<>();
-        rejected.forEach(p -> byFile.computeIfAbsent(p.file(), k -> new ArrayList<>()).add(p));
-        List<Failure> failures = new ArrayList<>();
-        byFile.forEach((file, problems) -> {
-            String iso3 = iso3OfFile(file);
-            if (asked == null || asked.contains(iso3)) {
-                Problem first = problems.get(0);
-                String more = problems.size() == 1 ? ""
-                        : " (and " + (problems.size() - 1) + " more problems: briefs validate lists them)";
-                failures.add(new Failure(iso3, file, LineFolding.oneLine(first.where() + first.message()) + more));
-            }
-        });
-        return failures;
-    }
-
-    private static String iso3OfFile(String file) {
-        String name = Path.of(file).getFileName().toString();
-        return (name.endsWith(".json") ? name.substring(0, name.length() - 5) : name).toUpperCase(Locale.ROOT);
+        RejectedFiles files = new RejectedFiles(rejected);
+        return files.countries().stream().filter(iso3 -> asked == null || asked.contains(iso3))
+                .map(files::failure).toList();
     }
 
     private static Path countryFile(Session session, String iso3) {
