@@ -91,6 +91,7 @@ public final class AllCommand implements Callable<Integer> {
     }
 
     private static void summary(PrintWriter stdout, PrintWriter stderr, BulkRun.Report report, Path out, double wall) {
+        report.warnings().forEach(w -> stderr.println("warning: " + w));
         List<Failure> failed = report.failed();
         if (!failed.isEmpty()) {
             stderr.printf("failed: %d%n", failed.size());

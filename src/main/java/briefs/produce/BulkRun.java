@@ -52,12 +52,14 @@ public final class BulkRun {
      * @param pool      what the workers wrote (in ISO3 order), what failed there, and how long it took
      * @param failed    every country and file of the set that failed, in order of country
      * @param setFiles  the names of the index and the overview written
+     * @param warnings  text of the countries' files the briefs print as a replacement mark ({@link Session#unshown})
      */
     public record Report(YearMonth month, int jobs, int countries, WorkerPool.Result pool, List<Failure> failed,
-                         List<String> setFiles) {
+                         List<String> setFiles, List<Failure> warnings) {
         public Report {
             failed = List.copyOf(failed);
             setFiles = List.copyOf(setFiles);
+            warnings = List.copyOf(warnings);
         }
 
         public List<Written> written() {
@@ -153,7 +155,15 @@ public final class BulkRun {
             setFiles.addAll(set.files());
             failed.addAll(set.failed());
         }
-        return new Report(month, request.jobs(), chosen.size() + refused.size(), result, failed, setFiles);
+        List<Failure> warnings = new ArrayList<>();
+        Set<String> made = new LinkedHashSet<>();
+        chosen.forEach(f -> made.add(f.country().iso3()));
+        for (Country c : session.contributors().countries()) {
+            if (made.contains(c.iso3())) {
+                session.unshown(c).forEach(p -> warnings.add(new Failure(c.iso3(), p.file(), p.where() + p.message())));
+            }
+        }
+        return new Report(month, request.jobs(), chosen.size() + refused.size(), result, failed, setFiles, warnings);
     }
 
     /**
