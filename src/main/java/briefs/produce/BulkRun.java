@@ -4,7 +4,6 @@ import briefs.derive.Contributors;
 import briefs.derive.CountryFigures;
 import briefs.load.DataDirectory;
 import briefs.model.Country;
-import briefs.model.Problem;
 import briefs.produce.CountryOutputs.Written;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -80,14 +79,16 @@ public final class BulkRun {
     private final YearMonth month;
     private final List<CountryFigures> chosen;
     private final List<Failure> refused;
+    private final List<Failure> strays;
 
     private BulkRun(Session session, Request request, YearMonth month, List<CountryFigures> chosen,
-                    List<Failure> refused) {
+                    List<Failure> refused, List<Failure> strays) {
         this.session = session;
         this.request = request;
         this.month = month;
         this.chosen = List.copyOf(chosen);
         this.refused = List.copyOf(refused);
+        this.strays = List.copyOf(strays);
     }
 
     /**
@@ -100,7 +101,10 @@ public final class BulkRun {
         Contributors contributors = session.contributors();
         YearMonth month = session.month(request.month());
         Set<String> asked = asked(session, request.countries());
-        List<Failure> failed = new ArrayList<>(rejected(session.rejected(), asked));
+        Set<String> read = new LinkedHashSet<>();
+        contributors.countries().forEach(c -> read.add(c.iso3()));
+        RejectedFiles rejectedFiles = new RejectedFiles(session.rejected(), read);
+        List<Failure> failed = new ArrayList<>(rejected(rejectedFiles, asked));
         List<CountryFigures> chosen = new ArrayList<>();
         for (Country c : contributors.countries()) {
             if (asked != null ? !asked.contains(c.iso3()) : !c.unMember()) {
@@ -115,7 +119,7 @@ public final class BulkRun {
                 failed.add(Failure.of(c.iso3(), countryFile(session, c.iso3()), e));
             }
         }
-        return new BulkRun(session, request, month, chosen, failed);
+        return new BulkRun(session, request, month, chosen, failed, rejectedFiles.strays());
     }
 
     public YearMonth month() {
@@ -155,7 +159,7 @@ public final class BulkRun {
             setFiles.addAll(set.files());
             failed.addAll(set.failed());
         }
-        List<Failure> warnings = new ArrayList<>();
+        List<Failure> warnings = new ArrayList<>(strays);
         Set<String> made = new LinkedHashSet<>();
         chosen.forEach(f -> made.add(f.country().iso3()));
         for (Country c : session.contributors().countries()) {
@@ -195,8 +199,7 @@ public final class BulkRun {
     }
 
     /** One failure per rejected country file that the run asked for (all of them by default). */
-    private static List<Failure> rejected(List<Problem> rejected, Set<String> asked) {
-        RejectedFiles files = new RejectedFiles(rejected);
+    private static List<Failure> rejected(RejectedFiles files, Set<String> asked) {
         return files.countries().stream().filter(iso3 -> asked == null || asked.contains(iso3))
                 .map(files::failure).toList();
     }

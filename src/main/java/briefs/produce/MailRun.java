@@ -132,7 +132,8 @@ public final class MailRun {
         this.mail = new CountryMail(session.templates());
         this.files = new FreshOutputs(session);
         this.domain = from == null ? NO_DOMAIN : domainOf(JakartaMail.bareAddress(from));
-        this.rejected = new RejectedFiles(session.rejected());
+        this.rejected = new RejectedFiles(session.rejected(),
+                session.contributors().countries().stream().map(Country::iso3).collect(Collectors.toSet()));
     }
 
     /**
@@ -145,7 +146,7 @@ public final class MailRun {
         Set<String> known = session.contributors().countries().stream().map(Country::iso3)
                 .collect(Collectors.toCollection(TreeSet::new));
         // A country whose file was set aside is still a country: its message fails, the others go on.
-        known.addAll(new RejectedFiles(session.rejected()).countries());
+        known.addAll(new RejectedFiles(session.rejected(), known).countries());
         Map<String, Recipients> recipients = request.recipientsFile() == null ? Map.of()
                 : RecipientsFile.read(request.recipientsFile(), known);
         List<String> chosen = choose(session, request, recipients, known);
