@@ -99,6 +99,22 @@ class MailCountryFailureTest {
                 run.err());
     }
 
+    /** A send log with a lower-case code would send NOR a second time: refused with its line, nothing sent. */
+    @Test
+    void aDamagedSendLogIsRefusedAndNothingIsSent() throws Exception {
+        Path recipients = Files.writeString(root.resolve("recipients.csv"), "iso3,to\nNOR,oslo@example.org\n");
+        Path smtp = Files.writeString(root.resolve("smtp.properties"), String.join("\n", "host=localhost",
+                "port=" + greenMail.getSmtp().getPort(), "security=none", "from=briefs@example.org", "attempts=1", ""));
+        Path log = Files.createDirectories(out.resolve("mail")).resolve("sent-" + MONTH + ".csv");
+        Files.writeString(log, "time,iso3,message_id,recipients,attachments\n2026-11-23T10:00:00Z,nor,"
+                + "brief.NOR.2025-07@example.org,oslo@example.org,NOR-brief-2025-07.pdf:" + "ab".repeat(32) + "\n");
+        Run run = MailCommandTest.mailFrom(data, templates, line -> { }, Map.of(), "NOR", "--send",
+                "--out", out.toString(), "--recipients", recipients.toString(), "--smtp-config", smtp.toString());
+        assertEquals(2, run.exitCode(), run.out() + run.err());
+        assertTrue(run.err().contains(log + ": line 2: iso3 \"nor\" is not an ISO3 code in capitals"), run.err());
+        assertEquals(0, greenMail.getReceivedMessages().length, "nothing sent");
+    }
+
     /** SWE and CIV each named as they fail, then both again under the summary's "failed: 2". */
     private void assertNamed(String err) {
         String swe = "SWE: " + data.resolve("countries").resolve("SWE.json") + ": line 1, column 17: not valid JSON";
