@@ -28,7 +28,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -176,9 +175,10 @@ public final class MailRun {
         }
         CountryLookup lookup = new CountryLookup(session.contributors().countries());
         Set<String> chosen = new LinkedHashSet<>();
+        // A country named on the command line whose file was set aside is bad input, as with
+        // `brief`: nothing is made. With --all it is that country's failure and the others go on.
         for (String typed : request.countries()) {
-            String code = typed.strip().toUpperCase(Locale.ROOT);
-            chosen.add(known.contains(code) ? code : lookup.find(typed).iso3());
+            chosen.add(lookup.find(typed).iso3());
         }
         return List.copyOf(chosen);
     }
