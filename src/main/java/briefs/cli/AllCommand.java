@@ -56,6 +56,11 @@ public final class AllCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         long start = System.nanoTime();
         int workers = workers();
+        // Given, but with no code in it ("--countries ," or "--countries="): a slip, not "every country".
+        if (countries != null && countries.stream().allMatch(String::isBlank)) {
+            throw Options.invalid(spec, "--countries", String.join(",", countries),
+                    "no ISO3 code given (e.g. --countries NOR,SWE,CIV; leave the option out for every country)");
+        }
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         Session session = Session.open(options.folders(), Clock.systemDefaultZone());
@@ -96,6 +101,7 @@ public final class AllCommand implements Callable<Integer> {
     }
 
     private static void summary(PrintWriter stdout, PrintWriter stderr, BulkRun.Report report, Path out, double wall) {
+        report.warnings().forEach(w -> stderr.println("warning: " + w));
         List<Failure> failed = report.failed();
         if (!failed.isEmpty()) {
             stderr.printf("failed: %d%n", failed.size());

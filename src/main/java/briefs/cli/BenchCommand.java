@@ -68,8 +68,22 @@ public final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** Counts that would time nothing, or fail half-way through the run: refused before it starts. */
+    private void checkCounts() {
+        if (coldRuns < 0) {
+            throw Options.invalid(spec, "--cold-runs", String.valueOf(coldRuns), "must be 0 or more");
+        }
+        if (warmRuns < 1) {
+            throw Options.invalid(spec, "--warm-runs", String.valueOf(warmRuns), "must be 1 or more");
+        }
+        if (bulkCountries != null && bulkCountries < 1) {
+            throw Options.invalid(spec, "--bulk-countries", String.valueOf(bulkCountries), "must be 1 or more");
+        }
+    }
+
     @Override
     public Integer call() throws IOException, InterruptedException {
+        checkCounts();
         PrintWriter out = spec.commandLine().getOut();
         int cores = Runtime.getRuntime().availableProcessors();
         out.printf(Locale.ROOT, "briefs bench: %d processors, Java %s, load average before: %s%n", cores,

@@ -81,6 +81,9 @@ public final class BriefCommand implements Callable<Integer> {
         try (TakenFolder folder = session.takeOutput("brief", spec.commandLine().getErr()::println)) {
             CountryOutputs outputs = session.outputs(which, side).in(languages.perCountry());
             for (Country c : session.chosen()) {
+                if (which != CountryOutputs.Parts.ANNEX_ONLY) {
+                    session.unshown(c).forEach(p -> spec.commandLine().getErr().println("warning: " + c.iso3() + ": " + p));
+                }
                 CountryOutputs.Written written;
                 try {
                     written = outputs.write(contributors.figures(c.iso3(), month), contributors.dataSet(),

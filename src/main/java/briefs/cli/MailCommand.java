@@ -97,6 +97,11 @@ public final class MailCommand implements Callable<Integer> {
         MailRun run = MailRun.prepare(session, request, new Printed(out, err));
         MailRun.Tally tally = run.run();
         out.flush();
+        if (tally.failed() > 0) {
+            // Named again at the end, as `all` does: the lines above may have scrolled away.
+            err.printf("failed: %d%n", tally.failed());
+            tally.failures().forEach(f -> err.println("  " + f));
+        }
         if (send) {
             err.printf("%d sent, %d already sent before, %d not sent; send log %s%n", tally.done(), tally.already(),
                     tally.failed(), run.sendLogFile());

@@ -2,6 +2,7 @@ package briefs.mail;
 
 import briefs.files.AtomicFile;
 import briefs.model.BadInputException;
+import briefs.model.Iso3;
 import briefs.model.Problem;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.MappingIterator;
 import tools.jackson.dataformat.csv.CsvMapper;
@@ -42,6 +44,7 @@ import tools.jackson.dataformat.csv.CsvSchema;
  */
 public final class SendLog {
     static final List<String> HEADER = List.of("time", "iso3", "message_id", "recipients", "attachments");
+    private static final Pattern FINGERPRINT = Pattern.compile(".+:[0-9a-f]{64}");
     private static final CsvMapper CSV = CsvMapper.builder().enable(CsvReadFeature.WRAP_AS_ARRAY).build();
 
     /** One message the server accepted. */
@@ -91,25 +94,62 @@ public final class SendLog {
             throw new BadInputException(new Problem(file.toString(), "line 1", "expected the header "
                     + String.join(",", HEADER) + "; fix or remove the file"));
         }
+        if (!text.endsWith("\n")) {
+            // Every line briefs writes ends the file whole; a last line without its end was cut short.
+            throw damaged(file, rows.size(), "ends in the middle of a line: the log was cut short or edited;"
+                    + " check that line against what was sent");
+        }
+        Map<String, Integer> lineOf = new LinkedHashMap<>();
         for (int i = 1; i < rows.size(); i++) {
             List<String> r = rows.get(i);
             if (r.size() == 1 && r.get(0).isBlank()) {
                 continue;
             }
-            if (r.size() != HEADER.size()) {
-                throw new BadInputException(new Problem(file.toString(), "line " + (i + 1), "has " + r.size()
-                        + " columns; expected " + HEADER.size() + " (" + String.join(",", HEADER) + ")"));
+            Entry entry = entry(file, i + 1, r);
+            Integer first = lineOf.putIfAbsent(entry.iso3(), i + 1);
+            if (first != null) {
+                throw damaged(file, i + 1, entry.iso3() + " is listed again (first on line " + first + ")");
             }
-            Instant time;
-            try {
-                time = Instant.parse(r.get(0));
-            } catch (DateTimeParseException e) {
-                throw new BadInputException(new Problem(file.toString(), "line " + (i + 1), "time \"" + r.get(0)
-                        + "\" is not an ISO 8601 instant"));
-            }
-            entries.put(r.get(1), new Entry(time, r.get(1), r.get(2), split(r.get(3)), split(r.get(4))));
+            entries.put(entry.iso3(), entry);
         }
         return new SendLog(file, entries);
+    }
+
+    /**
+     * One line, checked column by column. A country code in lower case would not match the
+     * country and send it again; a line cut short in any column is no record of what was sent.
+     */
+    private static Entry entry(Path file, int line, List<String> r) {
+        if (r.size() != HEADER.size()) {
+            throw damaged(file, line, "has " + r.size() + " columns; expected " + HEADER.size() + " ("
+                    + String.join(",", HEADER) + ")");
+        }
+        Instant time;
+        try {
+            time = Instant.parse(r.get(0));
+        } catch (DateTimeParseException e) {
+            throw damaged(file, line, "time \"" + r.get(0) + "\" is not an ISO 8601 instant");
+        }
+        if (!Iso3.isValid(r.get(1))) {
+            throw damaged(file, line, "iso3 \"" + r.get(1) + "\" is not an ISO3 code in capitals (NOR)");
+        }
+        if (!r.get(2).contains("@")) {
+            throw damaged(file, line, "message_id \"" + r.get(2) + "\" is not a message ID (id@domain)");
+        }
+        List<String> recipients = split(r.get(3));
+        if (recipients.isEmpty() || !recipients.stream().allMatch(a -> a.contains("@"))) {
+            throw damaged(file, line, "recipients \"" + r.get(3) + "\" are not addresses separated by ';'");
+        }
+        List<String> attachments = split(r.get(4));
+        if (attachments.isEmpty() || !attachments.stream().allMatch(a -> FINGERPRINT.matcher(a).matches())) {
+            throw damaged(file, line, "attachments \"" + r.get(4) + "\" are not file:sha256 pairs separated by ';'");
+        }
+        return new Entry(time, r.get(1), r.get(2), recipients, attachments);
+    }
+
+    private static BadInputException damaged(Path file, int line, String what) {
+        return new BadInputException(new Problem(file.toString(), "line " + line, what
+                + "; nothing was sent (fix or remove the line, then run again)"));
     }
 
     public Path file() {

@@ -44,6 +44,7 @@ public final class FlyingSaucerPdf {
     private final Map<Typeface, BaseFont> faces = new EnumMap<>(Typeface.class);
     private final Map<String, FontFamily> families;
     private final EmbeddedFontMapper fontMapper;
+    private final Map<BaseFont, ShownText> shown;
     private final DocumentBuilderFactory xml;
 
     public FlyingSaucerPdf() {
@@ -68,6 +69,9 @@ public final class FlyingSaucerPdf {
         // Weights and decorations were read from the font files once; every renderer reuses them.
         families = Map.of(Typeface.FAMILY, prototype.getFonts().get(Typeface.FAMILY));
         fontMapper = new EmbeddedFontMapper(faces);
+        Map<BaseFont, java.awt.Font> awtFaces = new java.util.IdentityHashMap<>();
+        faces.forEach((face, font) -> awtFaces.put(font, face.awtFont()));
+        shown = ShownText.of(awtFaces);
         xml = DocumentBuilderFactory.newInstance();
         try {
             // Template output is parsed as plain XML: no DTDs fetched, no external entities.
@@ -146,12 +150,14 @@ public final class FlyingSaucerPdf {
         XhtmlLinks links = new XhtmlLinks();
         ITextOutputDevice device = new TaggedOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT, links,
                 e -> ChartElementFactory.isChart(e) ? description(charts.get(e.getAttribute("data")))
-                        : e.getAttribute("alt"));
+                        : e.getAttribute("alt"), shown);
         TemplateFolderAgent agent = new TemplateFolderAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, baseDir);
         ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT,
                 ITextRenderer.DEFAULT_DOTS_PER_PIXEL, device, agent);
         renderer.getFontResolver().getFonts().putAll(families);
         WorkerStylesheets.share(renderer, agent);
+        renderer.getSharedContext().setTextRenderer(new ShownTextRenderer(shown));
+        renderer.getSharedContext().setLineBreakingStrategy(new LongWordBreaks());
         renderer.getSharedContext().setReplacedElementFactory(new ChartElementFactory(renderer.getOutputDevice(),
                 charts, fontMapper, renderer.getSharedContext().getDotsPerPixel(), source));
         renderer.setDocument(doc, baseDir.toUri().toString(), links);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.PdfArray;
 import org.openpdf.text.pdf.PdfContentByte;
 import org.openpdf.text.pdf.PdfName;
@@ -17,6 +18,7 @@ import org.openpdf.text.pdf.PdfStructureElement;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.xhtmlrenderer.extend.FSImage;
+import org.xhtmlrenderer.pdf.ITextFSFont;
 import org.xhtmlrenderer.pdf.ITextOutputDevice;
 import org.xhtmlrenderer.render.BlockBox;
 import org.xhtmlrenderer.render.Box;
@@ -46,11 +48,22 @@ final class TaggedOutputDevice extends ITextOutputDevice {
     private final LinkAnnotations annotations = new LinkAnnotations();
     /** Where each piece of a text element's marked content stands in the document. */
     private final Map<PdfStructureElement, Map<PdfObject, Long>> readingOrder = new IdentityHashMap<>();
+    /** What each face draws a run of text as (see {@link ShownText}), and the face in use. */
+    private final Map<BaseFont, ShownText> shown;
+    private ITextFSFont font;
 
-    TaggedOutputDevice(float dotsPerPoint, XhtmlLinks links, Function<Element, String> alt) {
+    TaggedOutputDevice(float dotsPerPoint, XhtmlLinks links, Function<Element, String> alt,
+                       Map<BaseFont, ShownText> shown) {
         super(dotsPerPoint);
         this.links = links;
         this.alt = alt;
+        this.shown = shown;
+    }
+
+    @Override
+    public void setFont(ITextFSFont font) {
+        super.setFont(font);
+        this.font = font;
     }
 
     @Override
@@ -185,7 +198,7 @@ final class TaggedOutputDevice extends ITextOutputDevice {
     @Override
     public void drawString(String s, float x, float y, JustificationInfo info) {
         artifact();
-        super.drawString(s, x, y, info);
+        super.drawString(ShownTextRenderer.shown(shown, font, s), x, y, info);
     }
 
     @Override

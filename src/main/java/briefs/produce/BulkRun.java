@@ -4,8 +4,6 @@ import briefs.derive.SetFigures;
 import briefs.derive.CountryFigures;
 import briefs.load.DataDirectory;
 import briefs.model.Country;
-import briefs.model.LineFolding;
-import briefs.model.Problem;
 import briefs.produce.CountryOutputs.Written;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,11 +11,9 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -63,12 +59,14 @@ public final class BulkRun {
      * @param pool      what the workers wrote (in ISO3 order), what failed there, and how long it took
      * @param failed    every country and file of the set that failed, in order of country
      * @param setFiles  the names of the index and the overview written
+     * @param warnings  text of the countries' files the briefs print as a replacement mark ({@link Session#unshown})
      */
     public record Report(YearMonth month, int jobs, int countries, WorkerPool.Result pool, List<Failure> failed,
-                         List<String> setFiles) {
+                         List<String> setFiles, List<Failure> warnings) {
         public Report {
             failed = List.copyOf(failed);
             setFiles = List.copyOf(setFiles);
+            warnings = List.copyOf(warnings);
         }
 
         public List<Written> written() {
@@ -95,15 +93,17 @@ public final class BulkRun {
     private final List<CountryFigures> chosen;
     private final List<Failure> refused;
     private final LanguageChoice languages;
+    private final List<Failure> strays;
 
     private BulkRun(Session session, Request request, YearMonth month, List<CountryFigures> chosen,
-                    List<Failure> refused, LanguageChoice languages) {
+                    List<Failure> refused, List<Failure> strays, LanguageChoice languages) {
         this.languages = languages;
         this.session = session;
         this.request = request;
         this.month = month;
         this.chosen = List.copyOf(chosen);
         this.refused = List.copyOf(refused);
+        this.strays = List.copyOf(strays);
     }
 
     /**
@@ -116,7 +116,10 @@ public final class BulkRun {
         SetFigures contributors = session.contributors();
         YearMonth month = session.month(request.month());
         Set<String> asked = asked(session, request.countries());
-        List<Failure> failed = new ArrayList<>(rejected(session.rejected(), asked));
+        Set<String> read = new LinkedHashSet<>();
+        contributors.countries().forEach(c -> read.add(c.iso3()));
+        RejectedFiles rejectedFiles = new RejectedFiles(session.rejected(), read);
+        List<Failure> failed = new ArrayList<>(rejected(rejectedFiles, asked));
         List<CountryFigures> chosen = new ArrayList<>();
         for (Country c : contributors.countries()) {
             if (asked != null ? !asked.contains(c.iso3()) : !c.unMember()) {
@@ -132,7 +135,7 @@ public final class BulkRun {
             }
         }
         LanguageChoice languages = LanguageChoice.of(session.templates(), request.languages());
-        return new BulkRun(session, request, month, chosen, failed, languages);
+        return new BulkRun(session, request, month, chosen, failed, rejectedFiles.strays(), languages);
     }
 
     public YearMonth month() {
@@ -172,7 +175,15 @@ public final class BulkRun {
             setFiles.addAll(set.files());
             failed.addAll(set.failed());
         }
-        return new Report(month, request.jobs(), chosen.size() + refused.size(), result, failed, setFiles);
+        List<Failure> warnings = new ArrayList<>(strays);
+        Set<String> made = new LinkedHashSet<>();
+        chosen.forEach(f -> made.add(f.country().iso3()));
+        for (Country c : session.contributors().countries()) {
+            if (made.contains(c.iso3())) {
+                session.unshown(c).forEach(p -> warnings.add(new Failure(c.iso3(), p.file(), p.where() + p.message())));
+            }
+        }
+        return new Report(month, request.jobs(), chosen.size() + refused.size(), result, failed, setFiles, warnings);
     }
 
     /**
@@ -186,7 +197,7 @@ public final class BulkRun {
         }
         Set<String> known = new LinkedHashSet<>();
         session.contributors().countries().forEach(c -> known.add(c.iso3()));
-        session.rejected().forEach(p -> known.add(iso3OfFile(p.file())));
+        session.rejected().forEach(p -> known.add(RejectedFiles.iso3OfFile(p.file())));
         Set<String> asked = new LinkedHashSet<>();
         List<String> unknown = new ArrayList<>();
         for (String typed : countries) {
@@ -204,25 +215,9 @@ public final class BulkRun {
     }
 
     /** One failure per rejected country file that the run asked for (all of them by default). */
-    private static List<Failure> rejected(List<Problem> rejected, Set<String> asked) {
-        Map<String, List<Problem>> byFile = new LinkedHashMap<>();
-        rejected.forEach(p -> byFile.computeIfAbsent(p.file(), k -> new ArrayList<>()).add(p));
-        List<Failure> failures = new ArrayList<>();
-        byFile.forEach((file, problems) -> {
-            String iso3 = iso3OfFile(file);
-            if (asked == null || asked.contains(iso3)) {
-                Problem first = problems.get(0);
-                String more = problems.size() == 1 ? ""
-                        : " (and " + (problems.size() - 1) + " more problems: briefs validate lists them)";
-                failures.add(new Failure(iso3, file, LineFolding.oneLine(first.where() + first.message()) + more));
-            }
-        });
-        return failures;
-    }
-
-    private static String iso3OfFile(String file) {
-        String name = Path.of(file).getFileName().toString();
-        return (name.endsWith(".json") ? name.substring(0, name.length() - 5) : name).toUpperCase(Locale.ROOT);
+    private static List<Failure> rejected(RejectedFiles files, Set<String> asked) {
+        return files.countries().stream().filter(iso3 -> asked == null || asked.contains(iso3))
+                .map(files::failure).toList();
     }
 
     private static Path countryFile(Session session, String iso3) {

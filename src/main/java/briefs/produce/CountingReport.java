@@ -5,13 +5,16 @@ import briefs.mail.MailMessage;
 import briefs.mail.SendFailure;
 import briefs.mail.SendLog;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Passes each event of the delivery on, in plain terms, and counts it. */
 final class CountingReport implements MailDelivery.Report {
     private final MailRun.Report report;
     int sent;
     int already;
-    int failed;
+    /** The countries not sent, and those not tried after a failure the rest would meet too. */
+    final List<Failure> failures = new ArrayList<>();
 
     CountingReport(MailRun.Report report) {
         this.report = report;
@@ -36,7 +39,8 @@ final class CountingReport implements MailDelivery.Report {
 
     @Override
     public void failed(MailMessage message, SendFailure failure, int attempts) {
-        failed++;
+        failures.add(new Failure(message.iso3(), "", "not sent (" + attempts + " attempt" + (attempts == 1 ? "" : "s")
+                + "): " + failure.getMessage()));
         report.notSent(message.iso3(), attempts, failure.getMessage());
     }
 }

@@ -12,7 +12,7 @@ import java.nio.file.Path;
 public record Failure(String country, String file, String reason) {
     @Override
     public String toString() {
-        return country + ": " + file + ": " + reason;
+        return country + ": " + (file.isEmpty() ? "" : file + ": ") + reason;
     }
 
     /**

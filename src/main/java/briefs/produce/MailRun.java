@@ -15,7 +15,6 @@ import briefs.model.BadInputException;
 import briefs.model.Country;
 import briefs.model.Problem;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -31,6 +30,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -71,8 +71,18 @@ public final class MailRun {
         void stopped(List<String> notTried);
     }
 
-    /** How many messages were written or sent, were sent before, or failed (including those not tried). */
-    public record Tally(int done, int already, int failed) {
+    /**
+     * How many messages were written or sent, or were sent before, and every country that failed
+     * (could not be made, was not sent, or was not tried), in the order they were met.
+     */
+    public record Tally(int done, int already, List<Failure> failures) {
+        public Tally {
+            failures = List.copyOf(failures);
+        }
+
+        public int failed() {
+            return failures.size();
+        }
     }
 
     /**
@@ -115,6 +125,7 @@ public final class MailRun {
     private final FreshOutputs files;
     private final String domain;
     private final LanguageChoice languages;
+    private final RejectedFiles rejected;
 
     private MailRun(Session session, YearMonth month, List<String> countries, Map<String, Recipients> recipients,
                     SmtpSettings settings, String from, Report report, LanguageChoice languages) {
@@ -131,6 +142,8 @@ public final class MailRun {
         this.mail = new CountryMail(session.templates());
         this.files = new FreshOutputs(session);
         this.domain = from == null ? NO_DOMAIN : domainOf(JakartaMail.bareAddress(from));
+        this.rejected = new RejectedFiles(session.rejected(),
+                session.contributors().countries().stream().map(Country::iso3).collect(Collectors.toSet()));
     }
 
     /**
@@ -141,12 +154,14 @@ public final class MailRun {
      */
     public static MailRun prepare(Session session, Request request, Report report) {
         Set<String> known = session.contributors().countries().stream().map(Country::iso3)
-                .collect(Collectors.toCollection(LinkedHashSet::new));
+                .collect(Collectors.toCollection(TreeSet::new));
+        // A country whose file was set aside is still a country: its message fails, the others go on.
+        known.addAll(new RejectedFiles(session.rejected(), known).countries());
         Map<String, Recipients> recipients = request.recipientsFile() == null ? Map.of()
                 : RecipientsFile.read(request.recipientsFile(), known);
         LanguageChoice languages = LanguageChoice.of(session.templates(),
                 request.language() == null ? List.of() : List.of(request.language()));
-        List<String> chosen = choose(session, request, recipients);
+        List<String> chosen = choose(session, request, recipients, known);
         if (request.recipientsFile() != null) {
             List<String> missing = chosen.stream().filter(iso3 -> !recipients.containsKey(iso3)).toList();
             if (request.send() && !missing.isEmpty()) {
@@ -166,13 +181,15 @@ public final class MailRun {
     }
 
     /** The countries asked for, in the order given (a country named twice is mailed once). */
-    private static List<String> choose(Session session, Request request, Map<String, Recipients> recipients) {
+    private static List<String> choose(Session session, Request request, Map<String, Recipients> recipients,
+                                       Set<String> known) {
         if (request.all()) {
-            return request.recipientsFile() != null ? List.copyOf(recipients.keySet())
-                    : session.contributors().countries().stream().map(Country::iso3).toList();
+            return request.recipientsFile() != null ? List.copyOf(recipients.keySet()) : List.copyOf(known);
         }
         CountryLookup lookup = new CountryLookup(session.contributors().countries());
         Set<String> chosen = new LinkedHashSet<>();
+        // A country named on the command line whose file was set aside is bad input, as with
+        // `brief`: nothing is made. With --all it is that country's failure and the others go on.
         for (String typed : request.countries()) {
             chosen.add(lookup.find(typed).iso3());
         }
@@ -195,22 +212,45 @@ public final class MailRun {
     /** Writes each country's draft, {@code <out>/mail/<ISO3>-mail-<YYYY-MM>.eml} ({@code -fr.eml} in French). */
     private Tally drafts() {
         int done = 0;
-        int failed = 0;
+        List<Failure> failed = new ArrayList<>();
         for (String iso3 : countries) {
             Path target = mailDir().resolve(CountryMail.fileName(iso3, month));
+            Failure setAside = setAside(iso3);
+            if (setAside != null) {
+                failed.add(setAside);
+                continue;
+            }
             try {
                 Language lang = language(iso3);
                 target = mailDir().resolve(CountryMail.fileName(iso3, month, lang));
-                MailMessage message = compose(iso3, lang);
-                jakarta.writeDraft(message, from, target);
+                jakarta.writeDraft(compose(iso3, lang), from, target);
                 report.drafted(iso3, target);
                 done++;
-            } catch (IOException | UncheckedIOException | BadInputException e) {
-                report.failed(Failure.of(iso3, target, e));
-                failed++;
+            } catch (IOException | RuntimeException | StackOverflowError e) {
+                failed.add(failure(iso3, target, e));
             }
         }
         return new Tally(done, 0, failed);
+    }
+
+    /**
+     * A country whose message could not be made, reported as it happens. Whatever one country's
+     * data or brief throws (a template error, a chart that cannot be drawn, a file in the way) is
+     * that country's failure: the run goes on with the others, as {@code all} does.
+     */
+    private Failure failure(String iso3, Path attempting, Throwable e) {
+        Failure failure = Failure.of(iso3, attempting, e);
+        report.failed(failure);
+        return failure;
+    }
+
+    /** Why nothing can be made for a country whose data file the rules set aside, reported; null for the others. */
+    private Failure setAside(String iso3) {
+        Failure failure = rejected.failure(iso3);
+        if (failure != null) {
+            report.failed(failure);
+        }
+        return failure;
     }
 
     /**
@@ -247,23 +287,27 @@ public final class MailRun {
                 if (delivery.alreadySent(iso3)) {
                     continue;
                 }
+                Failure setAside = setAside(iso3);
+                if (setAside != null) {
+                    counting.failures.add(setAside);
+                    continue;
+                }
                 MailDelivery.Outcome outcome;
                 try {
                     outcome = delivery.deliver(compose(iso3, language(iso3)));
-                } catch (IOException | UncheckedIOException | BadInputException e) {
-                    report.failed(Failure.of(iso3, null, e));
-                    counting.failed++;
+                } catch (IOException | RuntimeException | StackOverflowError e) {
+                    counting.failures.add(failure(iso3, null, e));
                     continue;
                 }
                 if (outcome == MailDelivery.Outcome.FAILED_STOP && i + 1 < countries.size()) {
                     List<String> rest = countries.subList(i + 1, countries.size());
                     report.stopped(rest);
-                    counting.failed += rest.size();
+                    rest.forEach(iso3Left -> counting.failures.add(new Failure(iso3Left, "", "not tried")));
                     break;
                 }
             }
         }
-        return new Tally(counting.sent, counting.already, counting.failed);
+        return new Tally(counting.sent, counting.already, counting.failures);
     }
 
     /** The lock, or null when another process (or another run in this one) holds it. */

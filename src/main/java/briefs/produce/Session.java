@@ -8,6 +8,7 @@ import briefs.model.MonthNote;
 import briefs.model.Problem;
 import briefs.pdf.FlyingSaucerPdf;
 import briefs.render.BriefTemplates;
+import briefs.render.UnshownText;
 import briefs.validate.Validation;
 import java.time.Clock;
 import java.time.YearMonth;
@@ -95,6 +96,15 @@ public final class Session {
     }
 
     /** The problems of the country files set aside by the rules, one or more per file. */
+    /**
+     * What the brief of a country cannot show, each text with its JSON path in the country's
+     * file (see {@link UnshownText}): to be told as warnings, the brief is still written.
+     */
+    public List<Problem> unshown(Country country) {
+        String file = folders.data().resolve(DataDirectory.COUNTRIES).resolve(country.iso3() + ".json").toString();
+        return UnshownText.in(country, file);
+    }
+
     public List<Problem> rejected() {
         return rejected;
     }

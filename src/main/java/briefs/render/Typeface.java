@@ -12,10 +12,10 @@ import java.io.UncheckedIOException;
  * match the text around them and every country name renders ("Côte d’Ivoire", "Türkiye").
  */
 public enum Typeface {
-    REGULAR("NotoSans-Regular.ttf", Font.PLAIN),
-    BOLD("NotoSans-Bold.ttf", Font.BOLD),
-    ITALIC("NotoSans-Italic.ttf", Font.ITALIC),
-    BOLD_ITALIC("NotoSans-BoldItalic.ttf", Font.BOLD | Font.ITALIC);
+    REGULAR("NotoSansBriefs-Regular.ttf", Font.PLAIN),
+    BOLD("NotoSansBriefs-Bold.ttf", Font.BOLD),
+    ITALIC("NotoSansBriefs-Italic.ttf", Font.ITALIC),
+    BOLD_ITALIC("NotoSansBriefs-BoldItalic.ttf", Font.BOLD | Font.ITALIC);
 
     /** The family name templates write in CSS ({@code font-family: "Noto Sans"}). */
     public static final String FAMILY = "Noto Sans";
@@ -28,7 +28,7 @@ public enum Typeface {
         this.awtStyle = awtStyle;
     }
 
-    /** The classpath resource name, e.g. {@code fonts/NotoSans-Regular.ttf}. */
+    /** The classpath resource name, e.g. {@code fonts/NotoSansBriefs-Regular.ttf}. */
     public String resource() {
         return "fonts/" + file;
     }

@@ -79,6 +79,22 @@ class AllCommandFailureTest {
         }
     }
 
+    /** nor.json beside NOR.json: NOR is made from its own file, and the stray file is named once. */
+    @Test
+    void aLowerCaseCopyBesideACountryFileIsToldOnceAndTheCountryWritten() throws IOException {
+        Path stray = data.resolve("countries/nor.json");
+        Files.copy(data.resolve("countries/NOR.json"), stray);
+
+        CommandRun run = CommandRun.briefs("all", "--data", data.toString(), "--out", out.toString(), "--countries", "NOR");
+
+        assertEquals(ExitCodes.DONE, run.exitCode(), run.out() + run.err());
+        String all = run.out() + run.err();
+        assertEquals(1, all.lines().filter(l -> l.contains("nor.json")).count(), all);
+        assertTrue(run.err().contains("warning: NOR: " + stray + ": not read: NOR.json is the file of NOR"), run.err());
+        assertTrue(run.out().contains("written: 1 briefs, 1 annexes") && run.out().contains("failed: 0"), run.out());
+        assertFalse(run.err().contains("failed:"), run.err());
+    }
+
     @Test
     void aTemplateThatFailsForOneCountryStopsOnlyThatCountry() throws IOException {
         Path templates = work.resolve("templates");

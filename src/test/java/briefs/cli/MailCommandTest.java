@@ -283,6 +283,12 @@ class MailCommandTest {
 
     /** Runs {@code briefs mail ARGS} with the bundled data and templates and its own environment. */
     static Run mail(Consumer<String> onOutLine, Map<String, String> environment, String... args) {
+        return mailFrom(Path.of("data"), Path.of("templates"), onOutLine, environment, args);
+    }
+
+    /** Runs {@code briefs mail ARGS} with the given data and templates folders and its own environment. */
+    static Run mailFrom(Path data, Path templates, Consumer<String> onOutLine, Map<String, String> environment,
+                        String... args) {
         CommandLine commandLine = Main.commandLine();
         MailCommand command = commandLine.getSubcommands().get("mail").getCommand();
         command.environment = environment;
@@ -291,7 +297,7 @@ class MailCommandTest {
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(Ansi.OFF));
-        List<String> all = new ArrayList<>(List.of("mail", "--data", "data", "--templates", "templates"));
+        List<String> all = new ArrayList<>(List.of("mail", "--data", data.toString(), "--templates", templates.toString()));
         all.addAll(Arrays.asList(args));
         int exitCode = commandLine.execute(all.toArray(String[]::new));
         return new Run(exitCode, out.text.toString(), err.toString());

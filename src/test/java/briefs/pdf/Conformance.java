@@ -23,7 +23,7 @@ import org.verapdf.pdfa.results.ValidationResult;
  * (PDF/UA-1, PDF/A-2a). Gives every failed rule with its clause, test number, description,
  * how often it failed and where first.
  */
-final class Conformance {
+public final class Conformance {
     static {
         VeraGreenfieldFoundryProvider.initialise();
     }
@@ -32,7 +32,7 @@ final class Conformance {
     }
 
     /** The failed rules of {@code pdf} against {@code flavour}, one line each; empty when it conforms. */
-    static List<String> failures(Path pdf, PDFAFlavour flavour) throws IOException {
+    public static List<String> failures(Path pdf, PDFAFlavour flavour) throws IOException {
         try (InputStream in = Files.newInputStream(pdf);
              PDFAParser parser = Foundries.defaultInstance().createParser(in, flavour)) {
             // false: every failed check is kept, so the report says how often a rule failed.

@@ -87,7 +87,29 @@ class BadUsageCliTest {
                         "Invalid value for option '--countries': 'NOR,XXY': no country file for XXY", "--help"),
                 usage("no workers in all --jobs", ws -> new String[] {"all", "--data", ws.data.toString(),
                         "--out", ws.out.toString(), "--jobs", "0"},
-                        "Invalid value for option '--jobs': '0': must be 1 or more", "--help"));
+                        "Invalid value for option '--jobs': '0': must be 1 or more", "--help"),
+                // A list of countries with no code in it is a mistake, not "every country" (it made
+                // all 193) nor "no country" (it made none, exit 0).
+                usage("a comma for all --countries", ws -> new String[] {"all", "--data", ws.data.toString(),
+                        "--out", ws.out.toString(), "--countries", ","},
+                        "Invalid value for option '--countries'", "no ISO3 code", "NOR,SWE,CIV"),
+                usage("an empty all --countries=", ws -> new String[] {"all", "--data", ws.data.toString(),
+                        "--out", ws.out.toString(), "--countries="},
+                        "Invalid value for option '--countries'", "no ISO3 code"),
+                usage("an output folder that is a file, for all", ws -> {
+                    Files.writeString(ws.out, "a file where the output folder should be", StandardCharsets.UTF_8);
+                    return new String[] {"all", "--data", ws.data.toString(), "--out", ws.out.toString(),
+                        "--countries", "NOR"};
+                }, "out: is a file, not a folder"),
+                usage("no warm runs in bench", ws -> new String[] {"bench", "--data", ws.data.toString(),
+                        "--cold-runs", "0", "--warm-runs", "0"},
+                        "Invalid value for option '--warm-runs': '0': must be 1 or more"),
+                usage("a negative count of bulk countries in bench", ws -> new String[] {"bench", "--data",
+                        ws.data.toString(), "--cold-runs", "0", "--bulk-countries", "-1"},
+                        "Invalid value for option '--bulk-countries': '-1': must be 1 or more"),
+                usage("a negative count of cold runs in bench", ws -> new String[] {"bench", "--data",
+                        ws.data.toString(), "--cold-runs", "-1"},
+                        "Invalid value for option '--cold-runs': '-1': must be 0 or more"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -2,6 +2,7 @@ package briefs.safety;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -110,6 +111,26 @@ class FailedWritesTest {
             assertEquals(ExitCodes.BAD_INPUT, elsewhere.exitCode(), elsewhere.shown());
             assertTrue(elsewhere.err().contains("new-folder: the output folder cannot be written: Read-only file system"),
                     elsewhere.shown());
+        }
+    }
+
+    /** {@code all} into a read-only folder: bad input (exit 2) in plain words, no trace, nothing changed. */
+    @Test
+    void allIntoAReadOnlyFolderExitsTwoInPlainWords() throws IOException {
+        Workspace ws = new Workspace(root);
+        try (SmallDisk disk = disk("disk", 2048)) {
+            Path out = disk.dir.resolve("out");
+            Files.createDirectories(out);
+            disk.readOnly();
+            for (Path target : List.of(out, disk.dir.resolve("new-folder"))) {
+                Cli all = Cli.run("all", "--data", ws.data.toString(), "--out", target.toString(), "--countries", "NOR,ISL");
+                assertEquals(ExitCodes.BAD_INPUT, all.exitCode(), all.shown());
+                assertTrue(all.err().contains(target.getFileName() + ": the output folder cannot be written: Read-only file system"),
+                        all.shown());
+                assertFalse(all.err().contains("FileSystemException") || all.err().contains("internal error"), all.shown());
+                BadCountryFileCliTest.assertNoStackTrace(all);
+            }
+            assertEquals(List.of(), Workspace.files(out));
         }
     }
 

@@ -1,0 +1,53 @@
+package briefs.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import briefs.render.Typeface;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openpdf.text.pdf.BaseFont;
+
+/** What the brief's regular face draws for text of other scripts, and for what it cannot show. */
+class ShownTextTest {
+    private static ShownText shown;
+
+    @BeforeAll
+    static void face() throws Exception {
+        BaseFont font = BaseFont.createFont(Typeface.REGULAR.resource(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED,
+                BaseFont.CACHED, Typeface.REGULAR.bytes(), null);
+        shown = new ShownText(font, Typeface.REGULAR.awtFont());
+    }
+
+    @Test
+    void latinCjkAndThaiAreDrawnAsTheyAre() {
+        assertEquals("Côte d’Ivoire", shown.of("Côte d’Ivoire"));
+        assertEquals("Norway 挪威 ノルウェー 노르웨이", shown.of("Norway 挪威 ノルウェー 노르웨이"));
+        assertEquals("ประเทศนอร์เวย์", shown.of("ประเทศนอร์เวย์"));
+    }
+
+    @Test
+    void whatNoFaceHasBecomesTheReplacementMarkAndInvisibleJoinersGo() {
+        assertEquals("Norway \uFFFD", shown.of("Norway 😀"));
+        // A family emoji: three faces joined by zero-width joiners (the face has those: they
+        // stay, drawing nothing), then a flag of two letters.
+        assertEquals("\uFFFD\u200D\uFFFD\u200D\uFFFD \uFFFD\uFFFD", shown.of("👩\u200D👩\u200D👧 🇳🇴"));
+        // A variation selector the face lacks draws nothing, so it is left out rather than marked.
+        assertEquals("Tea \uFFFD", shown.of("Tea 🍵\uFE0F"));
+    }
+
+    @Test
+    void hebrewStandsInReadingOrderWithinLeftToRightText() {
+        // "Norway" in Hebrew, then a Latin word: the Hebrew is drawn last letter first.
+        assertEquals("Name: היגוורונ (NOR)", shown.of("Name: נורווגיה (NOR)"));
+        // All right to left: bet is read first, so it stands rightmost; the brackets are mirrored.
+        assertEquals("(א) ב", shown.of("ב (א)"));
+    }
+
+    @Test
+    void arabicIsJoinedAndInReadingOrder() {
+        // سلام: seen, lam, alef, meem. On the page from the left: meem (alone, as alef does not
+        // join to its left: drawn as the letter itself), lam-alef (the final ligature), seen (initial).
+        assertEquals("\u0645\uFEFC\uFEB3", shown.of("سلام"));
+        assertEquals("Peace: \u0645\uFEFC\uFEB3.", shown.of("Peace: سلام."));
+    }
+}
