@@ -56,29 +56,10 @@ public final class FolderLock implements AutoCloseable {
      * @throws FileSystemException when the folder cannot be made or is still held after the wait
      */
     public static FolderLock take(Path dir, String what, Duration patience, Consumer<String> waiting) throws IOException {
-        Path folder = dir.toAbsolutePath().normalize();
-        try {
-            Files.createDirectories(folder);
-        } catch (FileAlreadyExistsException e) {
-            throw new FileSystemException(folder.toString(), null, "is a file, not a folder: the output folder cannot be created");
-        } catch (IOException e) {
-            throw unwritable(folder, e);
-        }
+        Path folder = create(dir.toAbsolutePath().normalize());
         Instant deadline = Instant.now().plus(patience);
         ReentrantLock local = IN_PROCESS.computeIfAbsent(folder, k -> new ReentrantLock());
-        boolean told = false;
-        try {
-            if (!local.tryLock()) {
-                waiting.accept("waiting for another run in this process writing to " + folder);
-                told = true;
-                if (!local.tryLock(patience.toMillis(), TimeUnit.MILLISECONDS)) {
-                    throw busy(folder, "another run of this program");
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new FileSystemException(folder.toString(), null, "interrupted while waiting for the folder");
-        }
+        boolean told = lockInProcess(folder, local, patience, waiting);
         FileChannel channel = null;
         try {
             try {
@@ -107,6 +88,38 @@ public final class FolderLock implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             close(channel, local);
             throw e;
+        }
+    }
+
+    private static Path create(Path folder) throws IOException {
+        try {
+            Files.createDirectories(folder);
+        } catch (FileAlreadyExistsException e) {
+            throw new FileSystemException(folder.toString(), null, "is a file, not a folder: the output folder cannot be created");
+        } catch (IOException e) {
+            throw unwritable(folder, e);
+        }
+        return folder;
+    }
+
+    /**
+     * Takes the folder's lock among this process's runs (a file lock is held per process, not per
+     * thread); whether {@code waiting} was told.
+     */
+    private static boolean lockInProcess(Path folder, ReentrantLock local, Duration patience, Consumer<String> waiting)
+            throws IOException {
+        try {
+            if (local.tryLock()) {
+                return false;
+            }
+            waiting.accept("waiting for another run in this process writing to " + folder);
+            if (!local.tryLock(patience.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw busy(folder, "another run of this program");
+            }
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new FileSystemException(folder.toString(), null, "interrupted while waiting for the folder");
         }
     }
 

@@ -79,6 +79,25 @@ final class CountryLabels {
         }
         List<Label> labels = merged();
         int n = rows.size();
+        String[] country = countries(labels, assignment(labels));
+        for (int r = 0; r < n; r++) {
+            Pending p = rows.get(r);
+            String name = country[r] != null ? country[r] : carry;
+            done.add(new ReportRow(p.mission(), name, p.type(), p.numbers().get(0), p.numbers().get(1),
+                    p.numbers().get(2), p.line().where()));
+        }
+        carry = done.get(done.size() - 1).country();
+        carryType = rows.get(n - 1).type();
+        rows.clear();
+        fragments.clear();
+    }
+
+    /**
+     * The best split of the rows among the names, by dynamic programming: {@code from[k][j]} is the
+     * first row of name k when its rows end before row j.
+     */
+    private int[][] assignment(List<Label> labels) {
+        int n = rows.size();
         int m = labels.size();
         // cost[k][j]: best total distance with the first j rows given to the carried country and labels 1..k
         double[][] cost = new double[m + 1][n + 1];
@@ -108,6 +127,13 @@ final class CountryLabels {
                     ? "rows with no country name: \"" + first.line().text() + "\""
                     : "the rows on this page cannot be matched to its country names in the report's order of personnel types"));
         }
+        return from;
+    }
+
+    /** Each row's country name, read back from the best split (null for rows of the carried country). */
+    private String[] countries(List<Label> labels, int[][] from) {
+        int n = rows.size();
+        int m = labels.size();
         String[] country = new String[n];
         for (int k = m, j = n; k >= 1; k--) {
             int i = from[k][j];
@@ -122,16 +148,7 @@ final class CountryLabels {
             }
             j = i;
         }
-        for (int r = 0; r < n; r++) {
-            Pending p = rows.get(r);
-            String name = country[r] != null ? country[r] : carry;
-            done.add(new ReportRow(p.mission(), name, p.type(), p.numbers().get(0), p.numbers().get(1),
-                    p.numbers().get(2), p.line().where()));
-        }
-        carry = done.get(done.size() - 1).country();
-        carryType = rows.get(n - 1).type();
-        rows.clear();
-        fragments.clear();
+        return country;
     }
 
     /** Rows i..j-1 are one country's: personnel types strictly in order, after {@code after} when it continues. */

@@ -45,24 +45,12 @@ final class CountrySummaryLayout {
                 if (line.y() <= c.headerY || CurrentReportLayout.isFooter(line)) {
                     continue;
                 }
-                List<String> left = new ArrayList<>();
-                String missionCell = null;
-                String type = null;
-                String label = null;
-                List<Integer> numbers = new ArrayList<>();
-                for (ReportText.Cell cell : line.cells()) {
-                    if (cell.x() >= c.numbers && ReportTable.isNumber(cell.text())) {
-                        numbers.add(ReportTable.number(cell.text()));
-                    } else if (cell.x() >= c.label) {
-                        label = cell.text();
-                    } else if (cell.x() >= c.type) {
-                        type = cell.text();
-                    } else if (cell.x() >= c.mission) {
-                        missionCell = cell.text();
-                    } else {
-                        left.add(cell.text());
-                    }
-                }
+                Cells cells = Cells.of(line, c);
+                List<String> left = cells.left();
+                String missionCell = cells.mission();
+                String type = cells.type();
+                String label = cells.label();
+                List<Integer> numbers = cells.numbers();
                 if (!left.isEmpty() && type == null && label == null && numbers.isEmpty()) {
                     country = String.join(" ", left);
                     mission = null;
@@ -90,6 +78,31 @@ final class CountrySummaryLayout {
         }
         table.addAll(withoutRepeats(rows));
         return table.report(month, sha256, NAME);
+    }
+
+    /** A line's cells by column: names at the left, then operation, type, subtotal label and figures. */
+    private record Cells(List<String> left, String mission, String type, String label, List<Integer> numbers) {
+        static Cells of(ReportText.Line line, Columns c) {
+            List<String> left = new ArrayList<>();
+            String mission = null;
+            String type = null;
+            String label = null;
+            List<Integer> numbers = new ArrayList<>();
+            for (ReportText.Cell cell : line.cells()) {
+                if (cell.x() >= c.numbers && ReportTable.isNumber(cell.text())) {
+                    numbers.add(ReportTable.number(cell.text()));
+                } else if (cell.x() >= c.label) {
+                    label = cell.text();
+                } else if (cell.x() >= c.type) {
+                    type = cell.text();
+                } else if (cell.x() >= c.mission) {
+                    mission = cell.text();
+                } else {
+                    left.add(cell.text());
+                }
+            }
+            return new Cells(left, mission, type, label, numbers);
+        }
     }
 
     /** Drops an all-zero row of a type the same country and operation also print another row for. */

@@ -34,73 +34,98 @@ final class MissionCountryPostLayout {
     static UnReport read(ReportText text, String sha256) {
         YearMonth month = ReportDate.find(text, CountryMissionPostLayout.DATE, ReportDate.DAY_MONTH_YEAR, "date (dd/mm/yyyy)");
         ReportTable table = new ReportTable(text.file());
-        List<ReportRow> rows = new ArrayList<>();
-        String mission = null;
-        String country = null;
-        boolean nameGoesOn = false;
-        boolean afterTotal = false;
-        boolean inlineName = false;
+        Reading reading = new Reading(text.file(), table);
         for (ReportText.Page page : text.pages()) {
             Columns c = columns(text.file(), page);
             for (ReportText.Line line : page.lines()) {
-                if (line.y() <= c.headerY || CurrentReportLayout.isFooter(line)) {
-                    continue;
+                if (line.y() > c.headerY && !CurrentReportLayout.isFooter(line)) {
+                    reading.take(line, parse(line, c));
                 }
-                Parsed p = parse(line, c);
-                boolean figures = p.numbers.size() == 3;
-                if (p.count != null) {
-                    if (p.count != rows.size()) {
-                        throw new BadInputException(new Problem(text.file(), line.where(), "the report counts " + p.count
-                                + " rows, but " + rows.size() + " were read; the report is not imported"));
-                    }
-                    afterTotal = true;
-                } else if ("Grand Total".equals(p.mission) && figures) {
-                    table.grandTotal(line, p.numbers);
-                } else if (p.mission != null && p.country == null && p.type == null) {
-                    mission = p.mission;
-                    country = null;
-                    if (figures) {
-                        table.missionTotal(line, mission, p.numbers);
-                    }
-                } else if (p.country != null && p.type == null && p.mission == null && !figures && inlineName) {
-                    // The rest of the name on the row above, wrapped under it (2020-01: "the Congo (DRC)").
-                    ReportRow r = rows.remove(rows.size() - 1);
-                    rows.add(new ReportRow(r.mission(), r.country() + " " + p.country, r.type(), r.male(), r.female(),
-                            r.total(), r.where()));
-                    inlineName = false;
-                    continue;
-                } else if (p.country != null && p.type == null && p.mission == null) {
-                    country = nameGoesOn && !figures ? country + " " + p.country : p.country;
-                    if (figures) {
-                        table.countryTotal(line, country, need(text.file(), mission, line), p.numbers);
-                    }
-                    nameGoesOn = !figures;
-                    continue;
-                } else if (p.type != null && figures && p.mission == null) {
-                    String who = p.country != null ? p.country : country;
-                    inlineName = p.country != null;
-                    rows.add(new ReportRow(need(text.file(), mission, line), need(text.file(), who, line),
-                            ReportTable.type(text.file(), line, p.type), p.numbers.get(0), p.numbers.get(1),
-                            p.numbers.get(2), line.where()));
-                } else if (p.mission == null && p.country == null && p.type == null && figures) {
-                    if (afterTotal) {
-                        table.grandTotal(line, p.numbers);
-                    } else {
-                        table.missionTotal(line, need(text.file(), mission, line), p.numbers);
-                    }
-                    afterTotal = true;
-                    nameGoesOn = false;
-                    continue;
-                } else {
-                    throw OlderLayouts.unexpected(text.file(), line, "a line this layout does not have");
-                }
-                nameGoesOn = false;
-                afterTotal = p.count != null;
-                inlineName = inlineName && p.type != null;
             }
         }
-        table.addAll(rows);
+        table.addAll(reading.rows);
         return table.report(month, sha256, NAME);
+    }
+
+    /** Where a reading stands: the operation and country above, and what the line before left open. */
+    private static final class Reading {
+        private final String file;
+        private final ReportTable table;
+        private final List<ReportRow> rows = new ArrayList<>();
+        private String mission;
+        private String country;
+        private boolean nameGoesOn;
+        private boolean afterTotal;
+        private boolean inlineName;
+
+        Reading(String file, ReportTable table) {
+            this.file = file;
+            this.table = table;
+        }
+
+        void take(ReportText.Line line, Parsed p) {
+            boolean figures = p.numbers.size() == 3;
+            if (p.count != null) {
+                if (p.count != rows.size()) {
+                    throw new BadInputException(new Problem(file, line.where(), "the report counts " + p.count
+                            + " rows, but " + rows.size() + " were read; the report is not imported"));
+                }
+                afterTotal = true;
+            } else if ("Grand Total".equals(p.mission) && figures) {
+                table.grandTotal(line, p.numbers);
+            } else if (p.mission != null && p.country == null && p.type == null) {
+                mission = p.mission;
+                country = null;
+                if (figures) {
+                    table.missionTotal(line, mission, p.numbers);
+                }
+            } else if (p.country != null && p.type == null && p.mission == null) {
+                countryLine(line, p, figures);
+                return;
+            } else if (p.type != null && figures && p.mission == null) {
+                String who = p.country != null ? p.country : country;
+                inlineName = p.country != null;
+                rows.add(new ReportRow(need(file, mission, line), need(file, who, line),
+                        ReportTable.type(file, line, p.type), p.numbers.get(0), p.numbers.get(1),
+                        p.numbers.get(2), line.where()));
+            } else if (p.mission == null && p.country == null && p.type == null && figures) {
+                unnamedTotal(line, p);
+                return;
+            } else {
+                throw OlderLayouts.unexpected(file, line, "a line this layout does not have");
+            }
+            nameGoesOn = false;
+            afterTotal = p.count != null;
+            inlineName = inlineName && p.type != null;
+        }
+
+        /** A country's name, or the rest of one, with its total when the line has figures. */
+        private void countryLine(ReportText.Line line, Parsed p, boolean figures) {
+            if (!figures && inlineName) {
+                // The rest of the name on the row above, wrapped under it (2020-01: "the Congo (DRC)").
+                ReportRow r = rows.remove(rows.size() - 1);
+                rows.add(new ReportRow(r.mission(), r.country() + " " + p.country, r.type(), r.male(), r.female(),
+                        r.total(), r.where()));
+                inlineName = false;
+                return;
+            }
+            country = nameGoesOn && !figures ? country + " " + p.country : p.country;
+            if (figures) {
+                table.countryTotal(line, country, need(file, mission, line), p.numbers);
+            }
+            nameGoesOn = !figures;
+        }
+
+        /** Figures with no name: the operation's total, or after it the grand total. */
+        private void unnamedTotal(ReportText.Line line, Parsed p) {
+            if (afterTotal) {
+                table.grandTotal(line, p.numbers);
+            } else {
+                table.missionTotal(line, need(file, mission, line), p.numbers);
+            }
+            afterTotal = true;
+            nameGoesOn = false;
+        }
     }
 
     private static String need(String file, String value, ReportText.Line line) {
