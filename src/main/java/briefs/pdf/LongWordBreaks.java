@@ -12,7 +12,9 @@ import org.xhtmlrenderer.layout.breaker.LineBreakingStrategy;
  * of an address), and also inside a run of more than {@value #LONGEST} characters that they
  * leave unbroken (an address with a long query, a token), so that such a run wraps inside the
  * page instead of running off it. CSS {@code word-wrap: break-word} would do this, but Flying
- * Saucer 10.3 takes a run with no break in it as fitting and never applies it.
+ * Saucer 10.3 takes a run with no break in it as fitting and never applies it. Never after an
+ * elided article or preposition ("l’opération", "Côte d’Ivoire"), where the JDK's rules would
+ * break: a French reader does not split those.
  */
 final class LongWordBreaks implements LineBreakingStrategy {
     /** No word of a brief's own text is this long; an address or a token may be. */
@@ -28,7 +30,7 @@ final class LongWordBreaks implements LineBreakingStrategy {
 
             @Override
             public BreakPoint next() {
-                if (pending == null) {
+                while (pending == null || elision(pending.getPosition())) {
                     pending = points.next();
                 }
                 int next = pending.getPosition() == BreakIterator.DONE ? text.length() : pending.getPosition();
@@ -45,6 +47,13 @@ final class LongWordBreaks implements LineBreakingStrategy {
                     last = point.getPosition();
                 }
                 return point;
+            }
+
+            /** A break just after an apostrophe that joins two letters. */
+            private boolean elision(int at) {
+                return at != BreakIterator.DONE && at > 1 && at < text.length()
+                        && (text.charAt(at - 1) == '\u2019' || text.charAt(at - 1) == '\'')
+                        && Character.isLetter(text.charAt(at - 2)) && Character.isLetter(text.charAt(at));
             }
         };
     }
