@@ -10,6 +10,11 @@ common kanji, kana, the Hangul syllables of KS X 1001, CJK punctuation and full-
 its cubic outlines turned into TrueType ones. Hinting is left out: a PDF is drawn by the viewer.
 All of them are under the SIL Open Font License 1.1 (see OFL.txt beside the fonts).
 
+Beside each merged face it writes its Latin, Greek and Cyrillic cut, NotoSansBriefsLGC-*.ttf: the
+merged face reduced to the characters of Noto Sans alone, glyphs, advance widths, line metrics and
+box unchanged, so a page lays out the same with either. A brief whose text needs nothing else is
+made with the cut (a quarter of the glyphs to load and subset into every PDF).
+
 Input: the fonts of the Debian packages fonts-noto-core (20201225-1) and fonts-noto-cjk
 (1:20220127+repack1-1), e.g. unpacked with `dpkg-deb -x PACKAGE.deb DIR`:
     make-fonts.py DIR OUTPUT_FOLDER
@@ -116,6 +121,31 @@ def keep_vertical_metrics(merged, base):
     merged.recalcBBoxes = False
 
 
+def lgc_cut(merged_path, base, out):
+    """The merged face reduced to the characters of Noto Sans alone, nothing else changed."""
+    font = TTFont(merged_path)
+    options = subset.Options()
+    options.hinting = False
+    options.layout_features = ["*"]
+    options.name_IDs = ["*"]
+    options.name_languages = ["*"]
+    options.name_legacy = True
+    options.glyph_names = True
+    options.notdef_outline = True
+    options.recalc_bounds = False
+    options.recalc_timestamp = False
+    options.recalc_average_width = False
+    options.recalc_max_context = False
+    options.prune_unicode_ranges = False
+    options.drop_tables = []
+    options.passthrough_tables = True
+    sub = subset.Subsetter(options)
+    sub.populate(unicodes=list(base.getBestCmap().keys()))
+    sub.subset(font)
+    font.save(out)
+    return font
+
+
 def rename(font, face):
     style = {"Regular": "Regular", "Bold": "Bold", "Italic": "Italic", "BoldItalic": "Bold Italic"}[face]
     names = font["name"]
@@ -149,6 +179,9 @@ def main(debian, out):
             target = os.path.join(out, FAMILY.replace(" ", "") + "-" + face + ".ttf")
             merged.save(target)
             print(target, os.path.getsize(target), "bytes,", len(merged.getGlyphOrder()), "glyphs")
+            cut = os.path.join(out, FAMILY.replace(" ", "") + "LGC-" + face + ".ttf")
+            font = lgc_cut(target, TTFont(parts[0]), cut)
+            print(cut, os.path.getsize(cut), "bytes,", len(font.getGlyphOrder()), "glyphs")
 
 
 if __name__ == "__main__":

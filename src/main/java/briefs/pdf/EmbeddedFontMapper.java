@@ -13,9 +13,11 @@ import org.openpdf.text.pdf.FontMapper;
  */
 final class EmbeddedFontMapper implements FontMapper {
     private final Map<Typeface, BaseFont> faces;
+    private final Typeface.Cover cover;
 
-    EmbeddedFontMapper(Map<Typeface, BaseFont> faces) {
+    EmbeddedFontMapper(Map<Typeface, BaseFont> faces, Typeface.Cover cover) {
         this.faces = Map.copyOf(faces);
+        this.cover = cover;
     }
 
     @Override
@@ -27,9 +29,9 @@ final class EmbeddedFontMapper implements FontMapper {
     public Font pdfToAwt(BaseFont font, int size) {
         for (Map.Entry<Typeface, BaseFont> e : faces.entrySet()) {
             if (e.getValue() == font) {
-                return e.getKey().awtFont().deriveFont((float) size);
+                return e.getKey().awtFont(cover).deriveFont((float) size);
             }
         }
-        return Typeface.REGULAR.awtFont().deriveFont((float) size);
+        return Typeface.REGULAR.awtFont(cover).deriveFont((float) size);
     }
 }

@@ -9,20 +9,15 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringReader;
 import java.nio.file.Path;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import java.util.zip.Deflater;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import org.openpdf.text.DocumentException;
-import org.openpdf.text.pdf.BaseFont;
 import org.w3c.dom.Document;
-import org.xhtmlrenderer.pdf.FontFamily;
-import org.xhtmlrenderer.pdf.ITextFontResolver;
 import org.xhtmlrenderer.pdf.ITextOutputDevice;
 import org.xhtmlrenderer.pdf.ITextRenderer;
 import org.xml.sax.InputSource;
@@ -41,37 +36,10 @@ import org.xml.sax.helpers.DefaultHandler;
  * {@code <bookmarks>}.
  */
 public final class FlyingSaucerPdf {
-    private final Map<Typeface, BaseFont> faces = new EnumMap<>(Typeface.class);
-    private final Map<String, FontFamily> families;
-    private final EmbeddedFontMapper fontMapper;
-    private final Map<BaseFont, ShownText> shown;
     private final DocumentBuilderFactory xml;
 
     public FlyingSaucerPdf() {
-        ITextFontResolver prototype = new ITextFontResolver();
-        try {
-            for (Typeface face : Typeface.values()) {
-                BaseFont font = BaseFont.createFont(face.resource(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED,
-                        BaseFont.CACHED, face.bytes(), null);
-                // Each PDF deflates its font subsets (~40 KB per face): at the default level that
-                // took more time than laying out a page, at BEST_SPEED a quarter of it, and glyph
-                // data compresses no worse (measured: 24.3 KB vs 24.2 KB for 40 KB of Noto Sans).
-                font.setCompressionLevel(Deflater.BEST_SPEED);
-                // PDF/A-2 lets the CIDSet out; OpenPDF's lists only the glyphs used, not all the
-                // subset holds, which PDF/A forbids (veraPDF rule 6.2.11.4.2-2).
-                font.setIncludeCidSet(false);
-                faces.put(face, font);
-                prototype.addFont(font, face.resource(), Typeface.FAMILY);
-            }
-        } catch (DocumentException | IOException e) {
-            throw new IllegalStateException("cannot load the brief's fonts", e);
-        }
-        // Weights and decorations were read from the font files once; every renderer reuses them.
-        families = Map.of(Typeface.FAMILY, prototype.getFonts().get(Typeface.FAMILY));
-        fontMapper = new EmbeddedFontMapper(faces);
-        Map<BaseFont, java.awt.Font> awtFaces = new java.util.IdentityHashMap<>();
-        faces.forEach((face, font) -> awtFaces.put(font, face.awtFont()));
-        shown = ShownText.of(awtFaces);
+        PageFaces.of(Typeface.Cover.LGC); // parsed here, not in the first brief's time
         xml = DocumentBuilderFactory.newInstance();
         try {
             // Template output is parsed as plain XML: no DTDs fetched, no external entities.
@@ -103,7 +71,8 @@ public final class FlyingSaucerPdf {
     public AtomicFile.Staged stage(Path target, String xhtml, Path baseDir, String source,
                                    Map<String, Chart> charts) throws IOException {
         Document doc = parse(xhtml, source);
-        return AtomicFile.stage(target, out -> render(doc, baseDir, source, charts, out));
+        PageFaces faces = faces(xhtml, charts);
+        return AtomicFile.stage(target, out -> layOut(doc, faces, baseDir, source, charts).write(source, out));
     }
 
     /**
@@ -115,8 +84,9 @@ public final class FlyingSaucerPdf {
                                    String source, Map<String, Chart> charts) throws IOException {
         return AtomicFile.stage(target, out -> {
             for (int i = 0; i < layouts.size(); i++) {
-                Document doc = parse(layouts.get(i).get(), source);
-                LaidOut laidOut = layOut(doc, baseDir, source, charts);
+                String xhtml = layouts.get(i).get();
+                Document doc = parse(xhtml, source);
+                LaidOut laidOut = layOut(doc, faces(xhtml, charts), baseDir, source, charts);
                 if (i == layouts.size() - 1 || laidOut.renderer().getRootBox().getLayer().getPages().size() <= maxPages) {
                     laidOut.write(source, out);
                     return;
@@ -128,7 +98,18 @@ public final class FlyingSaucerPdf {
     /** Renders to a stream (the caller closes it). */
     public void render(Document doc, Path baseDir, String source, Map<String, Chart> charts, OutputStream out)
             throws IOException {
-        layOut(doc, baseDir, source, charts).write(source, out);
+        layOut(doc, faces(doc.getDocumentElement().getTextContent(), charts), baseDir, source, charts).write(source, out);
+    }
+
+    /** The faces that can show the document's text and its charts' (see {@link PageFaces}). */
+    private static PageFaces faces(String text, Map<String, Chart> charts) {
+        StringBuilder all = new StringBuilder(text);
+        for (Chart chart : charts.values()) {
+            if (chart != null && chart.description() != null) {
+                all.append(chart.description());
+            }
+        }
+        return PageFaces.forText(all);
     }
 
     /** A document laid out in pages, with the agent that loaded what it links to. */
@@ -144,22 +125,22 @@ public final class FlyingSaucerPdf {
         }
     }
 
-    private LaidOut layOut(Document doc, Path baseDir, String source, Map<String, Chart> charts) {
+    private LaidOut layOut(Document doc, PageFaces faces, Path baseDir, String source, Map<String, Chart> charts) {
         // Tagged PDF/UA-1 and PDF/A-2a (issue 14): a device that marks what it paints, links kept
         // for it to annotate, each chart a Figure described by its data, metadata and intent.
         XhtmlLinks links = new XhtmlLinks();
         ITextOutputDevice device = new TaggedOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT, links,
                 e -> ChartElementFactory.isChart(e) ? description(charts.get(e.getAttribute("data")))
-                        : e.getAttribute("alt"), shown);
+                        : e.getAttribute("alt"), faces.shown());
         TemplateFolderAgent agent = new TemplateFolderAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, baseDir);
         ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT,
                 ITextRenderer.DEFAULT_DOTS_PER_PIXEL, device, agent);
-        renderer.getFontResolver().getFonts().putAll(families);
+        renderer.getFontResolver().getFonts().putAll(faces.families());
         WorkerStylesheets.share(renderer, agent);
-        renderer.getSharedContext().setTextRenderer(new ShownTextRenderer(shown));
+        renderer.getSharedContext().setTextRenderer(new ShownTextRenderer(faces.shown()));
         renderer.getSharedContext().setLineBreakingStrategy(new LongWordBreaks());
         renderer.getSharedContext().setReplacedElementFactory(new ChartElementFactory(renderer.getOutputDevice(),
-                charts, fontMapper, renderer.getSharedContext().getDotsPerPixel(), source));
+                charts, faces.mapper(), renderer.getSharedContext().getDotsPerPixel(), source));
         renderer.setDocument(doc, baseDir.toUri().toString(), links);
         renderer.setListener(new ArchivalMetadata(doc));
         // PDF 1.7 (ISO 32000-1), which PDF/A-2 builds on; it also keeps the document info

@@ -10,37 +10,75 @@ import java.io.UncheckedIOException;
  * The one type family of a brief, shipped in {@code src/main/resources/fonts} (Noto Sans, SIL Open
  * Font License, see {@code fonts/OFL.txt}). Pages and charts use the same files so chart labels
  * match the text around them and every country name renders ("Côte d’Ivoire", "Türkiye").
+ *
+ * <p>Each face comes in two {@link Cover}s cut from the same outlines: Noto Sans alone (Latin,
+ * Greek, Cyrillic), which every brief from the UN's data needs, and the same with Arabic, Hebrew,
+ * Thai and common CJK merged in, for text in other scripts. The glyphs both hold are the same,
+ * with the same advance widths, so a page lays out the same in either; the smaller one is a
+ * quarter of the glyphs to load and to subset into each PDF.
  */
 public enum Typeface {
-    REGULAR("NotoSansBriefs-Regular.ttf", Font.PLAIN),
-    BOLD("NotoSansBriefs-Bold.ttf", Font.BOLD),
-    ITALIC("NotoSansBriefs-Italic.ttf", Font.ITALIC),
-    BOLD_ITALIC("NotoSansBriefs-BoldItalic.ttf", Font.BOLD | Font.ITALIC);
+    REGULAR("Regular", Font.PLAIN),
+    BOLD("Bold", Font.BOLD),
+    ITALIC("Italic", Font.ITALIC),
+    BOLD_ITALIC("BoldItalic", Font.BOLD | Font.ITALIC);
 
     /** The family name templates write in CSS ({@code font-family: "Noto Sans"}). */
     public static final String FAMILY = "Noto Sans";
 
-    private final String file;
+    /** Which scripts a cut of the faces holds. */
+    public enum Cover {
+        /** Noto Sans: Latin, Greek and Cyrillic, with the punctuation and symbols of a brief. */
+        LGC("NotoSansBriefsLGC-"),
+        /** Noto Sans with Noto Sans Arabic, Hebrew, Thai and a Noto Sans CJK SC subset merged in. */
+        WORLD("NotoSansBriefs-");
+
+        private final String prefix;
+
+        Cover(String prefix) {
+            this.prefix = prefix;
+        }
+    }
+
+    private final String style;
     private final int awtStyle;
 
-    Typeface(String file, int awtStyle) {
-        this.file = file;
+    Typeface(String style, int awtStyle) {
+        this.style = style;
         this.awtStyle = awtStyle;
     }
 
-    /** The classpath resource name, e.g. {@code fonts/NotoSansBriefs-Regular.ttf}. */
+    /** The classpath resource name of the face's widest cut, e.g. {@code fonts/NotoSansBriefs-Regular.ttf}. */
     public String resource() {
-        return "fonts/" + file;
+        return resource(Cover.WORLD);
     }
 
-    /** The file's bytes, read once per process. */
+    /** The classpath resource name of one cut, e.g. {@code fonts/NotoSansBriefsLGC-Regular.ttf}. */
+    public String resource(Cover cover) {
+        return "fonts/" + cover.prefix + style + ".ttf";
+    }
+
+    /** The widest cut's bytes, read once per process. */
     public byte[] bytes() {
-        return Loaded.BYTES[ordinal()];
+        return bytes(Cover.WORLD);
     }
 
-    /** The face as a 1-point AWT font (derive sizes from it), created once per process. */
+    /** A cut's bytes, read once per process, on first use. */
+    public byte[] bytes(Cover cover) {
+        return loaded(cover).bytes[ordinal()];
+    }
+
+    /**
+     * The face as a 1-point AWT font (derive sizes from it), created once per process: the Latin,
+     * Greek and Cyrillic cut, which charts draw with (their text is wording and figures).
+     */
     public Font awtFont() {
-        return Loaded.AWT[ordinal()];
+        return awtFont(Cover.LGC);
+    }
+
+    /** A cut of the face as a 1-point AWT font, created once per process, on first use. */
+    public Font awtFont(Cover cover) {
+        return loaded(cover).awt[ordinal()];
     }
 
     /** The face matching an AWT style ({@link Font#BOLD}, {@link Font#ITALIC} or both). */
@@ -53,24 +91,38 @@ public enum Typeface {
         return REGULAR;
     }
 
-    /** Holder idiom: fonts are parsed on first use and then shared by every brief and thread. */
-    private static final class Loaded {
-        static final byte[][] BYTES = new byte[values().length][];
-        static final Font[] AWT = new Font[values().length];
+    private static Loaded loaded(Cover cover) {
+        return cover == Cover.LGC ? LgcCut.LOADED : WorldCut.LOADED;
+    }
 
-        static {
+    /** Holder idiom: each cut is parsed on first use, then shared by every brief and thread. */
+    private static final class LgcCut {
+        static final Loaded LOADED = new Loaded(Cover.LGC);
+    }
+
+    /** Parsed only when a text needs a script beyond Latin, Greek and Cyrillic (2.3 MB a face). */
+    private static final class WorldCut {
+        static final Loaded LOADED = new Loaded(Cover.WORLD);
+    }
+
+    private static final class Loaded {
+        final byte[][] bytes = new byte[values().length][];
+        final Font[] awt = new Font[values().length];
+
+        Loaded(Cover cover) {
             for (Typeface t : values()) {
-                try (InputStream in = Typeface.class.getClassLoader().getResourceAsStream(t.resource())) {
+                String resource = t.resource(cover);
+                try (InputStream in = Typeface.class.getClassLoader().getResourceAsStream(resource)) {
                     if (in == null) {
-                        throw new IllegalStateException("font resource missing from the build: " + t.resource());
+                        throw new IllegalStateException("font resource missing from the build: " + resource);
                     }
-                    BYTES[t.ordinal()] = in.readAllBytes();
-                    AWT[t.ordinal()] = Font.createFont(Font.TRUETYPE_FONT,
-                            new java.io.ByteArrayInputStream(BYTES[t.ordinal()])).deriveFont(1f);
+                    bytes[t.ordinal()] = in.readAllBytes();
+                    awt[t.ordinal()] = Font.createFont(Font.TRUETYPE_FONT,
+                            new java.io.ByteArrayInputStream(bytes[t.ordinal()])).deriveFont(1f);
                 } catch (IOException e) {
-                    throw new UncheckedIOException("cannot read font " + t.resource(), e);
+                    throw new UncheckedIOException("cannot read font " + resource, e);
                 } catch (FontFormatException e) {
-                    throw new IllegalStateException("not a TrueType font: " + t.resource(), e);
+                    throw new IllegalStateException("not a TrueType font: " + resource, e);
                 }
             }
         }

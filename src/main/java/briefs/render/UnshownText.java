@@ -59,13 +59,14 @@ public final class UnshownText {
 
     /** The characters of {@code s} the faces lack, as "U+1F600 (grinning face), ...", or null. */
     static String missing(String s) {
-        Font face = Typeface.REGULAR.awtFont();
+        Font common = Typeface.REGULAR.awtFont(Typeface.Cover.LGC);
         List<String> missing = new ArrayList<>();
         int count = 0;
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
             i += Character.charCount(cp);
-            if (cp >= 0x80 && !face.canDisplay(cp) && !Character.isWhitespace(cp) && !Character.isSpaceChar(cp) && !invisible(cp)) {
+            if (cp >= 0x80 && !common.canDisplay(cp) && !Character.isWhitespace(cp) && !Character.isSpaceChar(cp)
+                    && !invisible(cp) && !Typeface.REGULAR.awtFont(Typeface.Cover.WORLD).canDisplay(cp)) {
                 count++;
                 if (missing.size() < 3) {
                     String name = Character.getName(cp);

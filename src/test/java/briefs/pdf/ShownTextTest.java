@@ -15,7 +15,7 @@ class ShownTextTest {
     static void face() throws Exception {
         BaseFont font = BaseFont.createFont(Typeface.REGULAR.resource(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED,
                 BaseFont.CACHED, Typeface.REGULAR.bytes(), null);
-        shown = new ShownText(font, Typeface.REGULAR.awtFont());
+        shown = new ShownText(font, Typeface.REGULAR.awtFont(Typeface.Cover.WORLD));
     }
 
     @Test
