@@ -66,17 +66,22 @@ public final class Validation {
         return rules.check(country, file);
     }
 
-    /** The loaded data less the countries that break a rule, which join the rejected files. */
+    /**
+     * The loaded data less the countries that break a rule, which join the rejected files. The
+     * countries are checked in parallel (the rules keep no state), their order kept.
+     */
     public LoadedData screen(LoadedData data, Path dataDir) {
+        Path countries = dataDir.resolve(DataDirectory.COUNTRIES);
+        List<List<Problem>> found = data.countries().parallelStream()
+                .map(c -> rules.check(c, countries.resolve(c.iso3() + ".json").toString()))
+                .toList();
         List<Country> sound = new ArrayList<>();
         List<Problem> rejected = new ArrayList<>(data.rejected());
-        for (Country c : data.countries()) {
-            String file = dataDir.resolve(DataDirectory.COUNTRIES).resolve(c.iso3() + ".json").toString();
-            List<Problem> problems = rules.check(c, file);
-            if (problems.isEmpty()) {
-                sound.add(c);
+        for (int i = 0; i < found.size(); i++) {
+            if (found.get(i).isEmpty()) {
+                sound.add(data.countries().get(i));
             } else {
-                rejected.addAll(problems);
+                rejected.addAll(found.get(i));
             }
         }
         return new LoadedData(data.dataSet(), sound, rejected);
