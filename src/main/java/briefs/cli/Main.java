@@ -1,5 +1,6 @@
 package briefs.cli;
 
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
@@ -10,7 +11,7 @@ import picocli.CommandLine.ScopeType;
 /**
  * The {@code briefs} command: it only wires. Each subcommand is one small class, a
  * {@code Callable<Integer>} returning an {@link ExitCodes} constant; adding one is one entry in
- * {@code subcommands} below. {@code scope = INHERIT} gives every subcommand {@code --help},
+ * {@link #COMMANDS}. {@code scope = INHERIT} gives every subcommand {@code --help},
  * {@code --version} and {@code --verbose} without it declaring them.
  */
 @Command(name = "briefs",
@@ -22,18 +23,6 @@ import picocli.CommandLine.ScopeType;
         optionListHeading = "%nOptions:%n",
         commandListHeading = "%nCommands:%n",
         description = "Country briefs (PDF) and annexes (XLSX) on UN peacekeeping and Women, Peace and Security.",
-        subcommands = {
-            // In the order of the work: data in, one brief, all of them, sending, serving, measuring.
-            ImportCommand.class,
-            ValidateCommand.class,
-            ListCommand.class,
-            BriefCommand.class,
-            AllCommand.class,
-            MailCommand.class,
-            ServeCommand.class,
-            BenchCommand.class,
-            HelpCommand.class,
-        },
         footerHeading = "%nExit codes:%n",
         footer = {
             "  0   all done",
@@ -43,12 +32,24 @@ import picocli.CommandLine.ScopeType;
 public final class Main {
     static final String VERBOSE = "--verbose";
 
+    /** The subcommands, in the order of the work: data in, one brief, all of them, sending, serving, measuring. */
+    static final List<Class<?>> COMMANDS = List.of(
+            ImportCommand.class,
+            ValidateCommand.class,
+            ListCommand.class,
+            BriefCommand.class,
+            AllCommand.class,
+            MailCommand.class,
+            ServeCommand.class,
+            BenchCommand.class,
+            HelpCommand.class);
+
     @Option(names = VERBOSE, scope = ScopeType.INHERIT,
             description = "Print stack traces of errors.")
     boolean verbose;
 
     public static void main(String[] args) {
-        CommandLine briefs = commandLine();
+        CommandLine briefs = commandLine(args);
         int code = briefs.execute(args);
         briefs.getOut().flush();
         System.out.flush();
@@ -61,12 +62,42 @@ public final class Main {
         System.exit(code);
     }
 
-    /** The configured command line, shared by {@link #main} and the tests. */
+    /** The configured command line with every subcommand, shared by {@link #main} and the tests. */
     public static CommandLine commandLine() {
+        return commandLine(COMMANDS);
+    }
+
+    /**
+     * The command line for {@code args}: when they name a subcommand, with that one alone. Picocli
+     * builds a command's model from its annotations by reflection, and building all nine took
+     * most of a cold {@code briefs --version} (0.5 of 0.7 s); a run uses one. Anything else (no
+     * command, {@code help}, a word that names none) gets them all, for the usage and the
+     * suggestions it prints.
+     */
+    public static CommandLine commandLine(String[] args) {
+        String word = null;
+        for (String arg : args) {
+            if (!arg.startsWith("-")) {
+                word = arg;
+                break;
+            }
+        }
+        for (Class<?> command : COMMANDS) {
+            Command named = command.getAnnotation(Command.class);
+            if (command != HelpCommand.class && named != null && named.name().equals(word)) {
+                return commandLine(List.of(command));
+            }
+        }
+        return commandLine();
+    }
+
+    private static CommandLine commandLine(List<Class<?>> commands) {
         ErrorReporter errors = new ErrorReporter();
-        CommandLine briefs = new CommandLine(new Main())
-                .setExecutionExceptionHandler(errors)
-                .setParameterExceptionHandler(errors);
+        CommandLine briefs = new CommandLine(new Main());
+        for (Class<?> command : commands) {
+            briefs.addSubcommand(command);
+        }
+        briefs.setExecutionExceptionHandler(errors).setParameterExceptionHandler(errors);
         briefs.getHelpSectionMap().put(UsageMessageSpec.SECTION_KEY_COMMAND_LIST, new CommandList());
         return briefs;
     }

@@ -21,7 +21,7 @@ record CommandRun(int exitCode, String out, String err) {
     }
 
     static CommandRun briefs(String... args) {
-        return of(Main.commandLine(), args);
+        return of(Main.commandLine(args), args);
     }
 
     private static String normalise(String text) {

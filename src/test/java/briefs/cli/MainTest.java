@@ -79,6 +79,24 @@ class MainTest {
         assertEquals("briefs " + Version.number() + "\n", version.out());
     }
 
+    /** A run builds only the command it names: its help and its parsing must be those of the full command line. */
+    @Test
+    void aCommandBuiltAloneSaysWhatItSaysAmongAll() {
+        for (String name : Main.commandLine().getSubcommands().keySet()) {
+            if (name.equals("help")) {
+                continue;
+            }
+            String[] args = {"--verbose", name, "--help"};
+            CommandLine alone = Main.commandLine(args);
+            assertEquals(List.of(name), List.copyOf(alone.getSubcommands().keySet()), name);
+            assertEquals(CommandRun.of(Main.commandLine(), args).out(), CommandRun.of(alone, args).out(), name);
+        }
+        assertEquals(Main.commandLine().getSubcommands().keySet(),
+                Main.commandLine(new String[] {"help", "brief"}).getSubcommands().keySet());
+        assertEquals(Main.commandLine().getSubcommands().keySet(),
+                Main.commandLine(new String[] {"frobnicate"}).getSubcommands().keySet());
+    }
+
     @Test
     void unknownCommandIsBadUsage() {
         CommandRun run = CommandRun.briefs("frobnicate");

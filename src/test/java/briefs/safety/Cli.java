@@ -27,7 +27,7 @@ record Cli(int exitCode, String out, String err) {
         try {
             System.setOut(new PrintStream(sysOut, true, StandardCharsets.UTF_8));
             System.setErr(new PrintStream(sysErr, true, StandardCharsets.UTF_8));
-            CommandLine cli = Main.commandLine();
+            CommandLine cli = Main.commandLine(args);
             cli.setOut(new PrintWriter(out, true));
             cli.setErr(new PrintWriter(err, true));
             cli.setColorScheme(CommandLine.Help.defaultColorScheme(Ansi.OFF));
