@@ -4,8 +4,7 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.Optional;
-import org.apache.poi.ooxml.POIXMLProperties;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.openxml4j.opc.PackageProperties;
 
 /**
  * What a workbook says about itself (File, Properties). The created date is the first day of
@@ -14,12 +13,11 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 record DocumentProperties(String title, String subject, String author, String keywords, YearMonth dataMonth) {
 
-    void applyTo(XSSFWorkbook wb) {
-        POIXMLProperties.CoreProperties core = wb.getProperties().getCoreProperties();
-        core.setTitle(title);
+    void applyTo(PackageProperties core) {
+        core.setTitleProperty(title);
         core.setSubjectProperty(subject);
-        core.setCreator(author);
-        core.setKeywords(keywords);
-        core.setCreated(Optional.of(Date.from(dataMonth.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant())));
+        core.setCreatorProperty(author);
+        core.setKeywordsProperty(keywords);
+        core.setCreatedProperty(Optional.of(Date.from(dataMonth.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant())));
     }
 }

@@ -44,7 +44,7 @@ final class ChartReading {
             }
         }
         for (CTLineChart lines : plot.getLineChartList()) {
-            line(out, "  lines", "grouping " + lines.xmlText().contains("grouping")
+            line(out, "  lines", units(lines.xmlText(), "grouping").strip()
                     + " vary " + (lines.isSetVaryColors() && lines.getVaryColors().getVal()) + " axes " + lines.getAxIdList().size());
             for (CTLineSer s : lines.getSerList()) {
                 series(out, s.getTx(), s.getCat(), s.getVal(), s.getSpPr());
@@ -61,7 +61,7 @@ final class ChartReading {
             line(out, "  date axis", ax.getAxPos().getVal() + " deleted " + ax.getDelete().getVal()
                     + " ticks " + ax.getMajorTickMark().getVal() + " labels " + ax.getTickLblPos().getVal()
                     + " crosses " + ax.getCrosses().getVal() + " format " + format(ax.getNumFmt())
-                    + units(ax.xmlText()));
+                    + units(ax.xmlText(), "lblOffset", "baseTimeUnit", "majorUnit", "majorTimeUnit"));
         }
         for (CTValAx ax : plot.getValAxList()) {
             line(out, "  value axis", ax.getAxPos().getVal() + " deleted " + ax.getDelete().getVal()
@@ -103,10 +103,10 @@ final class ChartReading {
         return "none";
     }
 
-    /** The date axis' units, read from its XML: their schema types are not in poi-ooxml-lite. */
-    private static String units(String xml) {
+    /** Elements' values read from the XML: their schema types are not all in poi-ooxml-lite. */
+    private static String units(String xml, String... elements) {
         StringBuilder s = new StringBuilder();
-        for (String unit : new String[]{"lblOffset", "baseTimeUnit", "majorUnit", "majorTimeUnit"}) {
+        for (String unit : elements) {
             java.util.regex.Matcher m = java.util.regex.Pattern.compile("<(?:\\w+:)?" + unit + " val=\"([^\"]*)\"").matcher(xml);
             s.append(' ').append(unit).append(' ').append(m.find() ? m.group(1) : null);
         }

@@ -31,11 +31,14 @@ import org.junit.jupiter.params.provider.MethodSource;
  * ({@code src/test/resources/briefs/annex/read-back/}): the fixtures, annexes of the bundled data
  * in English, French and Spanish (largest contributor, nobody deployed, one person), and an index.
  *
- * <p>A change meant to alter the workbooks records the files again:
+ * <p>What a run reads back is left in {@code target/read-back/}, to diff with the recorded files.
+ * A change meant to alter the workbooks records the files again:
  * <pre>mvn -B -ntp -q test -Dtest=WorkbookReadBackTest -Dbriefs.readBack=record</pre>
  */
 class WorkbookReadBackTest {
     private static final Path RECORDED = Path.of("src/test/resources/briefs/annex/read-back");
+    /** What this run read back, to diff against the recorded files. */
+    private static final Path READ = Path.of("target/read-back");
     private static final YearMonth MONTH = YearMonth.of(2025, 7);
     private static final BriefTemplates TEMPLATES = new BriefTemplates(Path.of("templates"));
     private static SetFigures data;
@@ -85,6 +88,8 @@ class WorkbookReadBackTest {
             writing.to(o);
         }
         String actual = WorkbookReading.of(file);
+        Files.createDirectories(READ);
+        Files.writeString(READ.resolve(label + ".txt"), actual, StandardCharsets.UTF_8);
         Path recorded = RECORDED.resolve(label + ".txt");
         if ("record".equals(System.getProperty("briefs.readBack"))) {
             Files.createDirectories(RECORDED);
