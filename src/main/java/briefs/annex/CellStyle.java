@@ -100,8 +100,9 @@ enum CellStyle {
         for (CellStyle style : values()) {
             s.append(style.format);
         }
-        return s.append("</cellXfs><cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles>")
-                .append("</styleSheet>").toString();
+        // No named cell styles: with a "Normal" style LibreOffice would take its font for every
+        // cell and draw the text in a fallback for Calibri instead of its own sans-serif.
+        return s.append("</cellXfs></styleSheet>").toString();
     }
 
     private static void numFmt(StringBuilder s, int id, String code) {
