@@ -158,8 +158,19 @@ final class SheetTable {
      * overlong text is cut to what Excel can open.
      */
     static String fit(String text) {
-        String clean = CONTROL.matcher(text).replaceAll("");
+        String clean = hasControl(text) ? CONTROL.matcher(text).replaceAll("") : text;
         return clean.length() <= MAX_TEXT ? clean : clean.substring(0, MAX_TEXT - 1) + "…";
+    }
+
+    /** A scan for what {@link #CONTROL} matches, far cheaper than the match on the text of every cell. */
+    private static boolean hasControl(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 ? c != '\t' && c != '\n' && c != '\r' : c >= '\uFFFE') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
