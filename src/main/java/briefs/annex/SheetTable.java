@@ -159,7 +159,12 @@ final class SheetTable {
      */
     static String fit(String text) {
         String clean = hasControl(text) ? CONTROL.matcher(text).replaceAll("") : text;
-        return clean.length() <= MAX_TEXT ? clean : clean.substring(0, MAX_TEXT - 1) + "…";
+        if (clean.length() <= MAX_TEXT) {
+            return clean;
+        }
+        // Never between the two halves of a character outside the BMP (an emoji, say): XML cannot hold half.
+        int cut = Character.isHighSurrogate(clean.charAt(MAX_TEXT - 2)) ? MAX_TEXT - 2 : MAX_TEXT - 1;
+        return clean.substring(0, cut) + "…";
     }
 
     /** A scan for what {@link #CONTROL} matches, far cheaper than the match on the text of every cell. */

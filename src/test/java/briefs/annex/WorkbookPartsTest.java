@@ -42,6 +42,9 @@ class WorkbookPartsTest {
         assertEquals("13", XmlText.number(new StringBuilder(), 13.0).toString());
         assertEquals("0.15789473684210525", XmlText.number(new StringBuilder(), 6.0 / 38).toString());
         assertEquals("-2", XmlText.number(new StringBuilder(), -2).toString());
+        String emojiAtTheCut = "x".repeat(SheetTable.MAX_TEXT - 2) + "😀" + "tail";
+        assertEquals("x".repeat(SheetTable.MAX_TEXT - 2) + "…", SheetTable.fit(emojiAtTheCut),
+                "overlong text is never cut between the halves of a surrogate pair");
     }
 
     @Test
