@@ -15,7 +15,6 @@ import briefs.render.Language;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellReference;
 
 /**
@@ -25,8 +24,7 @@ import org.apache.poi.ss.util.CellReference;
  */
 final class AnnexLayout {
     /** Sheet order is the order of the methods called in {@link #build}. */
-    private final Workbook wb;
-    private final WorkbookStyles styles;
+    private final WorkbookPackage wb;
     private final AnnexWording w;
     private final CountryFigures f;
     private final DataSet data;
@@ -38,9 +36,8 @@ final class AnnexLayout {
     /** The language's names of the country, types, categories and operations. */
     private final Language lang;
 
-    AnnexLayout(Workbook wb, WorkbookStyles styles, AnnexWording wording, CountryFigures figures, DataSet data) {
+    AnnexLayout(WorkbookPackage wb, AnnexWording wording, CountryFigures figures, DataSet data) {
         this.wb = wb;
-        this.styles = styles;
         this.w = wording;
         this.f = figures;
         this.data = data;
@@ -63,7 +60,7 @@ final class AnnexLayout {
     }
 
     private SheetTable sheet(String key) {
-        return new SheetTable(wb.createSheet(w.text(key)), styles);
+        return new SheetTable(wb.sheet(w.text(key)));
     }
 
     private void summary() {
@@ -126,7 +123,7 @@ final class AnnexLayout {
         }
         t.totalRow().text(w.text("types.total")).integer(f.men()).integer(f.women()).integer(f.total())
                 .share(f.womenShare());
-        String sheetName = t.sheet().getSheetName();
+        String sheetName = t.sheet().name();
         int header = t.headerRowIndex();
         List<SheetChart.Series> series = f.genderReported()
                 ? List.of(new SheetChart.Series(new CellReference(sheetName, header, 1, true, true), t.dataColumn(1), SheetChart.DARK),
@@ -204,7 +201,7 @@ final class AnnexLayout {
             row.text(p.women() == null ? w.text("series.noGender") : null);
             anyWomen |= p.women() != null;
         }
-        String sheetName = t.sheet().getSheetName();
+        String sheetName = t.sheet().name();
         int header = t.headerRowIndex();
         List<SheetChart.Series> lines = new ArrayList<>();
         lines.add(new SheetChart.Series(new CellReference(sheetName, header, 1, true, true), t.dataColumn(1), SheetChart.DARK));

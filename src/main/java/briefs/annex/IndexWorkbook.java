@@ -15,13 +15,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * The index of a set of briefs, {@code index-<YYYY-MM>.xlsx}: one row per country written (its
  * figures, the parity targets it meets, its plan, the names of its brief and annex), then the
  * largest contributors with a native chart, the parity targets across the set and the spread of
- * women's shares. Laid out with the annex's {@link SheetTable}, {@link WorkbookStyles} and
+ * women's shares. Laid out with the annex's {@link SheetTable}, {@link CellStyle} and
  * {@link SheetChart}, so both workbooks look and behave alike; like them it computes nothing.
  */
 public final class IndexWorkbook {
@@ -55,25 +54,18 @@ public final class IndexWorkbook {
     /** Writes the index to a stream; the stream is left open. */
     public void writeTo(List<Entry> entries, SetOverview overview, DataSet dataSet, OutputStream out)
             throws IOException {
-        XSSFWorkbook wb = new XSSFWorkbook();
-        try {
-            WorkbookStyles styles = WorkbookStyles.of(wb);
-            String month = AnnexWording.standard().month(overview.month());
-            countries(new SheetTable(wb.createSheet(COUNTRIES), styles), entries, month);
-            top(new SheetTable(wb.createSheet(TOP), styles), overview, month);
-            targets(new SheetTable(wb.createSheet(TARGETS), styles), overview, month);
-            shares(new SheetTable(wb.createSheet(SHARES), styles), overview, month);
-            notes(new SheetTable(wb.createSheet(NOTES), styles), overview, dataSet, month);
-            wb.setActiveSheet(0);
-            new DocumentProperties("UN peacekeeping and Women, Peace and Security: index of the country briefs, data as of "
-                    + month, "Uniformed personnel, women and parity targets of " + entries.size() + " countries",
-                    AnnexWording.standard().text("document.author"),
-                    "index, country briefs, UN peacekeeping, uniformed personnel, women, gender parity, "
-                            + overview.month(), overview.month()).applyTo(wb);
-            wb.write(out);
-        } finally {
-            PoiAnnex.discard(wb);
-        }
+        WorkbookPackage wb = new WorkbookPackage();
+        String month = AnnexWording.standard().month(overview.month());
+        countries(new SheetTable(wb.sheet(COUNTRIES)), entries, month);
+        top(new SheetTable(wb.sheet(TOP)), overview, month);
+        targets(new SheetTable(wb.sheet(TARGETS)), overview, month);
+        shares(new SheetTable(wb.sheet(SHARES)), overview, month);
+        notes(new SheetTable(wb.sheet(NOTES)), overview, dataSet, month);
+        wb.writeTo(out, new DocumentProperties("UN peacekeeping and Women, Peace and Security: index of the country briefs, "
+                + "data as of " + month, "Uniformed personnel, women and parity targets of " + entries.size() + " countries",
+                AnnexWording.standard().text("document.author"),
+                "index, country briefs, UN peacekeeping, uniformed personnel, women, gender parity, "
+                        + overview.month(), overview.month()));
     }
 
     private static void countries(SheetTable t, List<Entry> entries, String month) {
@@ -117,9 +109,9 @@ public final class IndexWorkbook {
             int header = t.headerRowIndex();
             SheetChart.stackedColumns(t.sheet(), new SheetChart.Place(8, header, 20, header + 22),
                     "Largest contributors: men and women", t.dataColumn(0), List.of(
-                            new SheetChart.Series(new CellReference(t.sheet().getSheetName(), header, 3, true, true),
+                            new SheetChart.Series(new CellReference(t.sheet().name(), header, 3, true, true),
                                     t.dataColumn(3), SheetChart.DARK),
-                            new SheetChart.Series(new CellReference(t.sheet().getSheetName(), header, 4, true, true),
+                            new SheetChart.Series(new CellReference(t.sheet().name(), header, 4, true, true),
                                     t.dataColumn(4), SheetChart.LIGHT)), AnnexWording.standard());
         }
     }

@@ -2,74 +2,57 @@ package briefs.annex;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
-import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
-import org.apache.poi.xssf.usermodel.XSSFChart;
-import org.openxmlformats.schemas.drawingml.x2006.main.CTNonVisualDrawingProps;
 
 /**
  * The alternative text of an annex chart, a sentence made from the values the chart draws, set
  * as the description of its drawing (what Excel shows and reads out as the chart's Alt Text).
  */
 final class SheetChartText {
-
-    /** A named column of values, as drawn. */
-    record Drawn(String name, XDDFNumericalDataSource<Double> values) {
-    }
+    private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
 
     private SheetChartText() {
     }
 
     /** "Stacked column chart, TITLE: Staff officers: Men 13, Women 2; Experts on mission: ...". */
-    static String columns(String title, XDDFDataSource<String> categories, List<Drawn> series, AnnexWording w) {
+    static String columns(String title, List<String> categories, List<ChartPart.Series> series, AnnexWording w) {
         List<String> parts = new ArrayList<>();
-        for (int i = 0; i < categories.getPointCount(); i++) {
+        for (int i = 0; i < categories.size(); i++) {
             List<String> values = new ArrayList<>();
-            for (Drawn s : series) {
-                values.add(s.name() + " " + count(s.values().getPointAt(i), w));
+            for (ChartPart.Series s : series) {
+                values.add(s.name() + " " + count(s.cached().get(i), w));
             }
-            parts.add(categories.getPointAt(i) + ": " + String.join(", ", values));
+            parts.add(categories.get(i) + ": " + String.join(", ", values));
         }
         return w.text("alt.columns", title, String.join("; ", parts));
     }
 
     /** "Line chart, TITLE, from January 2015 to July 2025: All personnel 52 at the start, 38 at the end, most 61 in ...". */
-    static String lines(String title, XDDFNumericalDataSource<Double> months, List<Drawn> series, AnnexWording w) {
-        int n = months.getPointCount();
+    static String lines(String title, List<Double> months, List<ChartPart.Series> series, AnnexWording w) {
+        int n = months.size();
         List<String> parts = new ArrayList<>();
-        for (Drawn d : series) {
+        for (ChartPart.Series d : series) {
+            List<Double> values = d.cached();
             Integer first = null;
             Integer last = null;
             Integer peak = null;
             for (int i = 0; i < n; i++) {
-                Double v = d.values().getPointAt(i);
+                Double v = values.get(i);
                 if (v == null) {
                     continue;
                 }
                 first = first == null ? i : first;
                 last = i;
-                peak = peak == null || v > d.values().getPointAt(peak) ? i : peak;
+                peak = peak == null || v > values.get(peak) ? i : peak;
             }
             if (first != null) {
-                parts.add(w.text("alt.lineSeries", d.name(), count(d.values().getPointAt(first), w),
-                        count(d.values().getPointAt(last), w), count(d.values().getPointAt(peak), w),
-                        month(months.getPointAt(peak), w)));
+                parts.add(w.text("alt.lineSeries", d.name(), count(values.get(first), w),
+                        count(values.get(last), w), count(values.get(peak), w), month(months.get(peak), w)));
             }
         }
-        return n > 0 ? w.text("alt.lines", title, month(months.getPointAt(0), w), month(months.getPointAt(n - 1), w),
+        return n > 0 ? w.text("alt.lines", title, month(months.get(0), w), month(months.get(n - 1), w),
                 String.join("; ", parts)) : w.text("alt.linesNoMonths", title, String.join("; ", parts));
-    }
-
-    /** Sets the sentence as the description of the chart's drawing. */
-    static void describe(XSSFChart chart, String text) {
-        CTNonVisualDrawingProps props = chart.getGraphicFrame().getCTGraphicalObjectFrame().getNvGraphicFramePr()
-                .getCNvPr();
-        props.setDescr(text);
     }
 
     private static String count(Double v, AnnexWording w) {
@@ -80,7 +63,6 @@ final class SheetChartText {
         if (excelDate == null) {
             return "?";
         }
-        LocalDate day = DateUtil.getLocalDateTime(excelDate).toLocalDate();
-        return w.month(YearMonth.from(day));
+        return w.month(YearMonth.from(EXCEL_EPOCH.plusDays(Math.round(Math.floor(excelDate)))));
     }
 }

@@ -2,11 +2,7 @@ package briefs.annex;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import org.apache.poi.common.usermodel.HyperlinkType;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Hyperlink;
-import org.apache.poi.ss.usermodel.Row;
+import java.time.temporal.ChronoUnit;
 
 /**
  * The cells of one row of a {@link SheetTable}, written left to right; a null value leaves its
@@ -24,15 +20,18 @@ final class SheetRow {
     /** Excel's row height limit. */
     private static final float MAX_ROW_HEIGHT_POINTS = 409f;
 
+    /** Day 0 of Excel's 1900 date system as it counts days after February 1900. */
+    private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
+
     private final SheetTable table;
-    private final WorkbookStyles styles;
-    private final Row row;
+    private final int index;
+    private final SheetContent.Row row;
     private final boolean total;
     private int column;
 
-    SheetRow(SheetTable table, Row row, boolean total) {
+    SheetRow(SheetTable table, int index, SheetContent.Row row, boolean total) {
         this.table = table;
-        this.styles = table.styles();
+        this.index = index;
         this.row = row;
         this.total = total;
     }
@@ -44,11 +43,10 @@ final class SheetRow {
         }
         String fitted = SheetTable.fit(value);
         boolean wrap = SheetTable.longestLine(fitted) > SheetTable.MAX_WIDTH || fitted.indexOf('\n') >= 0;
-        CellStyle style = total ? styles.totalText()
-                : SheetTable.looksLikeFormula(fitted) ? (wrap ? styles.quotedWrappedText() : styles.quotedText())
-                : wrap ? styles.wrappedText() : styles.text();
-        Cell cell = next(style);
-        cell.setCellValue(fitted);
+        CellStyle style = total ? CellStyle.TOTAL_TEXT
+                : SheetTable.looksLikeFormula(fitted) ? (wrap ? CellStyle.QUOTED_WRAPPED_TEXT : CellStyle.QUOTED_TEXT)
+                : wrap ? CellStyle.WRAPPED_TEXT : CellStyle.TEXT;
+        text(style, fitted);
         table.widen(column - 1, Math.min(SheetTable.MAX_WIDTH, SheetTable.longestLine(fitted)));
         if (wrap) {
             tallEnoughFor(fitted);
@@ -61,7 +59,7 @@ final class SheetRow {
         if (value == null) {
             return blank();
         }
-        next(styles.flag()).setCellValue(SheetTable.fit(value));
+        text(CellStyle.FLAG, SheetTable.fit(value));
         table.widen(column - 1, Math.min(SheetTable.MAX_WIDTH, value.length()));
         return this;
     }
@@ -76,32 +74,32 @@ final class SheetRow {
             lines += Math.max(1, (line.length() + CHARS_PER_WRAPPED_LINE - 1) / CHARS_PER_WRAPPED_LINE);
         }
         float height = lines * LINE_HEIGHT_POINTS;
-        if (height > row.getHeightInPoints()) {
-            row.setHeightInPoints(Math.min(height, MAX_ROW_HEIGHT_POINTS));
+        if (height > Math.max(row.height, LINE_HEIGHT_POINTS)) {
+            row.height = Math.min(height, MAX_ROW_HEIGHT_POINTS);
         }
     }
 
     SheetRow integer(Integer value) {
-        return number(value, total ? styles.totalInteger() : styles.integer(), value == null ? 0 : SheetTable.shownLength(value));
+        return number(value, total ? CellStyle.TOTAL_INTEGER : CellStyle.INTEGER, value == null ? 0 : SheetTable.shownLength(value));
     }
 
     /** A change, shown with its sign. */
     SheetRow signedInteger(Integer value) {
-        return number(value, styles.signedInteger(), value == null ? 0 : SheetTable.shownLength(value) + 1);
+        return number(value, CellStyle.SIGNED_INTEGER, value == null ? 0 : SheetTable.shownLength(value) + 1);
     }
 
     /** A year, without a thousands separator. */
     SheetRow year(Integer value) {
-        return number(value, styles.year(), 4);
+        return number(value, CellStyle.YEAR, 4);
     }
 
     /** A fraction shown as a percentage (0.123 as 12.3%). */
     SheetRow share(Double value) {
-        return number(value, total ? styles.totalShare() : styles.share(), 6);
+        return number(value, total ? CellStyle.TOTAL_SHARE : CellStyle.SHARE, 6);
     }
 
     SheetRow signedShare(Double value) {
-        return number(value, styles.signedShare(), 7);
+        return number(value, CellStyle.SIGNED_SHARE, 7);
     }
 
     /** A month as a real date (its first day), shown as "Mar 2025". */
@@ -109,8 +107,7 @@ final class SheetRow {
         if (value == null) {
             return blank();
         }
-        Cell cell = next(styles.month());
-        cell.setCellValue(value.atDay(1));
+        put(CellStyle.MONTH, SheetContent.Kind.NUMBER, null, excelDate(value.atDay(1)));
         table.numberColumn(column - 1);
         table.widen(column - 1, 8);
         return this;
@@ -120,8 +117,7 @@ final class SheetRow {
         if (value == null) {
             return blank();
         }
-        Cell cell = next(styles.date());
-        cell.setCellValue(value);
+        put(CellStyle.DATE, SheetContent.Kind.NUMBER, null, excelDate(value));
         table.numberColumn(column - 1);
         table.widen(column - 1, 10);
         return this;
@@ -139,18 +135,15 @@ final class SheetRow {
         if (!SheetTable.isWebAddress(address)) {
             return text(url);
         }
-        Cell cell = next(styles.link());
-        cell.setCellValue(SheetTable.fit(address));
-        Hyperlink link = table.sheet().getWorkbook().getCreationHelper().createHyperlink(HyperlinkType.URL);
-        link.setAddress(address);
-        cell.setHyperlink(link);
+        table.sheet().link(index, column, address);
+        text(CellStyle.LINK, SheetTable.fit(address));
         table.widen(column - 1, Math.min(SheetTable.MAX_WIDTH, address.length()));
         return this;
     }
 
     SheetRow blank() {
         if (total) {
-            next(styles.totalText());
+            put(CellStyle.TOTAL_TEXT, SheetContent.Kind.BLANK, null, 0);
         } else {
             column++;
         }
@@ -161,16 +154,22 @@ final class SheetRow {
         if (value == null) {
             return blank();
         }
-        Cell cell = next(style);
-        cell.setCellValue(value.doubleValue());
+        put(style, SheetContent.Kind.NUMBER, null, value.doubleValue());
         table.numberColumn(column - 1);
         table.widen(column - 1, chars);
         return this;
     }
 
-    private Cell next(CellStyle style) {
-        Cell cell = row.createCell(column++);
-        cell.setCellStyle(style);
-        return cell;
+    private void text(CellStyle style, String text) {
+        put(style, SheetContent.Kind.TEXT, text, 0);
+    }
+
+    private void put(CellStyle style, SheetContent.Kind kind, String text, double number) {
+        row.cells.add(new SheetContent.Cell(column++, style, kind, text, number));
+    }
+
+    /** A day as Excel's serial number in the 1900 date system (days since 1899-12-30, for days after February 1900). */
+    static double excelDate(LocalDate day) {
+        return ChronoUnit.DAYS.between(EXCEL_EPOCH, day);
     }
 }

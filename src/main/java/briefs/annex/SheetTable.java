@@ -7,10 +7,6 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
@@ -23,9 +19,8 @@ import org.apache.poi.ss.util.CellRangeAddress;
  * creates a formula, so text from the data ({@code =HYPERLINK(...)}, {@code +1}, {@code @x}) can
  * never run in a recipient's spreadsheet.
  *
- * <p>The sheet may be an in-memory XSSF sheet or a streaming SXSSF one; rows are only written
- * top to bottom, and {@link #finish} reads back the header row, so a streaming sheet must keep
- * its rows until the workbook is written (an unlimited row window).
+ * <p>Rows are written top to bottom into the sheet's {@link SheetContent}; {@link #finish} then
+ * restyles the headers of number columns, which are known only once the data is in.
  */
 final class SheetTable {
     /** Excel's limit for one cell; longer text would make POI throw. */
@@ -41,8 +36,7 @@ final class SheetTable {
     /** C0 controls except tab, line feed and carriage return, and the two non-characters. */
     private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]");
 
-    private final Sheet sheet;
-    private final WorkbookStyles styles;
+    private final SheetContent sheet;
     private final List<Integer> widths = new ArrayList<>();
     private final BitSet numberColumns = new BitSet();
     private int nextRow;
@@ -50,13 +44,8 @@ final class SheetTable {
     private int columns;
     private int lastDataRow = -1;
 
-    SheetTable(Sheet sheet, WorkbookStyles styles) {
+    SheetTable(SheetContent sheet) {
         this.sheet = sheet;
-        this.styles = styles;
-    }
-
-    WorkbookStyles styles() {
-        return styles;
     }
 
     /** Marks a column as holding numbers (or dates): its header sits right, above them. */
@@ -64,37 +53,35 @@ final class SheetTable {
         numberColumns.set(column);
     }
 
-    Sheet sheet() {
+    SheetContent sheet() {
         return sheet;
     }
 
     /** A heading above the table; it may run over empty cells to its right, so it sets no width. */
     void title(String text) {
-        line(text, styles.title());
+        line(text, CellStyle.TITLE);
     }
 
     /** A sentence, e.g. saying why a table is absent; sets no width either. */
     void sentence(String text) {
-        line(text, styles.sentence());
+        line(text, CellStyle.SENTENCE);
     }
 
     private void line(String text, CellStyle style) {
-        Cell cell = sheet.createRow(nextRow++).createCell(0);
-        cell.setCellValue(fit(text));
-        cell.setCellStyle(style);
+        nextRow++;
+        sheet.addRow().cells.add(new SheetContent.Cell(0, style, SheetContent.Kind.TEXT, fit(text), 0));
     }
 
     void header(List<String> names) {
         if (headerRow >= 0) {
-            throw new IllegalStateException("sheet " + sheet.getSheetName() + " already has a header row");
+            throw new IllegalStateException("sheet " + sheet.name() + " already has a header row");
         }
         headerRow = nextRow;
         columns = names.size();
-        Row row = sheet.createRow(nextRow++);
+        nextRow++;
+        SheetContent.Row row = sheet.addRow();
         for (int c = 0; c < names.size(); c++) {
-            Cell cell = row.createCell(c);
-            cell.setCellValue(fit(names.get(c)));
-            cell.setCellStyle(styles.header());
+            row.cells.add(new SheetContent.Cell(c, CellStyle.HEADER, SheetContent.Kind.TEXT, fit(names.get(c)), 0));
             widen(c, names.get(c).length() + FILTER_BUTTON);
         }
     }
@@ -102,15 +89,15 @@ final class SheetTable {
     /** A data row: inside the autofilter range, so sorting moves it. */
     SheetRow row() {
         if (headerRow < 0) {
-            throw new IllegalStateException("sheet " + sheet.getSheetName() + ": header() must come before row()");
+            throw new IllegalStateException("sheet " + sheet.name() + ": header() must come before row()");
         }
         lastDataRow = nextRow;
-        return new SheetRow(this, sheet.createRow(nextRow++), false);
+        return new SheetRow(this, nextRow++, sheet.addRow(), false);
     }
 
     /** A total row right after the data, outside the autofilter range so sorting leaves it last. */
     SheetRow totalRow() {
-        return new SheetRow(this, sheet.createRow(nextRow++), true);
+        return new SheetRow(this, nextRow++, sheet.addRow(), true);
     }
 
     /** True once the table has at least one data row. */
@@ -121,7 +108,7 @@ final class SheetTable {
     /** The data cells of one column, for a chart's series or categories. */
     CellRangeAddress dataColumn(int column) {
         if (!hasData()) {
-            throw new IllegalStateException("sheet " + sheet.getSheetName() + " has no data rows");
+            throw new IllegalStateException("sheet " + sheet.name() + " has no data rows");
         }
         return new CellRangeAddress(headerRow + 1, lastDataRow, column, column);
     }
@@ -141,26 +128,20 @@ final class SheetTable {
 
     /**
      * Freezes the rows down to the header, puts the autofilter on header and data, repeats the
-     * header on printed pages, and sets the column widths.
+     * header on printed pages, and sets the column widths. Every sheet prints landscape, fitted
+     * to the page's width ({@link SheetXml}).
      */
     void finish() {
         if (headerRow >= 0) {
-            Row header = sheet.getRow(headerRow);
             numberColumns.stream().filter(c -> c < columns)
-                    .forEach(c -> header.getCell(c).setCellStyle(styles.numberHeader()));
-            sheet.createFreezePane(0, headerRow + 1);
+                    .forEach(c -> sheet.restyle(headerRow, c, CellStyle.NUMBER_HEADER));
             int last = Math.max(lastDataRow, headerRow);
-            sheet.setAutoFilter(new CellRangeAddress(headerRow, last, 0, columns - 1));
-            sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
+            sheet.table(headerRow + 1, new CellRangeAddress(headerRow, last, 0, columns - 1), headerRow);
         }
         for (int c = 0; c < widths.size(); c++) {
             int chars = Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, widths.get(c)));
-            sheet.setColumnWidth(c, (chars + PADDING) * 256);
+            sheet.width(c, chars + PADDING);
         }
-        sheet.getPrintSetup().setLandscape(true);
-        sheet.getPrintSetup().setFitWidth((short) 1);
-        sheet.getPrintSetup().setFitHeight((short) 0);
-        sheet.setFitToPage(true);
     }
 
     void widen(int column, int chars) {
@@ -173,13 +154,28 @@ final class SheetTable {
     }
 
     /**
-     * Text as a cell can hold it: control characters that XML 1.0 forbids are dropped (the XML
-     * writer would turn them into "?"), and overlong text is cut so that it cannot make the
-     * write fail.
+     * Text as a cell can hold it: control characters that XML 1.0 forbids are dropped, and
+     * overlong text is cut to what Excel can open.
      */
     static String fit(String text) {
-        String clean = CONTROL.matcher(text).replaceAll("");
-        return clean.length() <= MAX_TEXT ? clean : clean.substring(0, MAX_TEXT - 1) + "…";
+        String clean = hasControl(text) ? CONTROL.matcher(text).replaceAll("") : text;
+        if (clean.length() <= MAX_TEXT) {
+            return clean;
+        }
+        // Never between the two halves of a character outside the BMP (an emoji, say): XML cannot hold half.
+        int cut = Character.isHighSurrogate(clean.charAt(MAX_TEXT - 2)) ? MAX_TEXT - 2 : MAX_TEXT - 1;
+        return clean.substring(0, cut) + "…";
+    }
+
+    /** A scan for what {@link #CONTROL} matches, far cheaper than the match on the text of every cell. */
+    private static boolean hasControl(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 ? c != '\t' && c != '\n' && c != '\r' : c >= '\uFFFE') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
