@@ -1,32 +1,23 @@
 package briefs.annex;
 
 import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.Optional;
+import org.apache.poi.openxml4j.opc.PackageProperties;
 
 /**
- * What a workbook says about itself (File, Properties), as its core-properties part
- * ({@code docProps/core.xml}). The created date is the first day of the data month, not the
- * clock: a workbook describes that month, and writing it again from the same data gives the
- * same properties.
+ * What a workbook says about itself (File, Properties). The created date is the first day of
+ * the data month, not the clock: a workbook describes that month, and writing it again from
+ * the same data gives the same properties.
  */
 record DocumentProperties(String title, String subject, String author, String keywords, YearMonth dataMonth) {
 
-    String part() {
-        StringBuilder x = new StringBuilder(1024).append(WorkbookPackage.XML_DECLARATION)
-                .append("<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\"")
-                .append(" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\"")
-                .append(" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">");
-        element(x, "dc:title", title);
-        element(x, "dc:subject", subject);
-        element(x, "dc:creator", author);
-        element(x, "cp:keywords", keywords);
-        x.append("<dcterms:created xsi:type=\"dcterms:W3CDTF\">").append(dataMonth.atDay(1)).append("T00:00:00Z</dcterms:created>");
-        return x.append("</cp:coreProperties>").toString();
-    }
-
-    private static void element(StringBuilder x, String name, String text) {
-        if (text != null) {
-            x.append('<').append(name).append('>');
-            XmlText.append(x, text).append("</").append(name).append('>');
-        }
+    void applyTo(PackageProperties core) {
+        core.setTitleProperty(title);
+        core.setSubjectProperty(subject);
+        core.setCreatorProperty(author);
+        core.setKeywordsProperty(keywords);
+        core.setCreatedProperty(Optional.of(Date.from(dataMonth.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant())));
     }
 }
