@@ -42,10 +42,11 @@ final class ChartXml {
     private ChartXml() {
     }
 
-    static String of(ChartPart chart) {
+    /** The chart part, its title's text marked as {@code language} (a BCP 47 tag) for spelling and reading aloud. */
+    static String of(ChartPart chart, String language) {
         StringBuilder x = new StringBuilder(2048 + chart.points() * 40 * (chart.series().size() + 1))
                 .append(WorkbookPackage.XML_DECLARATION).append("<c:chartSpace").append(NAMESPACES).append("><c:chart>");
-        title(x, chart.title());
+        title(x, chart.title(), language);
         x.append("<c:plotArea><c:layout/>");
         boolean columns = chart.kind() == ChartPart.Kind.STACKED_COLUMNS;
         x.append(columns ? "<c:barChart><c:barDir val=\"col\"/><c:grouping val=\"stacked\"/><c:varyColors val=\"0\"/>"
@@ -61,11 +62,12 @@ final class ChartXml {
         return x.append("</c:chart>").append(PRINT).toString();
     }
 
-    private static void title(StringBuilder x, String title) {
+    private static void title(StringBuilder x, String title, String language) {
+        String lang = XmlText.append(new StringBuilder(), language).toString();
         x.append("<c:title><c:tx><c:rich><a:bodyPr anchor=\"t\" rtlCol=\"0\"/><a:lstStyle/><a:p><a:pPr algn=\"l\"><a:defRPr/>")
-                .append("</a:pPr><a:r><a:rPr lang=\"en\"/><a:t>");
-        XmlText.append(x, title).append("</a:t></a:r><a:endParaRPr lang=\"en-US\" sz=\"1100\"/></a:p></c:rich></c:tx>")
-                .append("<c:layout/><c:overlay val=\"0\"/></c:title>");
+                .append("</a:pPr><a:r><a:rPr lang=\"").append(lang).append("\"/><a:t>");
+        XmlText.append(x, title).append("</a:t></a:r><a:endParaRPr lang=\"").append(lang)
+                .append("\" sz=\"1100\"/></a:p></c:rich></c:tx><c:layout/><c:overlay val=\"0\"/></c:title>");
     }
 
     private static void series(StringBuilder x, ChartPart chart, int index, ChartPart.Series s) {

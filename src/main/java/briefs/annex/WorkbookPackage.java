@@ -40,6 +40,18 @@ final class WorkbookPackage {
             + "<Application>Apache POI</Application></Properties>";
 
     private final List<SheetContent> sheets = new ArrayList<>();
+    /** The language of the workbook's text, as a BCP 47 tag ("en", "fr"): its chart titles carry it. */
+    private final String language;
+
+    /** A workbook in English. */
+    WorkbookPackage() {
+        this("en");
+    }
+
+    /** A workbook whose text is in {@code language}, a BCP 47 tag. */
+    WorkbookPackage(String language) {
+        this.language = language;
+    }
 
     /**
      * A new sheet after the others.
@@ -100,7 +112,7 @@ final class WorkbookPackage {
             sheet.addRelationship(drawing.getPartName(), TargetMode.INTERNAL, RELATION + "drawing", "rId" + (links.size() + 1));
             for (int c = 0; c < content.charts().size(); c++) {
                 PackagePart chart = part(pkg, "/xl/charts/chart" + ++charts + ".xml", DML + "ml.chart+xml",
-                        ChartXml.of(content.charts().get(c)));
+                        ChartXml.of(content.charts().get(c), language));
                 drawing.addRelationship(chart.getPartName(), TargetMode.INTERNAL, RELATION + "chart", "rId" + (c + 1));
             }
         }

@@ -72,6 +72,24 @@ class PoiAnnexLanguagesTest {
             String title = wb.getProperties().getCoreProperties().getTitle();
             assertTrue(title.startsWith(name), title);
         }
+        int charts = chartTitlesIn(file, code);
+        assertTrue(charts > 0 || f.total() == 0, file + " has no chart");
+    }
+
+    /** A chart's title is marked as being in the workbook's language, for spelling and screen readers. */
+    private static int chartTitlesIn(Path file, String code) throws IOException {
+        int charts = 0;
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(Files.newInputStream(file))) {
+            for (java.util.zip.ZipEntry e; (e = zip.getNextEntry()) != null; ) {
+                if (e.getName().startsWith("xl/charts/chart")) {
+                    String xml = new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                    assertTrue(xml.contains("<a:rPr lang=\"" + code + "\"/>"), e.getName() + " title not in " + code);
+                    assertFalse(xml.contains("lang=\"en"), e.getName() + " has a part marked English");
+                    charts++;
+                }
+            }
+        }
+        return charts;
     }
 
     private static List<String> texts(XSSFWorkbook wb) {
