@@ -63,11 +63,12 @@ final class ChartXml {
     }
 
     private static void title(StringBuilder x, String title, String language) {
-        String lang = XmlText.append(new StringBuilder(), language).toString();
         x.append("<c:title><c:tx><c:rich><a:bodyPr anchor=\"t\" rtlCol=\"0\"/><a:lstStyle/><a:p><a:pPr algn=\"l\"><a:defRPr/>")
-                .append("</a:pPr><a:r><a:rPr lang=\"").append(lang).append("\"/><a:t>");
-        XmlText.append(x, title).append("</a:t></a:r><a:endParaRPr lang=\"").append(lang)
-                .append("\" sz=\"1100\"/></a:p></c:rich></c:tx><c:layout/><c:overlay val=\"0\"/></c:title>");
+                .append("</a:pPr><a:r>");
+        XmlText.attribute(x.append("<a:rPr"), "lang", language).append("/><a:t>");
+        XmlText.append(x, title).append("</a:t></a:r>");
+        XmlText.attribute(x.append("<a:endParaRPr"), "lang", language)
+                .append(" sz=\"1100\"/></a:p></c:rich></c:tx><c:layout/><c:overlay val=\"0\"/></c:title>");
     }
 
     private static void series(StringBuilder x, ChartPart chart, int index, ChartPart.Series s) {

@@ -2,6 +2,7 @@ package briefs.annex;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 
@@ -77,20 +78,21 @@ final class SheetChart {
 
     /** A column of numbers, blank cells as gaps (null). */
     private static List<Double> numbers(SheetContent sheet, CellRangeAddress range) {
-        List<Double> values = new ArrayList<>(range.getLastRow() - range.getFirstRow() + 1);
-        for (int r = range.getFirstRow(); r <= range.getLastRow(); r++) {
-            SheetContent.Cell cell = sheet.cell(r, range.getFirstColumn());
-            values.add(cell != null && cell.kind() == SheetContent.Kind.NUMBER ? cell.number() : null);
-        }
-        return values;
+        return column(sheet, range, SheetContent.Kind.NUMBER, SheetContent.Cell::number);
     }
 
     /** A column of labels. */
     private static List<String> texts(SheetContent sheet, CellRangeAddress range) {
-        List<String> values = new ArrayList<>(range.getLastRow() - range.getFirstRow() + 1);
+        return column(sheet, range, SheetContent.Kind.TEXT, SheetContent.Cell::text);
+    }
+
+    /** The values of a column's cells of one kind; null for a blank cell or one of another kind. */
+    private static <T> List<T> column(SheetContent sheet, CellRangeAddress range, SheetContent.Kind kind,
+                                      Function<SheetContent.Cell, T> value) {
+        List<T> values = new ArrayList<>(range.getLastRow() - range.getFirstRow() + 1);
         for (int r = range.getFirstRow(); r <= range.getLastRow(); r++) {
             SheetContent.Cell cell = sheet.cell(r, range.getFirstColumn());
-            values.add(cell != null && cell.kind() == SheetContent.Kind.TEXT ? cell.text() : null);
+            values.add(cell != null && cell.kind() == kind ? value.apply(cell) : null);
         }
         return values;
     }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.zip.Deflater;
 import org.apache.commons.compress.archivers.zip.Zip64Mode;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.commons.io.output.CloseShieldOutputStream;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
@@ -76,7 +77,7 @@ final class WorkbookPackage {
         try {
             parts(pkg);
             properties.applyTo(pkg.getPackageProperties());
-            ZipArchiveOutputStream zip = new ZipArchiveOutputStream(new Unclosed(out));
+            ZipArchiveOutputStream zip = new ZipArchiveOutputStream(CloseShieldOutputStream.wrap(out)); // the caller closes its stream
             zip.setLevel(Deflater.BEST_SPEED);
             zip.setUseZip64(Zip64Mode.Never);
             pkg.save(zip); // finishes the zip it is given
@@ -159,22 +160,5 @@ final class WorkbookPackage {
             x.append("<definedNames>").append(names).append("</definedNames>");
         }
         return x.append("</workbook>").toString();
-    }
-
-    /** The caller's stream, which the zip must not close. */
-    private static final class Unclosed extends java.io.FilterOutputStream {
-        Unclosed(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
     }
 }

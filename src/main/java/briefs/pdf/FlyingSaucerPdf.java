@@ -103,13 +103,14 @@ public final class FlyingSaucerPdf {
 
     /** The faces that can show the document's text and its charts' (see {@link PageFaces}). */
     private static PageFaces faces(String text, Map<String, Chart> charts) {
-        StringBuilder all = new StringBuilder(text);
+        List<String> texts = new java.util.ArrayList<>(charts.size() + 1);
+        texts.add(text);
         for (Chart chart : charts.values()) {
             if (chart != null && chart.description() != null) {
-                all.append(chart.description());
+                texts.add(chart.description());
             }
         }
-        return PageFaces.forText(all);
+        return PageFaces.forText(texts.toArray(String[]::new));
     }
 
     /** A document laid out in pages, with the agent that loaded what it links to. */

@@ -24,14 +24,12 @@ import org.xhtmlrenderer.pdf.ITextFontResolver;
 final class PageFaces {
     private static final PageFaces[] LOADED = new PageFaces[Typeface.Cover.values().length];
 
-    private final Typeface.Cover cover;
     private final Map<Typeface, BaseFont> faces = new EnumMap<>(Typeface.class);
     private final Map<String, FontFamily> families;
     private final EmbeddedFontMapper mapper;
     private final Map<BaseFont, ShownText> shown;
 
     private PageFaces(Typeface.Cover cover) {
-        this.cover = cover;
         ITextFontResolver prototype = new ITextFontResolver();
         try {
             for (Typeface face : Typeface.values()) {
@@ -70,10 +68,15 @@ final class PageFaces {
         }
     }
 
-    /** The smallest cut whose faces hold every character of {@code text}. */
-    static PageFaces forText(CharSequence text) {
+    /** The smallest cut whose faces hold every character of {@code texts}. */
+    static PageFaces forText(CharSequence... texts) {
         PageFaces common = of(Typeface.Cover.LGC);
-        return common.holds(text) ? common : of(Typeface.Cover.WORLD);
+        for (CharSequence text : texts) {
+            if (!common.holds(text)) {
+                return of(Typeface.Cover.WORLD);
+            }
+        }
+        return common;
     }
 
     /** True when the regular face has a glyph for every character of {@code text}. */
@@ -87,10 +90,6 @@ final class PageFaces {
             }
         }
         return true;
-    }
-
-    Typeface.Cover cover() {
-        return cover;
     }
 
     Map<String, FontFamily> families() {

@@ -48,19 +48,9 @@ public enum Typeface {
         this.awtStyle = awtStyle;
     }
 
-    /** The classpath resource name of the face's widest cut, e.g. {@code fonts/NotoSansBriefs-Regular.ttf}. */
-    public String resource() {
-        return resource(Cover.WORLD);
-    }
-
     /** The classpath resource name of one cut, e.g. {@code fonts/NotoSansBriefsLGC-Regular.ttf}. */
     public String resource(Cover cover) {
         return "fonts/" + cover.prefix + style + ".ttf";
-    }
-
-    /** The widest cut's bytes, read once per process. */
-    public byte[] bytes() {
-        return bytes(Cover.WORLD);
     }
 
     /** A cut's bytes, read once per process, on first use. */

@@ -13,8 +13,8 @@ class ShownTextTest {
 
     @BeforeAll
     static void face() throws Exception {
-        BaseFont font = BaseFont.createFont(Typeface.REGULAR.resource(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED,
-                BaseFont.CACHED, Typeface.REGULAR.bytes(), null);
+        BaseFont font = BaseFont.createFont(Typeface.REGULAR.resource(Typeface.Cover.WORLD), BaseFont.IDENTITY_H, BaseFont.EMBEDDED,
+                BaseFont.CACHED, Typeface.REGULAR.bytes(Typeface.Cover.WORLD), null);
         shown = new ShownText(font, Typeface.REGULAR.awtFont(Typeface.Cover.WORLD));
     }
 
