@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.text.MessageFormat;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import briefs.render.BriefFormat;
@@ -67,7 +66,7 @@ final class AnnexWording {
             throw new IllegalArgumentException("no annex wording for key: " + key);
         }
         String pattern = lang.word("annex." + key, english);
-        return args.length == 0 ? pattern : new MessageFormat(pattern, lang.locale()).format(args);
+        return args.length == 0 ? pattern : lang.format(pattern, (Object[]) args);
     }
 
     /** A {@code |}-separated list, used for header rows. */

@@ -53,6 +53,13 @@ public final class Json {
                     .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
             .addModule(personnelTypes())
+            .addModule(new SimpleModule("briefs-record-constructors") {
+                @Override
+                public void setupModule(SetupContext context) {
+                    super.setupModule(context);
+                    context.addValueInstantiators(new RecordConstructors());
+                }
+            })
             .build();
 
     private Json() {

@@ -79,7 +79,7 @@ public final class Session {
     }
 
     private static CompletableFuture<BriefTemplates> templatesOf(Folders folders) {
-        return CompletableFuture.supplyAsync(() -> new BriefTemplates(folders.templates()));
+        return CompletableFuture.supplyAsync(() -> new BriefTemplates(folders.templates()).prepare());
     }
 
     public Folders folders() {

@@ -16,6 +16,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -38,7 +41,14 @@ public final class Language {
     private static final String FOLDER = "wording";
     private static final String FILE = "words";
 
+    private static final Pattern NOT_KEY = Pattern.compile("[^A-Za-z0-9]+");
+    /** The keys of the English phrases met so far: the data has a few hundred, looked up for every brief. */
+    private static final ConcurrentMap<String, String> KEYS =
+            new ConcurrentHashMap<>();
+
     private final String code;
+    private final ConcurrentMap<String, MessageFormat> patterns =
+            new ConcurrentHashMap<>();
     private final Properties words;
     private final Locale locale;
     private final BriefFormat fmt;
@@ -136,7 +146,19 @@ public final class Language {
 
     /** A pattern of the words file with its arguments ({@link MessageFormat}, in the language's locale). */
     public String text(String key, String fallback, Object... args) {
-        return new MessageFormat(word(key, fallback), locale).format(args);
+        return format(word(key, fallback), args);
+    }
+
+    /**
+     * A {@link MessageFormat} pattern with its arguments, in the language's locale. Each pattern is
+     * parsed once: the charts' labels use a few patterns thousands of times in a bulk run, and
+     * parsing a {@code choice} pattern throws and catches an exception inside the JDK each time.
+     */
+    public String format(String pattern, Object... args) {
+        MessageFormat parsed = patterns.computeIfAbsent(pattern, p -> new MessageFormat(p, locale));
+        synchronized (parsed) { // a MessageFormat keeps state while it formats
+            return parsed.format(args);
+        }
     }
 
     /** A personnel type as tables and charts head it: "Staff Officers", "Officiers d'état-major". */
@@ -186,6 +208,6 @@ public final class Language {
 
     /** A key of the words file for an English phrase: letters and digits, the rest underscores. */
     static String key(String english) {
-        return english.strip().replaceAll("[^A-Za-z0-9]+", "_");
+        return KEYS.computeIfAbsent(english, e -> NOT_KEY.matcher(e.strip()).replaceAll("_"));
     }
 }

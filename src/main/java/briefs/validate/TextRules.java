@@ -4,6 +4,8 @@ import briefs.model.Country;
 import briefs.model.Problem;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
+import java.time.temporal.TemporalAccessor;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -34,14 +36,25 @@ final class TextRules {
     private static final ClassValue<Component[]> COMPONENTS = new ClassValue<>() {
         @Override
         protected Component[] computeValue(Class<?> type) {
-            RecordComponent[] components = type.getRecordComponents();
-            Component[] found = new Component[components.length];
-            for (int i = 0; i < components.length; i++) {
-                found[i] = new Component(components[i].getName(), components[i].getAccessor());
+            List<Component> found = new ArrayList<>();
+            for (RecordComponent c : type.getRecordComponents()) {
+                if (mayHoldText(c.getType())) {
+                    found.add(new Component(c.getName(), c.getAccessor()));
+                }
             }
-            return found;
+            return found.toArray(Component[]::new);
         }
     };
+
+    /**
+     * Whether a component of this type can hold a string: counts, flags, months and personnel
+     * types cannot, and a country file holds 108,000 contributions of five components each, of
+     * which only the operation is text.
+     */
+    static boolean mayHoldText(Class<?> type) {
+        return !(type.isPrimitive() || type.isEnum() || Number.class.isAssignableFrom(type) || type == Boolean.class
+                || TemporalAccessor.class.isAssignableFrom(type));
+    }
 
     private record Component(String name, Method accessor) {
         Object read(Record r) {

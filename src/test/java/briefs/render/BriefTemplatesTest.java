@@ -43,6 +43,33 @@ class BriefTemplatesTest {
     }
 
     @Test
+    void preparedLayoutsRenderAndFailAsUnpreparedOnes() throws IOException {
+        Files.createDirectories(dir.resolve("mail"));
+        Files.createDirectories(dir.resolve("wording"));
+        Files.writeString(dir.resolve("brief.ftlx"), "<#import \"wording/words.ftl\" as w><p>${w.hello} ${name}</p>");
+        Files.writeString(dir.resolve("wording/words.ftl"), "<#assign hello = \"Hello\">");
+        Files.writeString(dir.resolve("wording/words_fr.ftl"), "<#assign hello = \"Bonjour\">");
+        Files.writeString(dir.resolve("mail/subject.ftl"), "Brief for ${name\n");
+        BriefTemplates prepared = new BriefTemplates(dir).prepare();
+        assertEquals("<p>Hello Norway</p>", prepared.render("brief.ftlx", Map.of("name", "Norway")));
+        assertEquals("<p>Bonjour Norway</p>", prepared.render("brief.ftlx", Map.of("name", "Norway"), java.util.Locale.FRENCH));
+        Problem broken = assertThrows(BadInputException.class,
+                () -> prepared.render("mail/subject.ftl", Map.of("name", "Norway"))).problems().get(0);
+        Problem unprepared = assertThrows(BadInputException.class,
+                () -> new BriefTemplates(dir).render("mail/subject.ftl", Map.of("name", "Norway"))).problems().get(0);
+        assertEquals(unprepared, broken);
+        assertTrue(broken.file().endsWith("subject.ftl") && broken.location().startsWith("line "), broken.toString());
+    }
+
+    @Test
+    void preparingAFolderThatIsGoneIsNoError() throws IOException {
+        BriefTemplates templates = new BriefTemplates(dir);
+        Files.delete(dir);
+        templates.prepare();
+        assertThrows(BadInputException.class, () -> templates.render("brief.ftlx", Map.of()));
+    }
+
+    @Test
     void templatesCannotInstantiateJavaClasses() throws IOException {
         Files.writeString(dir.resolve("brief.ftlx"),
                 "<#assign ex = \"freemarker.template.utility.Execute\"?new()>${ex(\"id\")}\n");

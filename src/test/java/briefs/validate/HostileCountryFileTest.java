@@ -76,6 +76,13 @@ class HostileCountryFileTest {
     }
 
     @Test
+    void aTerminalEscapeInAPlanIsRefusedAtItsPath() throws IOException {
+        List<Problem> p = check(norway.replace("\"title\": \"First NAP\"", "\"title\": \"First\\u001b NAP\""));
+        assertEquals(List.of("$.actionPlans[0].title"), p.stream().map(Problem::location).toList(), text(p));
+        assertTrue(p.get(0).message().startsWith("has a control character U+001B (escape) at character 6"), text(p));
+    }
+
+    @Test
     void aZeroWidthCharacterIsRefusedInANameButNotInANote() throws IOException {
         List<Problem> inName = check(norway.replaceFirst("\"name\": \"Norway\"", "\"name\": \"Nor\\\\u200bway\"").replace("\\\\u200b", "\\u200b"));
         assertEquals(List.of("$.name"), inName.stream().map(Problem::location).toList(), text(inName));

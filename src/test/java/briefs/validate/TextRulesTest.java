@@ -1,8 +1,11 @@
 package briefs.validate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Which characters a text of a country file may not hold, at the edges of each range, and where the first one is. */
@@ -65,5 +68,16 @@ class TextRulesTest {
     void anUnpairedSurrogateIsRefused() {
         assertEquals("has an unpaired surrogate U+D83C (high surrogates d83c) at character 2; remove it or write the text again", fault("a\uD83C"));
         assertEquals("has an unpaired surrogate U+DDF3 (low surrogates ddf3) at character 1; remove it or write the text again", fault("\uDDF3b"));
+    }
+
+    @Test
+    void onlyComponentsThatCanHoldTextAreWalked() {
+        for (Class<?> text : List.of(String.class, List.class, Object.class, briefs.model.Contribution.class)) {
+            assertTrue(TextRules.mayHoldText(text), text.getName());
+        }
+        for (Class<?> none : List.of(int.class, boolean.class, Integer.class, Boolean.class, java.time.YearMonth.class,
+                java.time.LocalDate.class, briefs.model.PersonnelType.class)) {
+            assertFalse(TextRules.mayHoldText(none), none.getName());
+        }
     }
 }
