@@ -36,6 +36,14 @@ final class WorkbookPackage {
     private static final String SML = "application/vnd.openxmlformats-officedocument.spreadsheetml.";
     private static final String DML = "application/vnd.openxmlformats-officedocument.drawing";
     private static final String RELATION = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
+    private static final String WORKBOOK = SML + "sheet.main+xml";
+    private static final String APP = "application/vnd.openxmlformats-officedocument.extended-properties+xml";
+    private static final String WORKSHEET = SML + "worksheet+xml";
+    private static final String DRAWING = DML + "+xml";
+    private static final String CHART = DML + "ml.chart+xml";
+    private static final String STYLES = SML + "styles+xml";
+    /** The content types of the parts made here, each written by {@link TextParts}. */
+    private static final List<String> PART_TYPES = List.of(WORKBOOK, APP, WORKSHEET, DRAWING, CHART, STYLES);
     private static final String APP_PART = XML_DECLARATION
             + "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\">"
             + "<Application>Apache POI</Application></Properties>";
@@ -76,7 +84,7 @@ final class WorkbookPackage {
         OPCPackage pkg = OPCPackage.create(OutputStream.nullOutputStream());
         try {
             parts(pkg);
-            properties.applyTo(pkg.getPackageProperties());
+            TextParts.register(pkg, PART_TYPES, properties);
             ZipArchiveOutputStream zip = new ZipArchiveOutputStream(CloseShieldOutputStream.wrap(out)); // the caller closes its stream
             zip.setLevel(Deflater.BEST_SPEED);
             zip.setUseZip64(Zip64Mode.Never);
@@ -89,16 +97,15 @@ final class WorkbookPackage {
     }
 
     private void parts(OPCPackage pkg) throws InvalidFormatException {
-        PackagePart workbook = part(pkg, "/xl/workbook.xml", SML + "sheet.main+xml", workbookPart());
+        PackagePart workbook = part(pkg, "/xl/workbook.xml", WORKBOOK, workbookPart());
         pkg.addRelationship(workbook.getPartName(), TargetMode.INTERNAL, RELATION + "officeDocument", "rId1");
-        PackagePart app = part(pkg, "/docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml",
-                APP_PART);
+        PackagePart app = part(pkg, "/docProps/app.xml", APP, APP_PART);
         pkg.addRelationship(app.getPartName(), TargetMode.INTERNAL, RELATION + "extended-properties", "rId2");
         int drawings = 0;
         int charts = 0;
         for (int i = 0; i < sheets.size(); i++) {
             SheetContent content = sheets.get(i);
-            PackagePart sheet = part(pkg, "/xl/worksheets/sheet" + (i + 1) + ".xml", SML + "worksheet+xml",
+            PackagePart sheet = part(pkg, "/xl/worksheets/sheet" + (i + 1) + ".xml", WORKSHEET,
                     SheetXml.of(content, i == 0));
             workbook.addRelationship(sheet.getPartName(), TargetMode.INTERNAL, RELATION + "worksheet", "rId" + (i + 1));
             List<SheetContent.Link> links = content.links();
@@ -108,16 +115,16 @@ final class WorkbookPackage {
             if (content.charts().isEmpty()) {
                 continue;
             }
-            PackagePart drawing = part(pkg, "/xl/drawings/drawing" + ++drawings + ".xml", DML + "+xml",
+            PackagePart drawing = part(pkg, "/xl/drawings/drawing" + ++drawings + ".xml", DRAWING,
                     DrawingXml.of(content.charts()));
             sheet.addRelationship(drawing.getPartName(), TargetMode.INTERNAL, RELATION + "drawing", "rId" + (links.size() + 1));
             for (int c = 0; c < content.charts().size(); c++) {
-                PackagePart chart = part(pkg, "/xl/charts/chart" + ++charts + ".xml", DML + "ml.chart+xml",
+                PackagePart chart = part(pkg, "/xl/charts/chart" + ++charts + ".xml", CHART,
                         ChartXml.of(content.charts().get(c), language));
                 drawing.addRelationship(chart.getPartName(), TargetMode.INTERNAL, RELATION + "chart", "rId" + (c + 1));
             }
         }
-        PackagePart styles = part(pkg, "/xl/styles.xml", SML + "styles+xml", CellStyle.stylesPart());
+        PackagePart styles = part(pkg, "/xl/styles.xml", STYLES, CellStyle.stylesPart());
         workbook.addRelationship(styles.getPartName(), TargetMode.INTERNAL, RELATION + "styles", "rId" + (sheets.size() + 1));
     }
 

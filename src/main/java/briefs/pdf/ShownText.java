@@ -37,13 +37,25 @@ final class ShownText {
     private static final int[][] ARABIC_NAMES = {{0xFB50, 0xFDFF}, {0xFE70, 0xFEFF}, {0x0600, 0x06FF},
         {0x0750, 0x077F}, {0x0020, 0x007E}, {0x00A0, 0x00A0}};
 
+    /** Below this, no character is written right to left: the characters the face has are known up front. */
+    private static final char FIRST_RIGHT_TO_LEFT = '\u0590';
+
     private final BaseFont font;
     private final Font awt;
+    /**
+     * Which characters below {@link #FIRST_RIGHT_TO_LEFT} the face has, asked once: a line is
+     * measured again for every place it may break, and asking the face (a map of boxed code
+     * points) for each character of each try was a percent of a bulk run.
+     */
+    private final boolean[] inFace = new boolean[FIRST_RIGHT_TO_LEFT];
     private Map<Integer, Character> charOfGlyph;
 
     ShownText(BaseFont font, Font awt) {
         this.font = font;
         this.awt = awt;
+        for (char c = 0; c < FIRST_RIGHT_TO_LEFT; c++) {
+            inFace[c] = c == ' ' || font.charExists(c);
+        }
     }
 
     /** One per face of the brief; a font not among them is drawn as it is. */
@@ -67,7 +79,7 @@ final class ShownText {
     private boolean plain(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c >= 0x0590 || !(c == ' ' || font.charExists(c))) {
+            if (c >= FIRST_RIGHT_TO_LEFT || !inFace[c]) {
                 return false;
             }
         }
