@@ -121,6 +121,19 @@ class FlyingSaucerPdfTest {
      * in the small cut every brief of the UN's data is made with.
      */
     @Test
+    void aDocumentThatFailsHalfWayLeavesTheThreadsParserReadyForTheNext() {
+        FlyingSaucerPdf pdf = new FlyingSaucerPdf();
+        String good = "<html xmlns=\"http://www.w3.org/1999/xhtml\"><body><p>One</p></body></html>";
+        briefs.model.BadInputException e = org.junit.jupiter.api.Assertions.assertThrows(briefs.model.BadInputException.class,
+                () -> pdf.parse("<html xmlns=\"http://www.w3.org/1999/xhtml\"><body><p>One</body></html>", "broken.ftlx"));
+        assertEquals("output line 1, column 58", e.problems().getFirst().location()); // where </body> should have been </p>
+        for (int i = 0; i < 2; i++) {
+            org.w3c.dom.Document doc = pdf.parse(good, "good.ftlx");
+            assertEquals("One", doc.getElementsByTagNameNS("http://www.w3.org/1999/xhtml", "p").item(0).getTextContent());
+        }
+    }
+
+    @Test
     void theFontHasEveryCharacterOfEveryCountryName() throws Exception {
         List<BaseFont> faces = new ArrayList<>();
         for (Typeface face : List.of(Typeface.REGULAR, Typeface.BOLD)) {
