@@ -138,7 +138,7 @@ public final class FlyingSaucerPdf {
                         : e.getAttribute("alt"), faces.shown());
         TemplateFolderAgent agent = new TemplateFolderAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, baseDir);
         ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT,
-                ITextRenderer.DEFAULT_DOTS_PER_PIXEL, device, agent);
+                ITextRenderer.DEFAULT_DOTS_PER_PIXEL, device, agent, new OwnFacesOnly());
         renderer.getFontResolver().getFonts().putAll(faces.families());
         WorkerStylesheets.share(renderer, agent);
         renderer.getSharedContext().setTextRenderer(new ShownTextRenderer(faces.shown()));

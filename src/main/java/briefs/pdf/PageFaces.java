@@ -30,7 +30,7 @@ final class PageFaces {
     private final Map<BaseFont, ShownText> shown;
 
     private PageFaces(Typeface.Cover cover) {
-        ITextFontResolver prototype = new ITextFontResolver();
+        ITextFontResolver prototype = new OwnFacesOnly();
         try {
             for (Typeface face : Typeface.values()) {
                 BaseFont font = BaseFont.createFont(face.resource(cover), BaseFont.IDENTITY_H, BaseFont.EMBEDDED,
@@ -49,7 +49,8 @@ final class PageFaces {
             throw new IllegalStateException("cannot load the brief's fonts (" + cover + ")", e);
         }
         // Weights and decorations were read from the font files once; every renderer reuses them.
-        families = Map.of(Typeface.FAMILY, prototype.getFonts().get(Typeface.FAMILY));
+        FontFamily family = prototype.getFonts().get(Typeface.FAMILY);
+        families = Map.of(Typeface.FAMILY, family, OwnFacesOnly.FALLBACK, family);
         mapper = new EmbeddedFontMapper(faces, cover);
         Map<BaseFont, java.awt.Font> awtFaces = new IdentityHashMap<>();
         faces.forEach((face, font) -> awtFaces.put(font, face.awtFont(cover)));

@@ -76,6 +76,30 @@ class FlyingSaucerPdfTest {
         assertEquals(200, widthInMm(second));
     }
 
+    /**
+     * A template that names a family the brief does not have (a standard PDF font, a generic one)
+     * still gets the brief's embedded faces: a font the file does not hold would break PDF/A and
+     * look different on every reader's machine.
+     */
+    @Test
+    void aFamilyTheBriefLacksIsDrawnInTheBriefsEmbeddedFaces(@TempDir Path templates) throws Exception {
+        String xhtml = "<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><title>t</title></head><body>"
+                + "<p style=\"font-family: Courier\">Courier</p><p style=\"font-family: monospace\">mono</p>"
+                + "<p style=\"font-family: Helvetica; font-weight: bold\">Helvetica</p>"
+                + "<p style=\"font-family: serif; font-style: italic\">serif</p><p>default</p></body></html>";
+        Path file = out.resolve("families.pdf");
+        new FlyingSaucerPdf().write(file, xhtml, templates, "families.ftlx", java.util.Map.of());
+        try (PDDocument doc = Loader.loadPDF(file.toFile())) {
+            List<PDFont> fonts = new ArrayList<>();
+            collect(doc.getPage(0).getResources(), new ArrayList<>(), fonts);
+            assertFalse(fonts.isEmpty());
+            for (PDFont font : fonts) {
+                assertTrue(font.isEmbedded() && font.getName().contains("+NotoSans"), "an embedded brief face: " + font.getName());
+            }
+            assertEquals("Courier\nmono\nHelvetica\nserif\ndefault", new org.apache.pdfbox.text.PDFTextStripper().getText(doc).strip());
+        }
+    }
+
     private static long widthInMm(Path pdf) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             return Math.round(doc.getPage(0).getMediaBox().getWidth() / 72 * 25.4);
