@@ -33,8 +33,10 @@ final class NotesSheet {
         t.header(w.columns("notes.head"));
         String source = w.text("notes.source");
         for (Source s : data.sources()) {
-            SheetRow row = t.row().text(source).text(s.title())
-                    .text(s.note() == null || s.note().isBlank() ? s.publisher() : s.publisher() + ". " + s.note())
+            String publisher = lang.source(s.id(), "publisher", s.publisher());
+            String note = lang.source(s.id(), "note", s.note());
+            SheetRow row = t.row().text(source).text(lang.source(s.id(), "title", s.title()))
+                    .text(note == null || note.isBlank() ? publisher : publisher + ". " + note)
                     .blank().blank();
             asOf(row, s.asOf()).link(s.url());
         }
@@ -55,10 +57,10 @@ final class NotesSheet {
         t.row().text(coverage).text(w.text("notes.months"))
                 .text(w.text("notes.monthsDetail", w.month(data.first()), w.month(data.last())));
         for (MonthNote m : data.missingMonths()) {
-            t.row().text(coverage).text(w.text("notes.missing")).text(m.note()).blank().blank().month(m.month());
+            t.row().text(coverage).text(w.text("notes.missing")).text(lang.monthNote(m.note())).blank().blank().month(m.month());
         }
         for (MonthNote m : data.monthsWithoutGender()) {
-            t.row().text(coverage).text(w.text("notes.noGender")).text(m.note()).blank().blank().month(m.month());
+            t.row().text(coverage).text(w.text("notes.noGender")).text(lang.monthNote(m.note())).blank().blank().month(m.month());
         }
         t.row().text(coverage).text(w.text("notes.noOperations")).text(ranges(data.monthsWithoutOperations()));
         String note = w.text("notes.note");

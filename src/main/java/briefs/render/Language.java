@@ -181,6 +181,20 @@ public final class Language {
         return english == null ? null : word("term." + key(english), english);
     }
 
+    /**
+     * A source's title, publisher or note ({@code field}) in this language: {@code source.<id>.<field>}
+     * of the words file, else as the data set writes it. A published source is cited by its own
+     * title, so the words files translate only the title this data set gives its own compilation.
+     */
+    public String source(String id, String field, String english) {
+        return english == null ? null : word("source." + id + "." + field, english);
+    }
+
+    /** A note of the data set about a month (a report missing, a split not usable), keyed by its English text. */
+    public String monthNote(String english) {
+        return english == null ? null : word("note." + key(english), english);
+    }
+
     /** An operation's full name; its acronym stays as the UN writes it (MINUSCA, MONUSCO). */
     public String operation(String acronym, String englishName) {
         return word("operation." + acronym, englishName);

@@ -69,6 +69,12 @@ class PoiAnnexLanguagesTest {
                     "Troops", "Staff Officers", "Data month", "Nationals lost", "Definition", "not reported")) {
                 assertFalse(texts.contains(english), iso3 + " in " + code + " has \"" + english + "\"");
             }
+            // The data set's notes on its sources and months are read in the language too (Notes sheet).
+            for (String english : dataSetNotes()) {
+                assertTrue(texts.stream().noneMatch(t -> t.contains(english)), iso3 + " in " + code + " has \"" + english + "\"");
+            }
+            assertTrue(texts.stream().anyMatch(t -> t.startsWith(lang.source("personnel", "publisher", "?") + ". ")),
+                    iso3 + " in " + code + ": the publisher of the personnel figures in the language");
             String title = wb.getProperties().getCoreProperties().getTitle();
             assertTrue(title.startsWith(name), title);
         }
@@ -90,6 +96,22 @@ class PoiAnnexLanguagesTest {
             }
         }
         return charts;
+    }
+
+    /** Every note the data set writes about a source or a month, and the one publisher that is a phrase, in English. */
+    private static List<String> dataSetNotes() {
+        List<String> notes = new ArrayList<>();
+        for (briefs.model.Source s : contributors.dataSet().sources()) {
+            if (s.note() != null && !s.note().isBlank()) {
+                notes.add(s.note());
+            }
+        }
+        contributors.dataSet().missingMonths().forEach(m -> notes.add(m.note()));
+        contributors.dataSet().monthsWithoutGender().forEach(m -> notes.add(m.note()));
+        notes.add("as cited per plan");
+        notes.add("compiled from public pages");
+        assertTrue(notes.size() >= 10, "the data set's notes: " + notes);
+        return notes;
     }
 
     private static List<String> texts(XSSFWorkbook wb) {

@@ -1,6 +1,7 @@
 package briefs.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import briefs.derive.BundledData;
@@ -114,6 +115,11 @@ class BriefLanguagesTest {
         assertTrue(text.contains(made), iso3 + ": the day the brief is made, " + made);
         assertTrue(text.contains(code.equals("fr") ? "Page 1 sur 2" : "Página 1 de 2"), iso3 + ": page footer");
         assertTrue(!Pattern.compile("\\d\\.\\d%").matcher(text).find(), iso3 + ": an English share (10.2%) in " + code);
+        // Sources keep their titles; who publishes them is said in the language.
+        assertTrue(text.contains(code.equals("fr") ? "Département des opérations de paix de l’Organisation des Nations Unies"
+                : "Departamento de Operaciones de Paz de las Naciones Unidas"), iso3 + ": the publisher in " + code);
+        assertFalse(text.contains("as cited per plan") || text.contains("compiled from public pages"),
+                iso3 + ": this data set's own words about its sources left in English");
         List<String> english = new ArrayList<>();
         Matcher m = ENGLISH.matcher(withoutSources(code, text));
         while (m.find()) {
@@ -123,8 +129,9 @@ class BriefLanguagesTest {
     }
 
     /**
-     * The text without what keeps its original language: the sources' titles and publishers, the
-     * plans' titles and the focus areas (the plans' own headings).
+     * The text without what keeps its original language: the sources' titles (and the publishers
+     * that are names, such as the UN Peace and Security Data Hub), the plans' titles and the focus
+     * areas (the plans' own headings).
      */
     private static String withoutSources(String code, String text) {
         boolean fr = code.equals("fr");
