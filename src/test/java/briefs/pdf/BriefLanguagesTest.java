@@ -115,6 +115,11 @@ class BriefLanguagesTest {
         assertTrue(text.contains(made), iso3 + ": the day the brief is made, " + made);
         assertTrue(text.contains(code.equals("fr") ? "Page 1 sur 2" : "Página 1 de 2"), iso3 + ": page footer");
         assertTrue(!Pattern.compile("\\d\\.\\d%").matcher(text).find(), iso3 + ": an English share (10.2%) in " + code);
+        if (code.equals("fr")) { // French puts a space before a semicolon and a colon, in lists and labels too
+            Matcher tight = Pattern.compile("[\\p{L}\\d)»]+[;:]").matcher(withoutSources(code, text).replaceAll("https?://\\S+", ""));
+            String found = tight.find() ? tight.group() : null;
+            assertEquals(null, found, iso3 + ": no space before a semicolon or colon in French");
+        }
         // Sources keep their titles; who publishes them is said in the language.
         assertTrue(text.contains(code.equals("fr") ? "Département des opérations de paix de l’Organisation des Nations Unies"
                 : "Departamento de Operaciones de Paz de las Naciones Unidas"), iso3 + ": the publisher in " + code);
