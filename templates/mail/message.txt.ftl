@@ -12,7 +12,7 @@ ${w.attachedSentence(monthText)}
 
 ${w.keyFiguresHeading?upper_case}
 <#list w.keyFigures(f, fmt) as row>
-- ${row.label}: ${row.value}
+- ${row.label}${w.labelSeparator}${row.value}
 </#list>
 
 ${w.talkingPointsHeading?upper_case}
@@ -24,4 +24,4 @@ ${w.attachedHeading?upper_case}
 - ${brief}
 - ${annex}
 
-${w.sourcesWord}: <#list sources as s>${s.title} (${s.publisher}<#if s.asOf??>, ${w.asOf(fmt.isoDate(s.asOf))}</#if>)<#sep>; </#list>.
+${w.sourcesWord}${w.labelSeparator}<#list sources as s>${lang.source(s.id, "title", s.title)} (${lang.source(s.id, "publisher", s.publisher)}<#if s.asOf??>, ${w.asOf(fmt.isoDate(s.asOf))}</#if>)<#sep>${w.listSeparator}</#list>.

@@ -13,6 +13,10 @@
 <#assign talkingPointsHeading = "Talking points">
 <#assign attachedHeading = "Attached">
 <#assign sourcesWord = "Sources">
+<#-- Between a label and its value, and between the items of a list: French puts a space before
+     the colon and the semicolon, one that never starts a line. -->
+<#assign labelSeparator = ": ">
+<#assign listSeparator = "; ">
 <#function titleLine f fmt>
   <#return f.country.name + ": UN peacekeeping and Women, Peace and Security, " + fmt.month(f.month)>
 </#function>

@@ -8,6 +8,8 @@
 <#assign talkingPointsHeading = "Puntos de conversación">
 <#assign attachedHeading = "Archivos adjuntos">
 <#assign sourcesWord = "Fuentes">
+<#assign labelSeparator = ": ">
+<#assign listSeparator = "; ">
 <#function titleLine f fmt>
   <#return lang.country(f.country) + ": mantenimiento de la paz de las Naciones Unidas y mujeres y paz y seguridad, " + fmt.month(f.month)>
 </#function>

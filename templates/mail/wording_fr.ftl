@@ -1,5 +1,5 @@
 <#ftl output_format="plainText">
-<#-- Le vocabulaire du courriel en français : mêmes noms que wording.ftl (anglais). -->
+<#-- Le vocabulaire du courriel en français : mêmes noms que wording.ftl (anglais). -->
 <#import "../wording/talking-points.ftl" as tp>
 <#import "../wording/names.ftl" as g>
 
@@ -8,11 +8,13 @@
 <#assign talkingPointsHeading = "Éléments de langage">
 <#assign attachedHeading = "Pièces jointes">
 <#assign sourcesWord = "Sources">
+<#assign labelSeparator = " : ">
+<#assign listSeparator = " ; ">
 <#function titleLine f fmt>
-  <#return lang.country(f.country) + " : maintien de la paix des Nations Unies et femmes et paix et sécurité, " + fmt.month(f.month)>
+  <#return lang.country(f.country) + " : maintien de la paix des Nations Unies et femmes et paix et sécurité, " + fmt.month(f.month)>
 </#function>
 <#function subject f fmt>
-  <#return lang.country(f.country) + " : note de pays sur le maintien de la paix, " + fmt.month(f.month)>
+  <#return lang.country(f.country) + " : note de pays sur le maintien de la paix, " + fmt.month(f.month)>
 </#function>
 <#function briefName f fmt>
   <#return lang.country(f.country) + " – Note sur le maintien de la paix – " + fmt.month(f.month) + ".pdf">

@@ -2,7 +2,7 @@
 <#--
   Grammaire des noms dans une phrase française. Le nom d'un pays avec son article vient de
   lang.countryInText ("le Sénégal", "la Côte d’Ivoire", "les Pays-Bas", "Madagascar"; voir
-  words_fr.properties) ; ces fonctions en font "du Sénégal", "de la Côte d’Ivoire", "des
+  words_fr.properties) ; ces fonctions en font "du Sénégal", "de la Côte d’Ivoire", "des
   Pays-Bas", "de Madagascar", "d’Haïti".
 -->
 
@@ -26,13 +26,13 @@
   <#return (n == 1)?then("1er", n?c + "e")>
 </#function>
 
-<#-- Premier, deuxième... : le rang d'un plan ("son troisième plan d'action national"). -->
+<#-- Premier, deuxième... : le rang d'un plan ("son troisième plan d'action national"). -->
 <#assign ordinals = ["premier", "deuxième", "troisième", "quatrième", "cinquième", "sixième", "septième", "huitième", "neuvième", "dixième"]>
 <#function ordinalWord n>
   <#return (n gte 1 && n lte 10)?then(ordinals[n - 1], ordinal(n))>
 </#function>
 
-<#-- Les nombres jusqu'à dix en lettres ("six opérations"), au-delà en chiffres ; "une" au féminin. -->
+<#-- Les nombres jusqu'à dix en lettres ("six opérations"), au-delà en chiffres ; "une" au féminin. -->
 <#assign small = ["aucun", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix"]>
 <#function words n fmt feminine=false>
   <#if n == 1><#return feminine?then("une", "un")></#if>
@@ -40,7 +40,7 @@
   <#return (n gte 0 && n lte 10)?then(small[n], fmt.count(n))>
 </#function>
 
-<#-- "femme", "femmes" ; "1 femme", "6 femmes". -->
+<#-- "femme", "femmes" ; "1 femme", "6 femmes". -->
 <#function plural n singular pluralForm="">
   <#return (n == 1 || n == 0)?then(singular, (pluralForm == "")?then(singular + "s", pluralForm))>
 </#function>

@@ -1,10 +1,10 @@
 <#ftl output_format="plainText">
 <#import "names.ftl" as g>
 <#--
-  Les éléments de langage, en phrases simples : la note les énumère (partials/talking-points.ftlx)
+  Les éléments de langage, en phrases simples : la note les énumère (partials/talking-points.ftlx)
   et le courriel d'accompagnement les reprend, de sorte que les deux disent toujours la même chose.
-  De trois à six éléments, chacun choisi selon les chiffres ; aucun n'est écrit d'avance.
-  Mêmes fonctions que talking-points.ftl (anglais) : bottomLine, talkingPoints, people, deathsText.
+  De trois à six éléments, chacun choisi selon les chiffres ; aucun n'est écrit d'avance.
+  Mêmes fonctions que talking-points.ftl (anglais) : bottomLine, talkingPoints, people, deathsText.
 -->
 
 <#function category p>
@@ -15,13 +15,13 @@
   <#return category(p) + " (" + fmt.pct(p.womenShare) + ", pour un objectif de " + fmt.pct0(p.target) + ")">
 </#function>
 
-<#-- Un objectif manqué, en personnes : "… (16,0 % pour un objectif de 25 % : il faudrait 2 femmes de plus sur 40)" -->
+<#-- Un objectif manqué, en personnes : "… (16,0 % pour un objectif de 25 % : il faudrait 2 femmes de plus sur 40)" -->
 <#function gapItem p fmt>
-  <#return category(p) + " (" + fmt.pct(p.womenShare) + " pour un objectif de " + fmt.pct0(p.target) + " : il faudrait "
+  <#return category(p) + " (" + fmt.pct(p.womenShare) + " pour un objectif de " + fmt.pct0(p.target) + " : il faudrait "
       + g.words(p.womenNeeded, fmt, true) + " " + g.plural(p.womenNeeded, "femme") + " de plus sur " + fmt.count(p.total) + ")">
 </#function>
 
-<#-- Quelques personnes : "1 personne, aucune femme", "5 personnes, dont 2 femmes" -->
+<#-- Quelques personnes : "1 personne, aucune femme", "5 personnes, dont 2 femmes" -->
 <#function people total women>
   <#return (total == 1)?then("1 personne", total + " personnes") + ", " + (women == 0)?then("aucune femme", (women == 1)?then("dont 1 femme", "dont " + women + " femmes"))>
 </#function>
@@ -46,7 +46,7 @@
   <#if f.noPersonnel()>
     <#local was = (f.yearAgo?? && f.yearAgo.total gt 0)?then(", contre " + fmt.count(f.yearAgo.total) + " un an plus tôt", f.yearAgo???then(", comme un an plus tôt", ""))>
     <#local d = f.fatalities>
-    <#local lost = (d.total gt 0)?then(" ; " + fmt.count(d.total) + " " + g.plural(d.total, "ressortissant") + " " + (d.total == 1)?then("a perdu la vie", "ont perdu la vie") + " au service d’opérations de paix des Nations Unies", "")>
+    <#local lost = (d.total gt 0)?then(" ; " + fmt.count(d.total) + " " + g.plural(d.total, "ressortissant") + " " + (d.total == 1)?then("a perdu la vie", "ont perdu la vie") + " au service d’opérations de paix des Nations Unies", "")>
     <#return "Aucun personnel en tenue déployé à la fin de " + fmt.month(f.month) + was + lost + ".">
   </#if>
   <#local specialist = f.byType?filter(t -> t.total gt 0 && (t.type.name() == "TROOPS" || t.type.name() == "FORMED_POLICE_UNITS"))?size == 0>
@@ -68,9 +68,9 @@
   <#if f.genderReported && f.total == 1>
     <#local women = (f.women == 1)?then(", une femme", ", un homme")>
   <#elseif f.genderReported && f.total lt 10>
-    <#local women = " ; femmes : " + womenText(f, fmt)>
+    <#local women = " ; femmes : " + womenText(f, fmt)>
   <#elseif f.genderReported>
-    <#local women = " ; femmes : " + womenText(f, fmt)>
+    <#local women = " ; femmes : " + womenText(f, fmt)>
     <#if f.unWomenShare??>
       <#local c = fmt.comparePct(f.womenShare, f.unWomenShare)>
       <#local women = women + ", " + (c gt 0)?then("au-dessus de", (c lt 0)?then("en dessous de", "au niveau de")) + " la moyenne des Nations Unies">
@@ -83,7 +83,7 @@
       <#local women = women + ", conforme " + (judged?size == 1)?then("à l’objectif", "aux objectifs") + " de " + fmt.year(judged[0].targetYear) + " pour " + g.listed(judged?map(p -> "les " + category(p)))>
     </#if>
   </#if>
-  <#return size + " : " + people + where + trend + women + ".">
+  <#return size + " : " + people + where + trend + women + ".">
 </#function>
 
 <#function talkingPoints f fmt>
@@ -95,7 +95,7 @@
 
   <#-- 1. Volume et rang, avec l'évolution sur un an -->
   <#if f.noPersonnel()>
-    <#local earlier = (f.yearAgo?? && f.yearAgo.total gt 0)?then(" ; douze mois plus tôt, en " + fmt.month(f.yearAgo.month) + ", il y en avait " + fmt.count(f.yearAgo.total), "")>
+    <#local earlier = (f.yearAgo?? && f.yearAgo.total gt 0)?then(" ; douze mois plus tôt, en " + fmt.month(f.yearAgo.month) + ", il y en avait " + fmt.count(f.yearAgo.total), "")>
     <#local points = points + [Name + " ne comptait aucun personnel en tenue dans les opérations de paix des Nations Unies à la fin de " + monthText + earlier
         + ". Ce mois-là, " + fmt.count(f.contributors) + " pays fournissaient du personnel en tenue"
         + (f.unWomenShare??)?then(", dont " + fmt.pct(f.unWomenShare!0) + " de femmes", "") + "."]>
@@ -120,15 +120,15 @@
     </#if>
   </#if>
 
-  <#-- 2. Part des femmes au regard de la moyenne des Nations Unies ; moins de dix personnes : les personnes -->
+  <#-- 2. Part des femmes au regard de la moyenne des Nations Unies ; moins de dix personnes : les personnes -->
   <#if !f.genderReported>
-    <#local points = points + ["Le rapport des Nations Unies pour " + monthText + " ne ventile pas les effectifs par sexe : on ne sait pas combien de femmes comptait ce mois-là le personnel " + deName + "."]>
+    <#local points = points + ["Le rapport des Nations Unies pour " + monthText + " ne ventile pas les effectifs par sexe : on ne sait pas combien de femmes comptait ce mois-là le personnel " + deName + "."]>
   <#elseif !f.noPersonnel()>
     <#if f.total == 1>
       <#local points = points + ["La seule personne déployée est " + (f.women == 1)?then("une femme", "un homme") + "."]>
     <#elseif f.women == 0>
       <#local points = points + ["Aucune femme ne figure parmi " + (f.total lt 10)?then("ses " + g.words(f.total, fmt) + " membres du personnel", "ses " + fmt.count(f.total) + " membres du personnel") + " déployés"
-          + (f.unWomenShare?? && f.total gte 10)?then(" ; tous pays confondus, les femmes représentent " + fmt.pct(f.unWomenShare!0) + " du personnel en tenue", "") + "."]>
+          + (f.unWomenShare?? && f.total gte 10)?then(" ; tous pays confondus, les femmes représentent " + fmt.pct(f.unWomenShare!0) + " du personnel en tenue", "") + "."]>
     <#elseif f.total lt 10>
       <#local points = points + ["Sur ses " + g.words(f.total, fmt) + " membres du personnel, " + (f.women == 1)?then("une est une femme", g.words(f.women, fmt, true) + " sont des femmes") + "."]>
     <#elseif f.unWomenShare??>
@@ -171,7 +171,7 @@
           + (top.women??)?then(" (dont " + fmt.count(top.women!0) + " " + g.plural(top.women!0, "femme") + ")", "") + "."]>
     </#if>
   <#elseif !f.noPersonnel() && !f.operationBreakdown>
-    <#local points = points + ["Le rapport des Nations Unies pour " + monthText + " ne donne le personnel que par pays et par catégorie : les opérations où il sert ne figurent pas dans les données de ce mois."]>
+    <#local points = points + ["Le rapport des Nations Unies pour " + monthText + " ne donne le personnel que par pays et par catégorie : les opérations où il sert ne figurent pas dans les données de ce mois."]>
   </#if>
 
   <#-- 5. Ressortissants ayant perdu la vie -->
@@ -197,25 +197,25 @@
     <#case "OPEN_ENDED">
       <#local p = f.planInForce>
       <#local points = points + [("le dernier " + lang.term(p.kind) + " " + deName)?cap_first + " sur les femmes et la paix et la sécurité, adopté en " + fmt.year(p.startYear)
-          + (p.nationalActionPlan())?then("", " (qui ne porte pas le nom de plan d’action national)") + ", est celui en vigueur d’après les données ; les sources ne lui donnent pas d’année de fin." + alsoUndated]>
+          + (p.nationalActionPlan())?then("", " (qui ne porte pas le nom de plan d’action national)") + ", est celui en vigueur d’après les données ; les sources ne lui donnent pas d’année de fin." + alsoUndated]>
       <#break>
     <#case "EXPIRED">
       <#local p = datedPlans?last>
       <#if undatedPlans?has_content>
         <#local points = points + [("le dernier " + lang.term(p.kind) + " daté " + deName)?cap_first + " sur les femmes et la paix et la sécurité, " + fmt.year(p.startYear) + "–" + fmt.year(p.endYear!0)
-            + ", est arrivé à échéance ; " + (undatedPlans?size == 1)?then("un autre plan figure", g.words(undatedPlans?size, fmt) + " autres plans figurent") + " dans les données sans dates : on ne sait donc pas si un plan est en vigueur."]>
+            + ", est arrivé à échéance ; " + (undatedPlans?size == 1)?then("un autre plan figure", g.words(undatedPlans?size, fmt) + " autres plans figurent") + " dans les données sans dates : on ne sait donc pas si un plan est en vigueur."]>
       <#else>
         <#local points = points + [("le dernier " + lang.term(p.kind) + " " + deName)?cap_first + " sur les femmes et la paix et la sécurité, " + fmt.year(p.startYear) + "–" + fmt.year(p.endYear!0)
-            + ", est arrivé à échéance ; les données ne font état d’aucun plan plus récent."]>
+            + ", est arrivé à échéance ; les données ne font état d’aucun plan plus récent."]>
       </#if>
       <#break>
     <#case "DATES_UNKNOWN">
       <#if datedPlans?has_content>
         <#local u = undatedPlans?last>
         <#local points = points + [("le dernier " + lang.term(u.kind) + " " + deName)?cap_first + " sur les femmes et la paix et la sécurité" + (u.number??)?then(", le " + g.ordinalWord(u.number!0) + ",", "")
-            + " figure dans les données sans dates : on ne sait donc pas si un plan est en vigueur ; le précédent a débuté en " + fmt.year(datedPlans?last.startYear) + "."]>
+            + " figure dans les données sans dates : on ne sait donc pas si un plan est en vigueur ; le précédent a débuté en " + fmt.year(datedPlans?last.startYear) + "."]>
       <#else>
-        <#local points = points + ["Les données recensent " + g.words(f.plans?size, fmt) + " " + g.plural(f.plans?size, "plan") + " d’action " + g.plural(f.plans?size, "national", "nationaux") + " sur les femmes et la paix et la sécurité pour " + name + ", mais les sources n’en donnent pas les dates : on ne sait donc pas si un plan est en vigueur."]>
+        <#local points = points + ["Les données recensent " + g.words(f.plans?size, fmt) + " " + g.plural(f.plans?size, "plan") + " d’action " + g.plural(f.plans?size, "national", "nationaux") + " sur les femmes et la paix et la sécurité pour " + name + ", mais les sources n’en donnent pas les dates : on ne sait donc pas si un plan est en vigueur."]>
       </#if>
       <#break>
     <#case "NONE_RECORDED">

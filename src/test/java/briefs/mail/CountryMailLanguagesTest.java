@@ -31,8 +31,8 @@ class CountryMailLanguagesTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "fr | SEN | Sénégal : note de pays sur le maintien de la paix, juillet 2025 | Sénégal – Note sur le maintien de la paix – juillet 2025.pdf | ÉLÉMENTS DE LANGAGE | Rang parmi les pays fournisseurs: 12e sur 117",
-        "fr | CIV | Côte d’Ivoire : note de pays sur le maintien de la paix, juillet 2025 | Côte d’Ivoire – Note sur le maintien de la paix – juillet 2025.pdf | La Côte d’Ivoire est le 40e pays | Dont femmes: 40 (16,0 %)",
+        "fr | SEN | Sénégal\u00A0: note de pays sur le maintien de la paix, juillet 2025 | Sénégal – Note sur le maintien de la paix – juillet 2025.pdf | ÉLÉMENTS DE LANGAGE | Rang parmi les pays fournisseurs : 12e sur 117",
+        "fr | CIV | Côte d’Ivoire\u00A0: note de pays sur le maintien de la paix, juillet 2025 | Côte d’Ivoire – Note sur le maintien de la paix – juillet 2025.pdf | La Côte d’Ivoire est le 40e pays | Dont femmes : 40 (16,0 %)",
         "es | URY | Uruguay: nota de país sobre el mantenimiento de la paz, julio de 2025 | Uruguay – Nota sobre el mantenimiento de la paz – julio de 2025.pdf | PUNTOS DE CONVERSACIÓN | Puesto entre los países contribuyentes: 20.º de 117",
     })
     void inTheLanguage(String code, String iso3, String subject, String briefName, String says, String figure)
@@ -47,11 +47,12 @@ class CountryMailLanguagesTest {
         assertEquals(subject, m.subject());
         assertEquals(briefName, m.attachments().get(0).name());
         assertTrue(m.attachments().get(1).name().endsWith(".xlsx"));
-        // French and Spanish put a no-break space before % and between thousands.
+        // French and Spanish put a no-break space before % and between thousands, French one before : and ;.
         String text = m.text().replace('\u00a0', ' ').replace('\u202f', ' ');
         assertTrue(text.contains(says), m.text());
         assertTrue(text.contains(figure), m.text());
         assertTrue(m.html().contains("lang=\"" + code + "-"), "HTML language");
+        assertFalse(m.text().contains("as cited per plan") || m.html().contains("as cited per plan"), "a publisher in English");
         assertTrue(m.messageId().startsWith(code + ".brief." + iso3), m.messageId());
         for (String english : List.of("Key figures", "KEY FIGURES", "Talking points", "TALKING POINTS", "Attached",
                 "ATTACHED", ", as of ", "Uniformed personnel deployed", "Women among them")) {
