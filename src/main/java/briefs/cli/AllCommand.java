@@ -4,12 +4,17 @@ import briefs.produce.TakenFolder;
 import briefs.produce.BadChoice;
 import briefs.produce.BulkRun;
 import briefs.produce.Failure;
+import briefs.produce.MonthSpan;
 import briefs.produce.Session;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -45,6 +50,12 @@ public final class AllCommand implements Callable<Integer> {
             description = "Only these countries, by ISO3 code: NOR,SWE,CIV (default: every UN member state).")
     List<String> countries;
 
+    @Option(names = "--months", paramLabel = "FROM..TO",
+            description = "Every month from FROM to TO (YYYY-MM..YYYY-MM, both included), or all: the whole data, "
+                    + "in one run, e.g. to make an archive; months the UN reports lack are named and skipped. "
+                    + "Not with --as-of.")
+    String months;
+
     @Option(names = "--contributors-only",
             description = "Only countries with uniformed personnel deployed in the month.")
     boolean contributorsOnly;
@@ -61,9 +72,15 @@ public final class AllCommand implements Callable<Integer> {
             throw Options.invalid(spec, "--countries", String.join(",", countries),
                     "no ISO3 code given (e.g. --countries NOR,SWE,CIV; leave the option out for every country)");
         }
+        if (months != null && asOf.asked() != null) {
+            throw Options.invalid(spec, "--months", months, "give either --months or --as-of, not both");
+        }
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         Session session = Session.open(options.folders(), Clock.systemDefaultZone());
+        if (months != null) {
+            return span(session, workers, stdout, stderr, start);
+        }
         BulkRun run = plan(session, workers);
         BulkRun.Report report;
         try (TakenFolder folder = run.takeFolder(stderr::println)) {
@@ -79,11 +96,79 @@ public final class AllCommand implements Callable<Integer> {
         return report.failed().isEmpty() ? ExitCodes.DONE : ExitCodes.FAILED;
     }
 
+    /**
+     * {@code --months}: each month of the span in turn, in one process (the JVM warms up once, the
+     * data is read once), one output folder taken for them all; a line per month, then the totals.
+     */
+    private int span(Session session, int workers, PrintWriter stdout, PrintWriter stderr, long start)
+            throws IOException {
+        MonthSpan span;
+        try {
+            span = MonthSpan.of(months, session.contributors().dataSet());
+        } catch (BadChoice e) {
+            throw Options.invalid(spec, "--months", e);
+        }
+        lang.resolve(session);
+        span.skipped().forEach(n -> stderr.println("skipped " + n.month() + ": " + n.note()));
+        List<String> failed = new ArrayList<>();
+        Set<String> warnings = new LinkedHashSet<>();
+        long briefs = 0;
+        long annexes = 0;
+        long setFiles = 0;
+        int countriesMade = 0;
+        try (TakenFolder folder = session.takeOutput("all", stderr::println)) {
+            if (folder.swept() > 0) {
+                stderr.printf("removed %d temporary file%s left by an interrupted run%n", folder.swept(),
+                        folder.swept() == 1 ? "" : "s");
+            }
+            for (YearMonth month : span.months()) {
+                long monthStart = System.nanoTime();
+                BulkRun run = plan(session, workers, month);
+                BulkRun.Report report;
+                try (Progress progress = Progress.of("briefs all " + month, run.size(), stderr)) {
+                    report = run.run(progress::step);
+                }
+                report.failed().forEach(f -> failed.add(month + " " + f));
+                report.warnings().forEach(w -> warnings.add(w.toString()));
+                briefs += report.briefs();
+                annexes += report.annexes();
+                setFiles += report.setFiles().size();
+                countriesMade = Math.max(countriesMade, report.countries());
+                stdout.printf(Locale.ROOT, "%s: %d briefs, %d annexes%s, %d failed, %.1f s%n", month, report.briefs(),
+                        report.annexes(), report.setFiles().isEmpty() ? "" : ", " + String.join(", ", report.setFiles()),
+                        report.failed().size(), (System.nanoTime() - monthStart) / 1e9);
+                stdout.flush();
+            }
+        }
+        warnings.forEach(w -> stderr.println("warning: " + w));
+        if (!failed.isEmpty()) {
+            stderr.printf("failed: %d%n", failed.size());
+            failed.forEach(f -> stderr.println("  " + f));
+            stderr.flush();
+        }
+        int n = span.months().size();
+        double wall = (System.nanoTime() - start) / 1e9;
+        stdout.printf("briefs all: %d month%s from %s to %s%s, up to %d countries a month on %d worker%s%n", n,
+                n == 1 ? "" : "s", span.months().get(0), span.months().get(n - 1),
+                span.skipped().isEmpty() ? "" : " (" + span.skipped().size() + " without data skipped)", countriesMade,
+                workers, workers == 1 ? "" : "s");
+        stdout.printf("written: %d briefs, %d annexes, %d index and overview files in %s%n", briefs, annexes, setFiles,
+                options.outDir());
+        stdout.printf("failed: %d%n", failed.size());
+        stdout.printf(Locale.ROOT, "time: %.1f s wall, %s (%.2f s a month)%n", wall, ProcessUse.summary(), wall / n);
+        stdout.flush();
+        return failed.isEmpty() ? ExitCodes.DONE : ExitCodes.FAILED;
+    }
+
     private BulkRun plan(Session session, int workers) {
         asOf.resolve(session);
+        return plan(session, workers, asOf.asked());
+    }
+
+    private BulkRun plan(Session session, int workers, YearMonth month) {
         lang.resolve(session);
         try {
-            return BulkRun.plan(session, new BulkRun.Request(asOf.asked(), countries, contributorsOnly, workers,
+            return BulkRun.plan(session, new BulkRun.Request(month, countries, contributorsOnly, workers,
                     lang.asked()));
         } catch (BadChoice e) {
             throw Options.invalid(spec, "--countries", e);

@@ -79,6 +79,33 @@ class AllCommandFailureTest {
         }
     }
 
+    @Test
+    void overASpanOfMonthsABrokenCountryFailsInEachMonthAndTheOthersAreWritten() throws IOException {
+        Path civ = data.resolve("countries/CIV.json");
+        Files.writeString(civ, "{", StandardCharsets.UTF_8);
+
+        CommandRun run = CommandRun.briefs("all", "--data", data.toString(), "--out", out.toString(),
+                "--months", "2025-06..2025-07");
+
+        assertEquals(ExitCodes.FAILED, run.exitCode(), run.out() + run.err());
+        assertTrue(run.err().contains("failed: 2"), run.err());
+        assertTrue(run.err().contains("  2025-06 CIV: " + civ + ": "), run.err());
+        assertTrue(run.err().contains("  2025-07 CIV: " + civ + ": "), run.err());
+        assertTrue(run.out().contains("2025-06: 3 briefs, 3 annexes, index-2025-06.xlsx, overview-2025-06.pdf, 1 failed"),
+                run.out());
+        List<String> expected = new java.util.ArrayList<>();
+        for (String month : List.of("2025-06", "2025-07")) {
+            for (String iso3 : List.of("ISL", "NOR", "SWE")) {
+                expected.add(iso3 + "-annex-" + month + ".xlsx");
+                expected.add(iso3 + "-brief-" + month + ".pdf");
+            }
+            expected.add("index-" + month + ".xlsx");
+            expected.add("overview-" + month + ".pdf");
+        }
+        expected.sort(null);
+        assertEquals(expected, AllCommandTest.files(out));
+    }
+
     /** nor.json beside NOR.json: NOR is made from its own file, and the stray file is named once. */
     @Test
     void aLowerCaseCopyBesideACountryFileIsToldOnceAndTheCountryWritten() throws IOException {

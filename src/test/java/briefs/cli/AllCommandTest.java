@@ -115,6 +115,56 @@ class AllCommandTest {
     }
 
     @Test
+    void aSpanOfMonthsWritesEachMonthsSetInOneRun() throws IOException {
+        CommandRun run = CommandRun.briefs("all", "--months", "2022-06..2022-08", "--countries", "NOR,ISL",
+                "--out", out.toString());
+
+        assertEquals(ExitCodes.DONE, run.exitCode(), run.out() + run.err());
+        List<String> expected = new ArrayList<>();
+        for (String month : List.of("2022-06", "2022-08")) {
+            for (String iso3 : List.of("ISL", "NOR")) {
+                expected.add(iso3 + "-annex-" + month + ".xlsx");
+                expected.add(iso3 + "-brief-" + month + ".pdf");
+            }
+            expected.add("index-" + month + ".xlsx");
+            expected.add("overview-" + month + ".pdf");
+        }
+        expected.sort(null);
+        assertEquals(expected, files(out), "2022-07 has no report: nothing for it");
+        assertTrue(run.err().contains("skipped 2022-07: No report was found for this month."), run.err());
+        assertTrue(run.out().contains("2022-06: 2 briefs, 2 annexes, index-2022-06.xlsx, overview-2022-06.pdf, 0 failed"),
+                run.out());
+        assertTrue(run.out().contains("written: 4 briefs, 4 annexes, 4 index and overview files"), run.out());
+        // Each month's brief carries that month's figures.
+        SetFigures contributors = BundledData.contributors();
+        for (YearMonth month : List.of(YearMonth.of(2022, 6), YearMonth.of(2022, 8))) {
+            CountryFigures nor = contributors.figures("NOR", month);
+            try (PDDocument brief = Loader.loadPDF(out.resolve("NOR-brief-" + month + ".pdf").toFile())) {
+                String text = new PDFTextStripper().getText(brief).replaceAll("\\s+", " ");
+                String monthName = month.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.UK);
+                assertTrue(text.contains("Data as of " + monthName + " " + month.getYear() + " ·"), text);
+                assertTrue(text.contains(nor.total() + " uniformed personnel deployed at the end of " + monthName), text);
+            }
+        }
+    }
+
+    @Test
+    void monthsWithAsOfOrAMalformedSpanIsBadUsageAndWritesNothing() throws IOException {
+        CommandRun both = CommandRun.briefs("all", "--months", "2025-01..2025-07", "--as-of", "2025-07",
+                "--countries", "NOR", "--out", out.toString());
+        assertEquals(ExitCodes.BAD_INPUT, both.exitCode());
+        assertTrue(both.err().contains("Invalid value for option '--months': '2025-01..2025-07': give either --months"
+                + " or --as-of, not both"), both.err());
+
+        CommandRun outside = CommandRun.briefs("all", "--months", "2025-01..2026-01", "--countries", "NOR",
+                "--out", out.toString());
+        assertEquals(ExitCodes.BAD_INPUT, outside.exitCode());
+        assertTrue(outside.err().contains("Invalid value for option '--months': '2025-01..2026-01': the data runs from"
+                + " 2015-01 to 2025-07"), outside.err());
+        assertEquals(List.of(), files(out));
+    }
+
+    @Test
     void unknownCountryCodeIsBadUsageAndWritesNothing() throws IOException {
         CommandRun run = CommandRun.briefs("all", "--countries", "NOR,XXY", "--out", out.toString());
         assertEquals(ExitCodes.BAD_INPUT, run.exitCode());
