@@ -37,7 +37,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "bench",
         description = "Measure one brief cold (new process), `briefs all` as whole processes (wall, CPU-seconds, "
-                + "peak RSS, per country), one brief warm (in process), bulk throughput in process with 1 worker and "
+                + "peak RSS, per country), `briefs all --months` over the latest months in one process (the first "
+                + "month and each after it), one brief warm (in process), bulk throughput in process with 1 worker and "
                 + "with all processors, peak heap and median file sizes, on this machine. Files go to a temporary "
                 + "folder that is deleted afterwards; --out is not used.")
 public final class BenchCommand implements Callable<Integer> {
@@ -57,6 +58,11 @@ public final class BenchCommand implements Callable<Integer> {
                     + "0 skips it).")
     int allRuns;
 
+    @Option(names = "--span-months", paramLabel = "N", defaultValue = "6",
+            description = "Months, the latest of the data, of one `briefs all --months` process, timed as a whole and "
+                    + "month by month (default: ${DEFAULT-VALUE}; 0 skips it).")
+    int spanMonths;
+
     @Option(names = "--warm-runs", paramLabel = "N", defaultValue = "20",
             description = "In-process repetitions for the warm timing (default: ${DEFAULT-VALUE}).")
     int warmRuns;
@@ -73,6 +79,9 @@ public final class BenchCommand implements Callable<Integer> {
         if (coldRuns < 0) {
             throw Options.invalid(spec, "--cold-runs", String.valueOf(coldRuns), "must be 0 or more");
         }
+        if (spanMonths < 0) {
+            throw Options.invalid(spec, "--span-months", String.valueOf(spanMonths), "must be 0 or more");
+        }
         if (warmRuns < 1) {
             throw Options.invalid(spec, "--warm-runs", String.valueOf(warmRuns), "must be 1 or more");
         }
@@ -86,8 +95,6 @@ public final class BenchCommand implements Callable<Integer> {
         checkCounts();
         PrintWriter out = spec.commandLine().getOut();
         int cores = Runtime.getRuntime().availableProcessors();
-        out.printf(Locale.ROOT, "briefs bench: %d processors, Java %s, load average before: %s%n", cores,
-                Runtime.version(), loadAverage());
         try (Scratch temporary = Scratch.create("briefs-bench")) {
             Path scratch = temporary.dir();
             Session session = Session.open(options.folders(), Clock.systemDefaultZone());
@@ -103,6 +110,15 @@ public final class BenchCommand implements Callable<Integer> {
                     members.add(contributors.figures(c.iso3(), month));
                 }
             }
+            List<YearMonth> months = contributors.dataSet().months();
+            if (spanMonths == 1 || spanMonths > months.size()) {
+                throw Options.invalid(spec, "--span-months", String.valueOf(spanMonths),
+                        "must be 0, or 2 to " + months.size() + " (the months of the data)");
+            }
+            List<YearMonth> spanned = months.subList(months.size() - Math.max(spanMonths, 0), months.size());
+            // Printed once every option is known good: bad usage prints nothing on standard output.
+            out.printf(Locale.ROOT, "briefs bench: %d processors, Java %s, load average before: %s%n", cores,
+                    Runtime.version(), loadAverage());
             ProcessRuns processes = new ProcessRuns(out, options);
             if (coldRuns > 0) {
                 processes.brief(iso3, coldRuns, scratch.resolve("cold"));
@@ -110,6 +126,10 @@ public final class BenchCommand implements Callable<Integer> {
             if (allRuns > 0) {
                 processes.all(bulkCountries == null ? List.of() : members.stream().map(f -> f.country().iso3()).toList(),
                         allRuns, scratch.resolve("all"));
+            }
+            if (spanMonths > 0) {
+                processes.span(bulkCountries == null ? List.of() : members.stream().map(f -> f.country().iso3()).toList(),
+                        spanned, scratch.resolve("span"));
             }
             CountryOutputs outputs = session.outputs(CountryOutputs.Parts.BRIEF_AND_ANNEX);
             warm(out, outputs, contributors, iso3, month, scratch.resolve("warm"));

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +23,8 @@ final class ProcessRuns {
     }
 
     private static final Pattern WRITTEN = Pattern.compile("written: (\\d+) briefs");
+    /** A month's line of {@code briefs all --months}: "2025-07: 193 briefs, 193 annexes, ..., 0 failed, 3.6 s". */
+    private static final Pattern MONTH_LINE = Pattern.compile("(?m)^(\\d{4}-\\d{2}): (\\d+) briefs, .*, ([0-9.]+) s$");
 
     private final PrintWriter out;
     private final List<String> launcher;
@@ -88,6 +91,46 @@ final class ProcessRuns {
             out.printf(Locale.ROOT, "all, per country (whole process / %d): wall %.1f ms, CPU %.1f ms%n", n,
                     BenchCommand.median(wall) * 1e3 / n, BenchCommand.median(cpu) * 1e3 / n);
         }
+        out.flush();
+    }
+
+    /**
+     * {@code briefs all --months FROM..TO} in one new process, for the last months of the data:
+     * its wall time, CPU-seconds and peak memory, the first month (which pays the JVM's warm-up)
+     * and the months after it, as an archive or a catch-up run pays them.
+     */
+    void span(List<String> countries, List<YearMonth> months, Path dir) throws IOException, InterruptedException {
+        List<String> args = new ArrayList<>(List.of("--months", months.get(0) + ".." + months.get(months.size() - 1),
+                "--out", dir.toString()));
+        if (!countries.isEmpty()) {
+            args.addAll(List.of("--countries", String.join(",", countries)));
+        }
+        List<String> command = command("all", args);
+        Run r = run(command);
+        ProcessUse.Figures used = ProcessUse.parse(r.output());
+        Matcher line = MONTH_LINE.matcher(r.output());
+        List<Double> later = new ArrayList<>();
+        double first = Double.NaN;
+        int briefs = 0;
+        while (line.find()) {
+            double seconds = Double.parseDouble(line.group(3));
+            if (Double.isNaN(first)) {
+                first = seconds;
+            } else {
+                later.add(seconds);
+            }
+            briefs = Math.max(briefs, Integer.parseInt(line.group(2)));
+        }
+        if (r.exit() != 0 || used == null || later.isEmpty()) {
+            failed(r, command);
+            return;
+        }
+        BenchCommand.delete(dir);
+        out.printf(Locale.ROOT, "all over %d months, one process (%s all --months %s..%s, %d briefs and annexes a month):"
+                        + " wall %.1f s, CPU %.1f CPU-s, peak RSS %.0f MB%n", months.size(), shown(), months.get(0),
+                months.get(months.size() - 1), briefs, r.seconds(), used.cpuSeconds(), used.peakResidentBytes() / 1e6);
+        out.printf(Locale.ROOT, "all over %d months, a month: first %.1f s; each after it %s, %.1f ms per country%n",
+                months.size(), first, spread(later, "s", 1), BenchCommand.median(later) * 1e3 / Math.max(1, briefs));
         out.flush();
     }
 

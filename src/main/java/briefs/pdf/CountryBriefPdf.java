@@ -51,7 +51,7 @@ public final class CountryBriefPdf {
         Map<String, Chart> drawn = page.charts(lang).brief(figures);
         BriefView view = new BriefView(figures, page.today(), dataSet.sources(), dataSet.parityTargets(),
                 drawn.keySet(), lang);
-        return page.stage(BriefTemplates.BRIEF, view, view.compacted(), PAGES, drawn, target, lang.locale());
+        return page.stage(BriefTemplates.BRIEF, view, view.tighter(), PAGES, drawn, target, lang.locale());
     }
 
     /** Writes the brief in a language into {@code outDir} and returns its path. */
@@ -87,7 +87,7 @@ public final class CountryBriefPdf {
         Path target = outDir.resolve(fileName(figures));
         Map<String, Chart> drawn = page.charts().brief(figures);
         BriefView view = new BriefView(figures, page.today(), sources, parityTargets, drawn.keySet(), page.fmt());
-        // A minister reads two pages: the usual layout, or a tighter one when that runs longer.
-        return page.stage(BriefTemplates.BRIEF, view, view.compacted(), PAGES, drawn, target);
+        // A minister reads two pages: the usual layout, or a tighter one when that runs longer (two steps).
+        return page.stage(BriefTemplates.BRIEF, view, view.tighter(), PAGES, drawn, target);
     }
 }

@@ -59,19 +59,24 @@ final class TemplatePage {
 
     /**
      * As {@link #stage}, for a page made with {@code view} or, when that runs over {@code maxPages},
-     * with {@code tighter}. The first is rendered before any file is opened, so a template error
-     * writes nothing.
+     * with each of {@code tighter} in turn until one fits (the last is kept when none does). The first
+     * is rendered before any file is opened, so a template error writes nothing.
      */
-    AtomicFile.Staged stage(String template, Object view, Object tighter, int maxPages, Map<String, Chart> drawn,
+    AtomicFile.Staged stage(String template, Object view, List<?> tighter, int maxPages, Map<String, Chart> drawn,
                             Path target) throws IOException {
         return stage(template, view, tighter, maxPages, drawn, target, BriefFormat.LOCALE);
     }
 
     /** As above, the template's wording in {@code locale} (see {@link BriefTemplates#render(String, Object, java.util.Locale)}). */
-    AtomicFile.Staged stage(String template, Object view, Object tighter, int maxPages, Map<String, Chart> drawn,
+    AtomicFile.Staged stage(String template, Object view, List<?> tighter, int maxPages, Map<String, Chart> drawn,
                             Path target, java.util.Locale locale) throws IOException {
         String usual = templates.render(template, view, locale);
-        return pdf.stage(target, List.of(() -> usual, () -> templates.render(template, tighter, locale)), maxPages,
-                templates.dir(), templates.dir().resolve(template).toString(), drawn);
+        List<java.util.function.Supplier<String>> layouts = new java.util.ArrayList<>();
+        layouts.add(() -> usual);
+        for (Object v : tighter) {
+            layouts.add(() -> templates.render(template, v, locale));
+        }
+        return pdf.stage(target, layouts, maxPages, templates.dir(), templates.dir().resolve(template).toString(),
+                drawn);
     }
 }

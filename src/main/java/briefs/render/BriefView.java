@@ -22,17 +22,26 @@ import java.util.Set;
  * @param fmt           number, share and date formats
  * @param compact       whether to lay the brief out tighter (smaller charts, less space), for a
  *                      country whose brief does not fit its pages otherwise
+ * @param tight         whether to lay it out tighter still (compact too): for the few briefs
+ *                      that the compact layout does not fit either (Nepal's, in months with
+ *                      sixteen operations)
  * @param lang          the language: its names of countries, operations and types
  *                      ({@code lang.country(figures.country)}, {@code lang.type(t.type)}, ...);
  *                      its sentences are the wording templates the localized lookup picks
  */
 public record BriefView(CountryFigures figures, LocalDate made, List<Source> sources,
                         List<ParityTarget> parityTargets, Set<String> charts, BriefFormat fmt, boolean compact,
-                        Language lang) {
+                        Language lang, boolean tight) {
     public BriefView {
         sources = List.copyOf(sources);
         parityTargets = List.copyOf(parityTargets);
         charts = Set.copyOf(charts);
+    }
+
+    /** The brief in its usual layout ({@code compact} false) or the compact one. */
+    public BriefView(CountryFigures figures, LocalDate made, List<Source> sources, List<ParityTarget> parityTargets,
+                     Set<String> charts, BriefFormat fmt, boolean compact, Language lang) {
+        this(figures, made, sources, parityTargets, charts, fmt, compact, lang, false);
     }
 
     /** The English brief in its usual layout. */
@@ -49,7 +58,17 @@ public record BriefView(CountryFigures figures, LocalDate made, List<Source> sou
 
     /** The same brief laid out tighter. */
     public BriefView compacted() {
-        return new BriefView(figures, made, sources, parityTargets, charts, fmt, true, lang);
+        return new BriefView(figures, made, sources, parityTargets, charts, fmt, true, lang, false);
+    }
+
+    /** The same brief in its tightest layout, compact and tight. */
+    public BriefView tightened() {
+        return new BriefView(figures, made, sources, parityTargets, charts, fmt, true, lang, true);
+    }
+
+    /** The layouts a brief is tried in, loosest first, until one fits its pages. */
+    public List<BriefView> tighter() {
+        return List.of(compacted(), tightened());
     }
 
 }

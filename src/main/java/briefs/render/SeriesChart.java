@@ -3,15 +3,21 @@ package briefs.render;
 import briefs.derive.SeriesPoint;
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.DateAxis;
+import org.jfree.chart.axis.DateTick;
 import org.jfree.chart.axis.DateTickUnit;
 import org.jfree.chart.axis.DateTickUnitType;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.time.Month;
@@ -88,7 +94,7 @@ final class SeriesChart {
     }
 
     private DateAxis timeAxis(List<SeriesPoint> points, boolean recent) {
-        DateAxis time = new DateAxis();
+        DateAxis time = recent ? new EndOnLastMonth(points.getLast().month()) : new DateAxis();
         ChartLook.axis(time);
         int years = points.getLast().month().getYear() - points.getFirst().month().getYear();
         if (recent) {
@@ -99,8 +105,9 @@ final class SeriesChart {
                     fmt.yearFormat()));
         }
         time.setLowerMargin(0.01);
-        // Room after the lines' ends for the latest values, written there rather than on the lines.
-        time.setUpperMargin(recent ? 0.13 : 0.02);
+        // Room after the lines' ends for the latest values, written there rather than on the lines:
+        // at 0.13 a four-digit total in bold ("6,095", Nepal) lost its last digit to the plot's edge.
+        time.setUpperMargin(recent ? 0.18 : 0.02);
         return time;
     }
 
@@ -116,6 +123,26 @@ final class SeriesChart {
             values.setAutoRangeIncludesZero(true);
         }
         return values;
+    }
+
+    /**
+     * A time axis with no tick after the last month: the room there holds the end labels, and a
+     * tick in it ("Dec 23" after an August) was cut by the chart's edge.
+     */
+    private static final class EndOnLastMonth extends DateAxis {
+        private final long lastMonthEnd;
+
+        EndOnLastMonth(YearMonth last) {
+            this.lastMonthEnd = new Month(last.getMonthValue(), last.getYear()).getLastMillisecond();
+        }
+
+        @Override
+        @SuppressWarnings({"rawtypes", "unchecked"}) // JFreeChart's tick lists are raw
+        protected List refreshTicksHorizontal(Graphics2D g2, Rectangle2D dataArea, RectangleEdge edge) {
+            List ticks = new ArrayList(super.refreshTicksHorizontal(g2, dataArea, edge));
+            ticks.removeIf(t -> t instanceof DateTick d && d.getDate().getTime() > lastMonthEnd);
+            return ticks;
+        }
     }
 
     /**
