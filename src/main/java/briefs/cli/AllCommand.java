@@ -116,6 +116,8 @@ public final class AllCommand implements Callable<Integer> {
         long annexes = 0;
         long setFiles = 0;
         int countriesMade = 0;
+        // The first month planned before the folder is taken: a bad --countries writes nothing.
+        BulkRun first = plan(session, workers, span.months().get(0));
         try (TakenFolder folder = session.takeOutput("all", stderr::println)) {
             if (folder.swept() > 0) {
                 stderr.printf("removed %d temporary file%s left by an interrupted run%n", folder.swept(),
@@ -123,7 +125,7 @@ public final class AllCommand implements Callable<Integer> {
             }
             for (YearMonth month : span.months()) {
                 long monthStart = System.nanoTime();
-                BulkRun run = plan(session, workers, month);
+                BulkRun run = month.equals(first.month()) ? first : plan(session, workers, month);
                 BulkRun.Report report;
                 try (Progress progress = Progress.of("briefs all " + month, run.size(), stderr)) {
                     report = run.run(progress::step);

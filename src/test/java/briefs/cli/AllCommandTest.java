@@ -161,7 +161,13 @@ class AllCommandTest {
         assertEquals(ExitCodes.BAD_INPUT, outside.exitCode());
         assertTrue(outside.err().contains("Invalid value for option '--months': '2025-01..2026-01': the data runs from"
                 + " 2015-01 to 2025-07"), outside.err());
+
+        CommandRun unknown = CommandRun.briefs("all", "--months", "2025-06..2025-07", "--countries", "NOR,XXY",
+                "--out", out.toString());
+        assertEquals(ExitCodes.BAD_INPUT, unknown.exitCode());
+        assertTrue(unknown.err().contains("XXY"), unknown.err());
         assertEquals(List.of(), files(out));
+        assertFalse(Files.exists(out.resolve(".briefs.lock")), "the output folder was not taken");
     }
 
     @Test
