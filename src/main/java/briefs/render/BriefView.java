@@ -24,7 +24,7 @@ import java.util.Set;
  *                      country whose brief does not fit its pages otherwise
  * @param tight         whether to lay it out tighter still (compact too): for the few briefs
  *                      that the compact layout does not fit either (Nepal's, in months with
- *                      sixteen operations)
+ *                      fifteen operations)
  * @param lang          the language: its names of countries, operations and types
  *                      ({@code lang.country(figures.country)}, {@code lang.type(t.type)}, ...);
  *                      its sentences are the wording templates the localized lookup picks

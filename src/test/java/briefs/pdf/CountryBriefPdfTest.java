@@ -61,7 +61,7 @@ class CountryBriefPdfTest {
                 Arguments.of("CIV latest", data.figures("CIV", latest)),
                 Arguments.of("ISL latest", data.figures("ISL", latest)),
                 Arguments.of("NPL latest", data.figures("NPL", latest)),
-                // Sixteen operations: the compact layout ran onto a third page, the tight one fits.
+                // Fifteen operations: the compact layout ran onto a third page, the tight one fits.
                 Arguments.of("NPL 2023-08, the tight layout", data.figures("NPL", YearMonth.of(2023, 8))),
                 Arguments.of("NPL 2024-01, the tight layout", data.figures("NPL", YearMonth.of(2024, 1))),
                 Arguments.of("GBR latest, long name", data.figures("GBR", latest)),
