@@ -150,10 +150,10 @@ public final class AllCommand implements Callable<Integer> {
         }
         int n = span.months().size();
         double wall = (System.nanoTime() - start) / 1e9;
-        stdout.printf("briefs all: %d month%s from %s to %s%s, up to %d countries a month on %d worker%s%n", n,
+        stdout.printf("briefs all: %d month%s from %s to %s%s, up to %d countr%s a month on %d worker%s%n", n,
                 n == 1 ? "" : "s", span.months().get(0), span.months().get(n - 1),
                 span.skipped().isEmpty() ? "" : " (" + span.skipped().size() + " without data skipped)", countriesMade,
-                workers, workers == 1 ? "" : "s");
+                countriesMade == 1 ? "y" : "ies", workers, workers == 1 ? "" : "s");
         stdout.printf("written: %d briefs, %d annexes, %d index and overview files in %s%n", briefs, annexes, setFiles,
                 options.outDir());
         stdout.printf("failed: %d%n", failed.size());

@@ -74,7 +74,9 @@ public record MonthSpan(List<YearMonth> months, List<MonthNote> skipped) {
         try {
             return YearMonth.parse(part.strip());
         } catch (DateTimeParseException e) {
-            throw new BadChoice(typed, "'" + part.strip() + "' is not a month; expected YYYY-MM..YYYY-MM"
+            // The whole of what was typed is named once (the caller puts it first); a part of a span, quoted.
+            String what = part.strip().equals(typed.strip()) ? typed : "'" + part.strip() + "'";
+            throw new BadChoice(typed, what + " is not a month; expected YYYY-MM..YYYY-MM"
                     + " (e.g. 2024-01..2024-12), a single YYYY-MM, or " + ALL);
         }
     }

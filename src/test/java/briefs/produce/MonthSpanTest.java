@@ -51,6 +51,8 @@ class MonthSpanTest {
         BadChoice malformed = assertThrows(BadChoice.class, () -> MonthSpan.of("2025-6..2025-07", DATA));
         assertTrue(malformed.getMessage().startsWith("'2025-6' is not a month; expected YYYY-MM..YYYY-MM"),
                 malformed.getMessage());
+        BadChoice single = assertThrows(BadChoice.class, () -> MonthSpan.of("2025-13", DATA));
+        assertTrue(single.getMessage().startsWith("2025-13 is not a month; expected"), single.getMessage());
         assertThrows(BadChoice.class, () -> MonthSpan.of("2025-01..", DATA));
         assertThrows(BadChoice.class, () -> MonthSpan.of("", DATA));
 
