@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -84,10 +85,7 @@ public final class AllCommand implements Callable<Integer> {
         BulkRun run = plan(session, workers);
         BulkRun.Report report;
         try (TakenFolder folder = run.takeFolder(stderr::println)) {
-            if (folder.swept() > 0) {
-                stderr.printf("removed %d temporary file%s left by an interrupted run%n", folder.swept(),
-                        folder.swept() == 1 ? "" : "s");
-            }
+            swept(stderr, folder);
             try (Progress progress = Progress.of("briefs all", run.size(), stderr)) {
                 report = run.run(progress::step);
             }
@@ -108,7 +106,6 @@ public final class AllCommand implements Callable<Integer> {
         } catch (BadChoice e) {
             throw Options.invalid(spec, "--months", e);
         }
-        lang.resolve(session);
         span.skipped().forEach(n -> stderr.println("skipped " + n.month() + ": " + n.note()));
         List<String> failed = new ArrayList<>();
         Set<String> warnings = new LinkedHashSet<>();
@@ -119,10 +116,7 @@ public final class AllCommand implements Callable<Integer> {
         // The first month planned before the folder is taken: a bad --countries writes nothing.
         BulkRun first = plan(session, workers, span.months().get(0));
         try (TakenFolder folder = session.takeOutput("all", stderr::println)) {
-            if (folder.swept() > 0) {
-                stderr.printf("removed %d temporary file%s left by an interrupted run%n", folder.swept(),
-                        folder.swept() == 1 ? "" : "s");
-            }
+            swept(stderr, folder);
             for (YearMonth month : span.months()) {
                 long monthStart = System.nanoTime();
                 BulkRun run = month.equals(first.month()) ? first : plan(session, workers, month);
@@ -142,12 +136,7 @@ public final class AllCommand implements Callable<Integer> {
                 stdout.flush();
             }
         }
-        warnings.forEach(w -> stderr.println("warning: " + w));
-        if (!failed.isEmpty()) {
-            stderr.printf("failed: %d%n", failed.size());
-            failed.forEach(f -> stderr.println("  " + f));
-            stderr.flush();
-        }
+        problems(stderr, warnings, failed);
         int n = span.months().size();
         double wall = (System.nanoTime() - start) / 1e9;
         stdout.printf("briefs all: %d month%s from %s to %s%s, up to %d countr%s a month on %d worker%s%n", n,
@@ -187,14 +176,27 @@ public final class AllCommand implements Callable<Integer> {
         return jobs;
     }
 
-    private static void summary(PrintWriter stdout, PrintWriter stderr, BulkRun.Report report, Path out, double wall) {
-        report.warnings().forEach(w -> stderr.println("warning: " + w));
-        List<Failure> failed = report.failed();
+    /** Tells what an interrupted run left in the output folder and this one removed. */
+    private static void swept(PrintWriter stderr, TakenFolder folder) {
+        if (folder.swept() > 0) {
+            stderr.printf("removed %d temporary file%s left by an interrupted run%n", folder.swept(),
+                    folder.swept() == 1 ? "" : "s");
+        }
+    }
+
+    /** The warnings, then how many failed and each failure on its own line, on standard error. */
+    private static void problems(PrintWriter stderr, Collection<?> warnings, List<?> failed) {
+        warnings.forEach(w -> stderr.println("warning: " + w));
         if (!failed.isEmpty()) {
             stderr.printf("failed: %d%n", failed.size());
             failed.forEach(f -> stderr.println("  " + f));
             stderr.flush();
         }
+    }
+
+    private static void summary(PrintWriter stdout, PrintWriter stderr, BulkRun.Report report, Path out, double wall) {
+        List<Failure> failed = report.failed();
+        problems(stderr, report.warnings(), failed);
         int workers = report.jobs();
         stdout.printf("briefs all: data month %s, %d countries on %d worker%s%n", report.month(), report.countries(),
                 workers, workers == 1 ? "" : "s");

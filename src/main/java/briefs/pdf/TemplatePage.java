@@ -10,8 +10,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * What the brief and the overview share on their way to PDF: a template of the templates folder
@@ -71,7 +73,7 @@ final class TemplatePage {
     AtomicFile.Staged stage(String template, Object view, List<?> tighter, int maxPages, Map<String, Chart> drawn,
                             Path target, java.util.Locale locale) throws IOException {
         String usual = templates.render(template, view, locale);
-        List<java.util.function.Supplier<String>> layouts = new java.util.ArrayList<>();
+        List<Supplier<String>> layouts = new ArrayList<>();
         layouts.add(() -> usual);
         for (Object v : tighter) {
             layouts.add(() -> templates.render(template, v, locale));

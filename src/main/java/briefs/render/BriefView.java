@@ -38,22 +38,16 @@ public record BriefView(CountryFigures figures, LocalDate made, List<Source> sou
         charts = Set.copyOf(charts);
     }
 
-    /** The brief in its usual layout ({@code compact} false) or the compact one. */
-    public BriefView(CountryFigures figures, LocalDate made, List<Source> sources, List<ParityTarget> parityTargets,
-                     Set<String> charts, BriefFormat fmt, boolean compact, Language lang) {
-        this(figures, made, sources, parityTargets, charts, fmt, compact, lang, false);
-    }
-
     /** The English brief in its usual layout. */
     public BriefView(CountryFigures figures, LocalDate made, List<Source> sources, List<ParityTarget> parityTargets,
                      Set<String> charts, BriefFormat fmt) {
-        this(figures, made, sources, parityTargets, charts, fmt, false, Language.english());
+        this(figures, made, sources, parityTargets, charts, fmt, false, Language.english(), false);
     }
 
     /** The brief in a language, in its usual layout. */
     public BriefView(CountryFigures figures, LocalDate made, List<Source> sources, List<ParityTarget> parityTargets,
                      Set<String> charts, Language lang) {
-        this(figures, made, sources, parityTargets, charts, lang.fmt(), false, lang);
+        this(figures, made, sources, parityTargets, charts, lang.fmt(), false, lang, false);
     }
 
     /** The same brief laid out tighter. */
