@@ -101,6 +101,7 @@ class AllCommandTest {
             assertTrue(text.contains("Overview of the country briefs"), text);
             assertTrue(text.contains("Côte d’Ivoire"), "the accent and the curly apostrophe survive: " + text);
             assertTrue(overview.getNumberOfPages() <= 2, "one or two pages, not " + overview.getNumberOfPages());
+            assertTrue(text.contains("Page 1 of " + overview.getNumberOfPages()), "footer 'Page 1 of N': " + text);
         }
     }
 
