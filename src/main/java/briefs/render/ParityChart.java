@@ -2,18 +2,24 @@ package briefs.render;
 
 import briefs.derive.ParityFigures;
 import java.awt.BasicStroke;
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.CategoryTextAnnotation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.LevelRenderer;
+import org.jfree.chart.text.TextUtils;
+import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
@@ -21,6 +27,8 @@ import org.jfree.data.category.DefaultCategoryDataset;
  * across it, for the categories with enough people to say something ({@link BriefCharts#charted}).
  */
 final class ParityChart {
+    /** The width of a target line, in points. */
+    private static final float TARGET_STROKE = 2.2f;
     private final BriefFormat fmt;
     private final Language lang;
 
@@ -49,17 +57,77 @@ final class ParityChart {
         plot.setRenderer(1, targetLines());
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
-        // Each share written at its bar's base: at the bar's end it ran into the target line
-        // when the two were close (Norway: 27.3% against 30%).
         for (ParityFigures p : charted) {
-            CategoryTextAnnotation label = new CategoryTextAnnotation(" " + fmt.pct(p.womenShare()), lang.chartTerm(p.category()), 0);
-            label.setFont(ChartLook.font(Typeface.REGULAR, 7.5f));
-            label.setPaint(ChartLook.TEXT);
-            label.setTextAnchor(TextAnchor.CENTER_LEFT);
-            plot.addAnnotation(label);
+            plot.addAnnotation(new ShareLabel(" " + fmt.pct(p.womenShare()), lang.chartTerm(p.category()), p.womenShare(), p.target()));
         }
         ChartLook.plot(plot);
         return ChartLook.chart(plot, true);
+    }
+
+    /**
+     * A share written inside its bar, from the bar's base: at the bar's end it ran into the target
+     * line when the two were close (Norway: 27.3% against 30%). A bar too short to hold it
+     * (Türkiye's troops, 1.1%) has it just after its end instead, where it no longer straddles the
+     * bar's edge, unless it would reach the target line there; then it stays at the base. Which
+     * is decided when the chart is drawn, from the text's width at the drawn size.
+     */
+    static final class ShareLabel extends CategoryTextAnnotation {
+        private static final long serialVersionUID = 1L;
+        /** Room kept between the text and the bar's end or the target line, in points. */
+        private static final double ROOM = 1.5;
+        private final double share;
+        private final double target;
+
+        ShareLabel(String text, Comparable<?> category, double share, double target) {
+            super(text, category, 0);
+            this.share = share;
+            this.target = target;
+            setFont(ChartLook.font(Typeface.REGULAR, 7.5f));
+            setPaint(ChartLook.TEXT);
+            setTextAnchor(TextAnchor.CENTER_LEFT);
+        }
+
+        /** Where the text starts, on the share axis: 0 (the bar's base) or the share (the bar's end). */
+        double start(Graphics2D g2, Rectangle2D dataArea, ValueAxis shares, RectangleEdge edge) {
+            double width = getFont().getStringBounds(getText(), g2.getFontRenderContext()).getWidth();
+            double base = shares.valueToJava2D(0, dataArea, edge);
+            double end = Math.abs(shares.valueToJava2D(share, dataArea, edge) - base);
+            double line = Math.abs(shares.valueToJava2D(target, dataArea, edge) - base);
+            if (end >= width + ROOM) {
+                return 0;
+            }
+            boolean clearOfTarget = line <= end || end + width + ROOM + TARGET_STROKE / 2 <= line;
+            return clearOfTarget ? share : 0;
+        }
+
+        @Override
+        public void draw(Graphics2D g2, CategoryPlot plot, Rectangle2D dataArea, CategoryAxis domainAxis,
+                         ValueAxis rangeAxis) {
+            CategoryDataset data = plot.getDataset();
+            int index = data.getColumnIndex(getCategory());
+            if (index < 0) {
+                return;
+            }
+            double across = domainAxis.getCategoryJava2DCoordinate(getCategoryAnchor(), index, data.getColumnCount(),
+                    dataArea, plot.getDomainAxisEdge());
+            double along = rangeAxis.valueToJava2D(start(g2, dataArea, rangeAxis, plot.getRangeAxisEdge()), dataArea,
+                    plot.getRangeAxisEdge());
+            boolean horizontal = plot.getOrientation() == PlotOrientation.HORIZONTAL;
+            g2.setFont(getFont());
+            g2.setPaint(getPaint());
+            TextUtils.drawRotatedString(getText(), g2, (float) (horizontal ? along : across),
+                    (float) (horizontal ? across : along), getTextAnchor(), getRotationAngle(), getRotationAnchor());
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return super.equals(other) && other instanceof ShareLabel l && l.share == share && l.target == target;
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * (31 * super.hashCode() + Double.hashCode(share)) + Double.hashCode(target);
+        }
     }
 
     private static BarRenderer bars() {
@@ -77,7 +145,7 @@ final class ParityChart {
     private static LevelRenderer targetLines() {
         LevelRenderer level = new LevelRenderer();
         level.setSeriesPaint(0, ChartLook.TARGET);
-        level.setSeriesStroke(0, new BasicStroke(2.2f));
+        level.setSeriesStroke(0, new BasicStroke(TARGET_STROKE));
         level.setMaximumItemWidth(0.8);
         return level;
     }
