@@ -9,7 +9,8 @@ import org.xhtmlrenderer.layout.breaker.LineBreakingStrategy;
 
 /**
  * Where a line may break: where Flying Saucer's usual rules allow (spaces, hyphens, the slashes
- * of an address), and also inside a run of more than {@value #LONGEST} characters that they
+ * of an address, but not the slash of "Decreto 1895/2015" or "and/or", which those rules would
+ * start a line with), and also inside a run of more than {@value #LONGEST} characters that they
  * leave unbroken (an address with a long query, a token), so that such a run wraps inside the
  * page instead of running off it. CSS {@code word-wrap: break-word} would do this, but Flying
  * Saucer 10.3 takes a run with no break in it as fitting and never applies it. Never after an
@@ -30,7 +31,7 @@ final class LongWordBreaks implements LineBreakingStrategy {
 
             @Override
             public BreakPoint next() {
-                while (pending == null || elision(pending.getPosition())) {
+                while (pending == null || elision(pending.getPosition()) || slashOutsideAddress(pending.getPosition())) {
                     pending = points.next();
                 }
                 int next = pending.getPosition() == BreakIterator.DONE ? text.length() : pending.getPosition();
@@ -47,6 +48,27 @@ final class LongWordBreaks implements LineBreakingStrategy {
                     last = point.getPosition();
                 }
                 return point;
+            }
+
+            /**
+             * A break just before a slash of a word that is no web address: Flying Saucer breaks
+             * before every slash, for addresses, and so split a decree's "1895/2015".
+             */
+            private boolean slashOutsideAddress(int at) {
+                if (at == BreakIterator.DONE || at <= 0 || at >= text.length() || text.charAt(at) != '/'
+                        || Character.isWhitespace(text.charAt(at - 1))) {
+                    return false;
+                }
+                int start = at;
+                while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
+                    start--;
+                }
+                int end = at;
+                while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
+                    end++;
+                }
+                String word = text.substring(start, end);
+                return !word.contains("://") && !word.startsWith("www.");
             }
 
             /** A break just after an apostrophe that joins two letters. */

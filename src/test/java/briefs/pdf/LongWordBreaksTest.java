@@ -38,4 +38,15 @@ class LongWordBreaksTest {
         assertTrue(at.size() >= 4, "a 150-character address may break in several places: " + at);
         assertTrue(at.stream().allMatch(i -> i > 0 && i <= address.length()), "breaks inside the text: " + at);
     }
+
+    @Test
+    void breaksBeforeTheSlashesOfAnAddressOnly() {
+        String title = "Plan Nacional (Decreto 1895/2015) y/o la Resolucion 1325/2000";
+        List<Integer> at = breaks(title);
+        for (int i : at) {
+            assertFalse(i < title.length() && title.charAt(i) == '/', "a line would start with a slash at " + i + ": " + at);
+        }
+        String address = "see https://www.un.org/en/peacekeeping for more";
+        assertTrue(breaks(address).contains(address.indexOf("/en")), "an address still breaks at its slashes: " + breaks(address));
+    }
 }
