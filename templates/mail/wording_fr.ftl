@@ -26,7 +26,7 @@
   <#return "Maintien de la paix des Nations Unies et femmes et paix et sécurité, " + monthText>
 </#function>
 <#function attachedSentence monthText>
-  <#return "Vous trouverez ci-joint la note de pays (PDF) et son annexe (classeur Excel reprenant les mêmes chiffres dans des feuilles triables), avec des données arrêtées à la fin de " + monthText + ".">
+  <#return "Vous trouverez ci-joint la note de pays (PDF) et son annexe (classeur Excel reprenant les mêmes chiffres dans des feuilles triables), avec des données arrêtées à la fin " + g.de(monthText) + ".">
 </#function>
 <#function asOf date>
   <#return "au " + date>

@@ -10,8 +10,12 @@
   <#if name?starts_with("le ")><#return "du " + name?substring(3)></#if>
   <#if name?starts_with("les ")><#return "des " + name?substring(4)></#if>
   <#if name?starts_with("la ") || name?starts_with("l’")><#return "de " + name></#if>
-  <#if name?matches("^[AEIOUYÉÈÊÎÔHaeiouyéèêîôh].*", "s")><#return "d’" + name></#if>
-  <#return "de " + name>
+  <#return elidedDe(name) + name>
+</#function>
+
+<#-- "de " ou "d’" devant un mot : "à la fin d’août 2023", "d’octobre", "à la fin de juin 2015". -->
+<#function elidedDe word>
+  <#return word?matches("^[AEIOUYÉÈÊÎÔHaeiouyéèêîôh].*", "s")?then("d’", "de ")>
 </#function>
 
 <#-- "à" + nom: "au Sénégal", "à la Côte d’Ivoire", "aux Pays-Bas", "à Madagascar". -->

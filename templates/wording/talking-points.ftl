@@ -178,14 +178,17 @@
   <#if f.byOperation?has_content>
     <#local top = f.byOperation[0]>
     <#local tied = f.byOperation?filter(o -> o.total == top.total)>
-    <#local topName = top.acronym + (top.name != top.acronym)?then(", the " + top.name, "") + (top.location??)?then(" (" + (top.location!"") + ")", "")>
+    <#-- The place in brackets only where the operation's name does not already say it ("the United Nations Interim Force in Lebanon"). -->
+    <#local named = top.name != top.acronym>
+    <#local placeSaid = named && top.location?? && top.name?contains(top.location!"")>
+    <#local topName = top.acronym + named?then(", the " + top.name, "") + (top.location?? && !placeSaid)?then(" (" + (top.location!"") + ")", "")>
     <#if f.byOperation?size == 1>
-      <#local points = points + [(f.total == 1)?then("Its one person deployed serves with ", "All " + fmt.words(f.total) + " serve with ") + topName + "."]>
+      <#local points = points + [(f.total == 1)?then("Its one person deployed serves with ", (f.total == 2)?then("Both serve with ", "All " + fmt.words(f.total) + " serve with ")) + topName + "."]>
     <#elseif tied?size gt 1>
       <#local points = points + ["Its largest deployments, " + (top.total == 1)?then("one person", fmt.count(top.total) + " personnel") + " each, are to " + listed(tied?map(o -> o.acronym + (o.location??)?then(" (" + (o.location!"") + ")", ""))) + "."]>
     <#else>
       <#local points = points + ["Its largest deployment is to " + top.acronym + (top.location??)?then(" in " + names.inPlace(top.location!""), "") + ", with " + fmt.count(top.total) + " personnel"
-          + (top.women??)?then(" (" + fmt.count(top.women!0) + " " + plural(top.women!0, "woman")?replace("womans", "women") + ")", "") + "."]>
+          + (top.women??)?then(" (" + ((top.women!0) == 0)?then("no women", fmt.count(top.women!0) + " " + plural(top.women!0, "woman")?replace("womans", "women")) + ")", "") + "."]>
     </#if>
   <#elseif !f.noPersonnel() && !f.operationBreakdown>
     <#local points = points + ["The UN report for " + monthText + " lists personnel by country and type only, so where they serve is not in the data for this month."]>

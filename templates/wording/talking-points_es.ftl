@@ -160,7 +160,7 @@
       <#local points = points + ["Sus mayores despliegues, " + (top.total == 1)?then("una persona", fmt.count(top.total) + " efectivos") + " cada uno, están en las operaciones " + g.listed(tied?map(o -> o.acronym + (o.location??)?then(" (" + lang.place(o.acronym, o.location!"") + ")", ""))) + "."]>
     <#else>
       <#local points = points + ["Su mayor despliegue está en la operación " + top.acronym + place + ", con " + fmt.count(top.total) + " " + g.plural(top.total, "efectivo")
-          + (top.women??)?then(" (" + fmt.count(top.women!0) + " " + g.plural(top.women!0, "mujer", "mujeres") + ")", "") + "."]>
+          + (top.women??)?then(" (" + ((top.women!0) == 0)?then("ninguna mujer", fmt.count(top.women!0) + " " + g.plural(top.women!0, "mujer", "mujeres")) + ")", "") + "."]>
     </#if>
   <#elseif !f.noPersonnel() && !f.operationBreakdown>
     <#local points = points + ["El informe de las Naciones Unidas de " + monthText + " solo da el personal por país y categoría, por lo que los datos de ese mes no indican dónde presta servicio."]>

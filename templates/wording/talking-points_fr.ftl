@@ -47,7 +47,7 @@
     <#local was = (f.yearAgo?? && f.yearAgo.total gt 0)?then(", contre " + fmt.count(f.yearAgo.total) + " un an plus tôt", f.yearAgo???then(", comme un an plus tôt", ""))>
     <#local d = f.fatalities>
     <#local lost = (d.total gt 0)?then(" ; " + fmt.count(d.total) + " " + g.plural(d.total, "ressortissant") + " " + (d.total == 1)?then("a perdu la vie", "ont perdu la vie") + " au service d’opérations de paix des Nations Unies", "")>
-    <#return "Aucun personnel en tenue déployé à la fin de " + fmt.month(f.month) + was + lost + ".">
+    <#return "Aucun personnel en tenue déployé à la fin " + g.de(fmt.month(f.month)) + was + lost + ".">
   </#if>
   <#local specialist = f.byType?filter(t -> t.total gt 0 && (t.type.name() == "TROOPS" || t.type.name() == "FORMED_POLICE_UNITS"))?size == 0>
   <#local size = (f.total gte 1000)?then("Contribution majeure", (f.total gte 100)?then("Contribution importante", "Contribution modeste" + specialist?then(" de spécialistes", "")))>
@@ -96,7 +96,7 @@
   <#-- 1. Volume et rang, avec l'évolution sur un an -->
   <#if f.noPersonnel()>
     <#local earlier = (f.yearAgo?? && f.yearAgo.total gt 0)?then(" ; douze mois plus tôt, en " + fmt.month(f.yearAgo.month) + ", il y en avait " + fmt.count(f.yearAgo.total), "")>
-    <#local points = points + [Name + " ne comptait aucun personnel en tenue dans les opérations de paix des Nations Unies à la fin de " + monthText + earlier
+    <#local points = points + [Name + " ne comptait aucun personnel en tenue dans les opérations de paix des Nations Unies à la fin " + g.de(monthText) + earlier
         + ". Ce mois-là, " + fmt.count(f.contributors) + " pays fournissaient du personnel en tenue"
         + (f.unWomenShare??)?then(", dont " + fmt.pct(f.unWomenShare!0) + " de femmes", "") + "."]>
   <#else>
@@ -114,9 +114,9 @@
     <#local where = f.operationCount???then(" dans " + g.words(f.operationCount, fmt, true) + " " + g.plural(f.operationCount, "opération"), "")>
     <#if f.rank??>
       <#local points = points + [Name + " est le " + (f.rank gt 1)?then(g.ordinal(f.rank) + " ", "premier ") + "pays fournisseur de personnel en tenue aux opérations de paix des Nations Unies, sur "
-          + fmt.count(f.contributors) + ", avec " + fmt.count(f.total) + " " + g.plural(f.total, "personne") + " déployée" + (f.total gt 1)?then("s", "") + where + " à la fin de " + monthText + trend + "."]>
+          + fmt.count(f.contributors) + ", avec " + fmt.count(f.total) + " " + g.plural(f.total, "personne") + " déployée" + (f.total gt 1)?then("s", "") + where + " à la fin " + g.de(monthText) + trend + "."]>
     <#else>
-      <#local points = points + [Name + " comptait " + fmt.count(f.total) + " " + g.plural(f.total, "membre") + " du personnel en tenue déployé" + (f.total gt 1)?then("s", "") + where + " à la fin de " + monthText + trend + "."]>
+      <#local points = points + [Name + " comptait " + fmt.count(f.total) + " " + g.plural(f.total, "membre") + " du personnel en tenue déployé" + (f.total gt 1)?then("s", "") + where + " à la fin " + g.de(monthText) + trend + "."]>
     </#if>
   </#if>
 
@@ -163,12 +163,12 @@
     <#local tied = f.byOperation?filter(o -> o.total == top.total)>
     <#local place = (top.location??)?then(" (" + lang.place(top.acronym, top.location!"") + ")", "")>
     <#if f.byOperation?size == 1>
-      <#local points = points + [(f.total == 1)?then("Cette personne sert au sein de l’opération ", "Ces " + g.words(f.total, fmt) + " personnes servent toutes au sein de l’opération ") + top.acronym + place + "."]>
+      <#local points = points + [(f.total == 1)?then("Cette personne sert au sein de l’opération ", "Ces " + g.words(f.total, fmt) + " personnes servent toutes" + (f.total == 2)?then(" deux", "") + " au sein de l’opération ") + top.acronym + place + "."]>
     <#elseif tied?size gt 1>
       <#local points = points + ["Ses principaux déploiements, " + (top.total == 1)?then("une personne", fmt.count(top.total) + " personnes") + " chacun, sont au sein des opérations " + g.listed(tied?map(o -> o.acronym + (o.location??)?then(" (" + lang.place(o.acronym, o.location!"") + ")", ""))) + "."]>
     <#else>
       <#local points = points + ["Son principal déploiement est au sein de l’opération " + top.acronym + place + ", avec " + fmt.count(top.total) + " " + g.plural(top.total, "personne")
-          + (top.women??)?then(" (dont " + fmt.count(top.women!0) + " " + g.plural(top.women!0, "femme") + ")", "") + "."]>
+          + (top.women??)?then(" (" + ((top.women!0) == 0)?then("aucune femme", "dont " + fmt.count(top.women!0) + " " + g.plural(top.women!0, "femme")) + ")", "") + "."]>
     </#if>
   <#elseif !f.noPersonnel() && !f.operationBreakdown>
     <#local points = points + ["Le rapport des Nations Unies pour " + monthText + " ne donne le personnel que par pays et par catégorie : les opérations où il sert ne figurent pas dans les données de ce mois."]>

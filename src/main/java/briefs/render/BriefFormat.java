@@ -65,9 +65,26 @@ public final class BriefFormat {
         return i >= 0 && i < SMALL.length ? SMALL[i] : count(n);
     }
 
-    /** A fraction as a percentage with one decimal: 0.1234 to "12.3%". */
+    /**
+     * A fraction as a percentage with one decimal: 0.1234 to "12.3%". A share above zero that
+     * would print as 0.0% gets the decimals it needs, up to three: one woman among 2,059 (Egypt,
+     * June 2015) is "0.05%", and one short of the whole is "99.95%", not "100.0%", so a share
+     * never contradicts the count beside it.
+     */
     public String pct(Number share) {
-        return share == null ? "" : shareFormat().format(share.doubleValue());
+        if (share == null) {
+            return "";
+        }
+        double v = share.doubleValue();
+        String s = shareFormat().format(v);
+        for (int decimals = 2; decimals <= 3 && v > 0 && v < 1; decimals++) {
+            NumberFormat coarser = percent(decimals - 1);
+            if (!s.equals(coarser.format(0)) && !s.equals(coarser.format(1))) {
+                break;
+            }
+            s = percent(decimals).format(v);
+        }
+        return s;
     }
 
     /** A whole-number percentage for targets: 0.15 to "15%". */
@@ -98,8 +115,10 @@ public final class BriefFormat {
             return "";
         }
         double v = share.doubleValue();
-        String s = pct(Math.abs(v));
-        return v > 0 && !s.equals(pct(0)) ? "+" + s : v < 0 && !s.equals(pct(0)) ? MINUS + s : s;
+        NumberFormat f = shareFormat();
+        String s = f.format(Math.abs(v));
+        String zero = f.format(0);
+        return v > 0 && !s.equals(zero) ? "+" + s : v < 0 && !s.equals(zero) ? MINUS + s : s;
     }
 
     /**

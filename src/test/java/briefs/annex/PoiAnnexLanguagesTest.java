@@ -82,6 +82,24 @@ class PoiAnnexLanguagesTest {
         assertTrue(charts > 0 || f.total() == 0, file + " has no chart");
     }
 
+    /** "À la fin d’août 2023", never "de août": French elides "de" before a month that starts with a vowel. */
+    @ParameterizedTest
+    @CsvSource({"NOR, 2023-08", "ISL, 2023-08", "NOR, 2019-10", "QAT, 2025-04"})
+    void frenchElidesBeforeAMonth(String iso3, String when) throws IOException {
+        Language lang = TEMPLATES.language("fr");
+        CountryFigures f = contributors.figures(iso3, YearMonth.parse(when));
+        Path file = out.resolve("elision-" + iso3 + "-" + when + ".xlsx");
+        new PoiAnnex().stage(f, contributors.dataSet(), file, lang).commitOrDiscard();
+        java.util.regex.Pattern wrong = java.util.regex.Pattern.compile("\\bde (avril|août|octobre)");
+        try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            List<String> texts = texts(wb);
+            texts.add(wb.getProperties().getCoreProperties().getTitle());
+            for (String t : texts) {
+                assertFalse(wrong.matcher(t).find(), iso3 + " " + when + ": \"" + t + "\"");
+            }
+        }
+    }
+
     /** A chart's title is marked as being in the workbook's language, for spelling and screen readers. */
     private static int chartTitlesIn(Path file, String code) throws IOException {
         int charts = 0;

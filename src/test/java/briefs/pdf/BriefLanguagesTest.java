@@ -170,6 +170,36 @@ class BriefLanguagesTest {
         }
     }
 
+    /** Sentences an official of the language would write, where the first wording was off. */
+    @ParameterizedTest(name = "{0} {1} {2}")
+    @CsvSource(delimiter = '|', value = {
+        // A place inside the brackets of a talking point has no brackets of its own.
+        "fr | EGY | 2015-06 | Son principal déploiement est au sein de l’opération UNAMID (Darfour, Soudan), avec",
+        "es | EGY | 2015-06 | Su mayor despliegue está en la operación UNAMID (Darfur, Sudán), con",
+        // No women: said in words, not "dont 0 femme".
+        "fr | EGY | 2015-06 | personnes (aucune femme).",
+        "es | EGY | 2015-06 | efectivos (ninguna mujer).",
+        // Two people: "toutes deux".
+        "fr | CYP | 2025-07 | Ces deux personnes servent toutes deux au sein de l’opération UNIFIL (Liban).",
+        // "De" elided before a month that starts with a vowel.
+        "fr | NOR | 2023-08 | Données arrêtées à la fin d’août 2023",
+        "fr | NOR | 2019-10 | à la fin d’octobre 2019",
+        "fr | QAT | 2025-04 | n’avait aucun personnel déployé à la fin d’avril 2025",
+    })
+    void says(String code, String iso3, String month, String says) throws IOException {
+        Language lang = TEMPLATES.language(code);
+        CountryFigures figures = BundledData.contributors().figures(iso3, YearMonth.parse(month));
+        Path pdf = BRIEFS.write(figures, BundledData.contributors().dataSet(), out, lang);
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            StringBuilder all = new StringBuilder();
+            for (PdfLines.Page page : PdfLines.of(doc)) {
+                page.lines().forEach(l -> all.append(l.text()).append(' '));
+            }
+            String text = all.toString().replaceAll("\\s+", " ");
+            assertTrue(text.contains(says), iso3 + " " + month + " in " + code + " should say \"" + says + "\":\n" + text);
+        }
+    }
+
     /** The brief's text, its lines joined by spaces; checks it has two pages. */
     private static String brief(String code, String iso3) throws IOException {
         Language lang = TEMPLATES.language(code);

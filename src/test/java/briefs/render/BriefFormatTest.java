@@ -1,6 +1,7 @@
 package briefs.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -27,6 +28,21 @@ class BriefFormatTest {
     void sharesHaveOneDecimal() {
         assertEquals("12.3%", fmt.pct(0.1234));
         assertEquals("15%", fmt.pct0(0.15));
+    }
+
+    /** One woman among 2,059 is no "0.0%": the share would contradict its count. */
+    @Test
+    void aShareNeverPrintsAsNoneOrAll() {
+        assertEquals("0.05%", fmt.pct(1 / 2059.0));
+        assertEquals("0.04%", fmt.pct(1 / 2626.0));
+        assertEquals("0.003%", fmt.pct(1 / 30_000.0));
+        assertEquals("0.0%", fmt.pct(0));
+        assertEquals("0.1%", fmt.pct(0.0005));
+        assertEquals("99.95%", fmt.pct(2058 / 2059.0));
+        assertEquals("100.0%", fmt.pct(1));
+        assertEquals("0.0%", fmt.signedPct(1 / 2059.0), "a change rounds as before");
+        String french = new BriefFormat(java.util.Locale.FRENCH).pct(1 / 2059.0);
+        assertTrue(french.matches("0,05[\\u00a0\\u202f]%"), french);
     }
 
     @Test
