@@ -29,9 +29,9 @@
       + fmt.words(p.womenNeeded) + " more " + plural(p.womenNeeded, "woman")?replace("womans", "women") + " among its " + fmt.count(p.total) + " would reach it)">
 </#function>
 
-<#-- A handful of people: "1 person, no woman", "5 people, 2 women" -->
+<#-- A handful of people: "1 person, no woman", "9 people, no women", "5 people, 2 women" -->
 <#function people total women>
-  <#return (total == 1)?then("1 person", total + " people") + ", " + (women == 0)?then("no woman", (women == 1)?then("1 woman", women + " women"))>
+  <#return (total == 1)?then("1 person", total + " people") + ", " + (women == 0)?then((total == 1)?then("no woman", "no women"), (women == 1)?then("1 woman", women + " women"))>
 </#function>
 
 <#function plural n word>

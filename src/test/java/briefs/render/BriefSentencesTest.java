@@ -29,6 +29,7 @@ class BriefSentencesTest {
         "AGO | All three serve with UNMISS, the United Nations Mission in the Republic of South Sudan.",
         "BTN | Its largest deployment is to MINUSCA in the Central African Republic, with 187 personnel (19 women).",
         "CYP | Both serve with UNIFIL, the United Nations Interim Force in Lebanon.",
+        "AZE | staff officers and military observers, 2 people, no women.",
         "BEL | Its one person deployed serves with UNTSO, the United Nations Truce Supervision Organization (Middle East).",
         "BTN | records 1 civilian staff member from Bhutan who died serving in UN peace operations in 2016.",
         "BTN | In 2016, 1 civilian staff member from Bhutan died serving in UN peace operations.",
