@@ -158,12 +158,19 @@ class BrowserTest {
         return session.contributors().figures(iso3, session.contributors().latestMonth());
     }
 
+    /**
+     * The downloaded file once Chromium has finished it: Chromium makes an empty file under the
+     * final name as soon as a download starts and writes to a {@code .crdownload} file beside it,
+     * which it renames over the empty one at the end (reading the empty one failed once).
+     */
     private static Path downloaded(String suffix) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
         while (System.nanoTime() < deadline) {
             try (Stream<Path> files = Files.list(downloads)) {
-                List<Path> done = files.filter(p -> p.toString().endsWith(suffix)).toList();
-                if (!done.isEmpty()) {
+                List<Path> all = files.toList();
+                boolean writing = all.stream().anyMatch(p -> p.toString().endsWith(".crdownload"));
+                List<Path> done = all.stream().filter(p -> p.toString().endsWith(suffix)).toList();
+                if (!writing && !done.isEmpty() && Files.size(done.get(0)) > 0) {
                     return done.get(0);
                 }
             }
