@@ -52,7 +52,8 @@ enum CellStyle {
     /** Calibri of the default size in the sans-serif family and the theme's minor font, like the default font. */
     private static final String CALIBRI = "<name val=\"Calibri\"/><family val=\"2\"/><scheme val=\"minor\"/>";
 
-    private static final String PART = part();
+    /** The styles part for each month format asked for: one per language in practice. */
+    private static final java.util.Map<String, String> PARTS = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final String format;
 
@@ -67,17 +68,26 @@ enum CellStyle {
 
     /** The styles part: number formats, fonts, fills, borders and the cell formats in this enum's order. */
     static String stylesPart() {
-        return PART;
+        return stylesPart(MONTH_FORMAT);
     }
 
-    private static String part() {
+    /**
+     * The styles part with {@code monthFormat} for months: {@link #MONTH_FORMAT}, or the same with
+     * a locale ({@code [$-40C]mmm yyyy}) so that a French workbook names its months in French in
+     * any viewer's Excel.
+     */
+    static String stylesPart(String monthFormat) {
+        return PARTS.computeIfAbsent(monthFormat, CellStyle::part);
+    }
+
+    private static String part(String monthFormat) {
         StringBuilder s = new StringBuilder(4096).append(WorkbookPackage.XML_DECLARATION)
                 .append("<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">");
         s.append("<numFmts count=\"5\">");
         numFmt(s, 164, SIGNED_INTEGER_FORMAT);
         numFmt(s, 165, SHARE_FORMAT);
         numFmt(s, 166, SIGNED_SHARE_FORMAT);
-        numFmt(s, 167, MONTH_FORMAT);
+        numFmt(s, 167, monthFormat);
         numFmt(s, 168, DATE_FORMAT);
         s.append("</numFmts><fonts count=\"6\">")
                 .append("<font><sz val=\"11\"/><color indexed=\"8\"/>").append(CALIBRI).append("</font>")

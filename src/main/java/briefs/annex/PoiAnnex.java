@@ -78,7 +78,7 @@ public final class PoiAnnex {
             throws IOException {
         Objects.requireNonNull(figures, "figures");
         Objects.requireNonNull(dataSet, "dataSet");
-        WorkbookPackage wb = new WorkbookPackage(wording.language().code());
+        WorkbookPackage wb = new WorkbookPackage(wording.language().code(), wording.text("monthFormat"));
         new AnnexLayout(wb, wording, figures, dataSet).build();
         wb.writeTo(out, properties(figures, wording));
     }

@@ -52,14 +52,18 @@ final class WorkbookPackage {
     /** The language of the workbook's text, as a BCP 47 tag ("en", "fr"): its chart titles carry it. */
     private final String language;
 
+    /** The number format of its months' cells ({@link CellStyle#MONTH_FORMAT} or the language's). */
+    private final String monthFormat;
+
     /** A workbook in English. */
     WorkbookPackage() {
-        this("en");
+        this("en", CellStyle.MONTH_FORMAT);
     }
 
-    /** A workbook whose text is in {@code language}, a BCP 47 tag. */
-    WorkbookPackage(String language) {
+    /** A workbook whose text is in {@code language}, a BCP 47 tag, with its months in {@code monthFormat}. */
+    WorkbookPackage(String language, String monthFormat) {
         this.language = language;
+        this.monthFormat = monthFormat;
     }
 
     /**
@@ -124,7 +128,7 @@ final class WorkbookPackage {
                 drawing.addRelationship(chart.getPartName(), TargetMode.INTERNAL, RELATION + "chart", "rId" + (c + 1));
             }
         }
-        PackagePart styles = part(pkg, "/xl/styles.xml", STYLES, CellStyle.stylesPart());
+        PackagePart styles = part(pkg, "/xl/styles.xml", STYLES, CellStyle.stylesPart(monthFormat));
         workbook.addRelationship(styles.getPartName(), TargetMode.INTERNAL, RELATION + "styles", "rId" + (sheets.size() + 1));
     }
 

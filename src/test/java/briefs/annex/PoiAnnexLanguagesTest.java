@@ -77,6 +77,20 @@ class PoiAnnexLanguagesTest {
                     iso3 + " in " + code + ": the publisher of the personnel figures in the language");
             String title = wb.getProperties().getCoreProperties().getTitle();
             assertTrue(title.startsWith(name), title);
+            // Months are dates whose names Excel writes in the workbook's language, whatever the viewer's.
+            String monthFormat = code.equals("fr") ? "[$-40C]mmm yyyy" : "[$-C0A]mmm yyyy";
+            int months = 0;
+            for (Sheet sheet : wb) {
+                for (org.apache.poi.ss.usermodel.Row row : sheet) {
+                    for (org.apache.poi.ss.usermodel.Cell cell : row) {
+                        if (cell.getCellStyle().getDataFormatString().contains("mmm")) {
+                            assertEquals(monthFormat, cell.getCellStyle().getDataFormatString(), sheet.getSheetName());
+                            months++;
+                        }
+                    }
+                }
+            }
+            assertTrue(months > 0, iso3 + ": no month cells");
         }
         int charts = chartTitlesIn(file, code);
         assertTrue(charts > 0 || f.total() == 0, file + " has no chart");
