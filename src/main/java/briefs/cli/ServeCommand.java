@@ -20,8 +20,8 @@ import picocli.CommandLine.Spec;
  * when it lets requests under way and a bulk run finish.
  */
 @Command(name = "serve",
-        description = {"Serve a web page to find a country, read its figures and download its brief, annex or",
-                "e-mail draft, and to start and watch a bulk run. Stops on Ctrl-C."})
+        description = "Serve a web page to find a country, read its figures and download its brief, annex or"
+                + " e-mail draft, and to start and watch a bulk run. Stops on Ctrl-C.")
 public final class ServeCommand implements Callable<Integer> {
     static final String TOKEN_VARIABLE = "BRIEFS_TOKEN";
 
