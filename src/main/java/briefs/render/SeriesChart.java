@@ -148,17 +148,20 @@ final class SeriesChart {
     /**
      * The latest total and women after the lines' ends. When the two values lie closer than about
      * a tenth of the axis, the total goes above its point and the women's stays level with theirs,
-     * so the two labels never print over each other (Belgium: 1 and 0).
+     * so the two labels never print over each other (Belgium: 1 and 0). When they are equal (both
+     * none: Qatar, April 2025) the lines end at one point and one label says it.
      */
     private void endLabels(XYPlot plot, SeriesPoint lastTotal, SeriesPoint lastWomen, int max) {
         if (lastTotal == null) {
             return;
         }
         double top = Math.max(1, max * 1.1);
-        boolean close = lastWomen != null && (lastTotal.total() - lastWomen.women()) < 0.12 * top;
+        boolean same = lastWomen != null && lastWomen.month().equals(lastTotal.month())
+                && lastWomen.women() == lastTotal.total();
+        boolean close = lastWomen != null && !same && (lastTotal.total() - lastWomen.women()) < 0.12 * top;
         plot.addAnnotation(endLabel(lastTotal, lastTotal.total(), ChartLook.MEN,
                 close ? TextAnchor.BOTTOM_LEFT : TextAnchor.CENTER_LEFT));
-        if (lastWomen != null) {
+        if (lastWomen != null && !same) {
             // Level with its point, never below it: at zero a label under the point fell off the axis.
             plot.addAnnotation(endLabel(lastWomen, lastWomen.women(), ChartLook.WOMEN.darker().darker(),
                     TextAnchor.CENTER_LEFT));

@@ -68,6 +68,19 @@ class BriefChartsTest {
                 List.copyOf(charts.of(norway).keySet()));
     }
 
+    /** Qatar, April 2025: none deployed, no women; the two lines end at one point and one label says 0. */
+    @Test
+    void equalEndsGetOneLabel() {
+        CountryFigures qatar = BundledData.contributors().figures("QAT", YearMonth.of(2025, 4));
+        assertEquals(0, qatar.total());
+        var labels = charts.of(qatar).get(BriefCharts.SERIES).getXYPlot().getAnnotations().stream()
+                .filter(a -> a instanceof org.jfree.chart.annotations.XYTextAnnotation).toList();
+        assertEquals(1, labels.size(), "one label for 0 and 0");
+        CountryFigures belgium = BundledData.contributors().figures("BEL", YearMonth.of(2025, 7));
+        assertEquals(2, charts.of(belgium).get(BriefCharts.SERIES).getXYPlot().getAnnotations().stream()
+                .filter(a -> a instanceof org.jfree.chart.annotations.XYTextAnnotation).count(), "1 and 0: two labels");
+    }
+
     /** The parity chart's width in the brief (86 mm), in points. */
     private static final double PARITY_WIDTH = 86 / 25.4 * 72;
 
