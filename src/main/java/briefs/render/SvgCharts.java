@@ -20,6 +20,11 @@ public final class SvgCharts {
         this.charts = new BriefCharts(fmt);
     }
 
+    /** The charts in a language, as its brief draws them. */
+    public SvgCharts(Language lang) {
+        this.charts = new BriefCharts(lang);
+    }
+
     /**
      * The charts drawn for this country, by id in the brief's order, each an {@code <svg>} element
      * sized in points as the brief's partial sizes it (a bar as thick for one row as for twenty).

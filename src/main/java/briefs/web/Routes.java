@@ -85,7 +85,7 @@ final class Routes {
                 }
                 download(exchange, iso3(path.get(1)), path.get(2), month, session, lang);
             }
-            case 4 -> chart(exchange, path, month, session);
+            case 4 -> chart(exchange, path, month, session, lang);
             default -> throw notFound(path);
         }
     }
@@ -137,8 +137,8 @@ final class Routes {
         String second = path.get(1);
         switch (first) {
             case "country" -> {
-                // The page's own words are English; the brief's words on it (bottom line, key
-                // figures, talking points) are in the language asked for.
+                // The page is made in the language asked for: its own words (web/words_<code>.ftl,
+                // found by the locale), the brief's words on it and its charts.
                 Reply.text(exchange, 200, Reply.HTML, session.templates().render(Pages.COUNTRY,
                         pages.country(session, iso3(second), month, lang), lang.locale()));
             }
@@ -170,12 +170,13 @@ final class Routes {
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     /** {@code /country/NOR/brief.pdf}, {@code annex.xlsx}, {@code mail.eml}, or {@code chart/by-type.svg}. */
-    private void chart(HttpExchange exchange, List<String> path, YearMonth month, Session session) throws IOException {
+    private void chart(HttpExchange exchange, List<String> path, YearMonth month, Session session, Language lang)
+            throws IOException {
         if (!"country".equals(path.get(0)) || !"chart".equals(path.get(2)) || !path.get(3).endsWith(".svg")) {
             throw notFound(path);
         }
         String id = path.get(3).substring(0, path.get(3).length() - 4);
-        Reply.text(exchange, 200, "image/svg+xml; charset=utf-8", pages.chart(session, iso3(path.get(1)), month, id));
+        Reply.text(exchange, 200, "image/svg+xml; charset=utf-8", pages.chart(session, iso3(path.get(1)), month, id, lang));
     }
 
     private void download(HttpExchange exchange, String iso3, String name, YearMonth month, Session session,

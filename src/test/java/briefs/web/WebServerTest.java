@@ -62,6 +62,27 @@ class WebServerTest {
         assertTrue(page.body().contains("<option value=\"2015-01\">January 2015</option>"), "every month in the picker");
     }
 
+    /** A country page asked for in French is French throughout: its frame, its headings, its charts, its links. */
+    @Test
+    void aCountryPageInFrenchIsFrenchThroughout() {
+        HttpResponse<String> page = home.get("/country/CIV?lang=fr");
+        assertEquals(200, page.statusCode());
+        String html = page.body();
+        assertTrue(html.contains("<html lang=\"fr-FR\">"), "the page's language");
+        for (String french : List.of("Chiffres clés", "Éléments de langage", "Graphiques", "Note (PDF)", "Annexe (Excel)",
+                "Données arrêtées à la fin de ", "Personnel par catégorie", "Tous les pays, ")) {
+            assertTrue(html.contains(french), "says \"" + french + "\"");
+        }
+        for (String english : List.of("Key figures", "Talking points", "Charts", "Brief (PDF)", "Data as of", "All countries")) {
+            assertFalse(html.contains(english), "still says \"" + english + "\"");
+        }
+        assertTrue(html.contains("/chart/by-type.svg?month=") && html.contains("&amp;lang=fr"), "charts and links keep the language");
+        HttpResponse<String> chart = home.get("/country/CIV/chart/by-type.svg?lang=fr");
+        assertEquals(200, chart.statusCode());
+        assertTrue(chart.body().contains("Contingents") && chart.body().contains("Hommes"), "the chart is drawn in French");
+        assertFalse(home.get("/country/CIV/chart/by-type.svg").body().contains("Hommes"), "and in English without ?lang");
+    }
+
     @Test
     void briefDownloadIsAPdfNamedForTheReaderAndCachedAfterwards() throws IOException {
         long before = home.server.outputs().makings();
