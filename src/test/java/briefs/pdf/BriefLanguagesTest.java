@@ -187,23 +187,19 @@ class BriefLanguagesTest {
         "fr | QAT | 2025-04 | n’avait aucun personnel déployé à la fin d’avril 2025",
     })
     void says(String code, String iso3, String month, String says) throws IOException {
-        Language lang = TEMPLATES.language(code);
-        CountryFigures figures = BundledData.contributors().figures(iso3, YearMonth.parse(month));
-        Path pdf = BRIEFS.write(figures, BundledData.contributors().dataSet(), out, lang);
-        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-            StringBuilder all = new StringBuilder();
-            for (PdfLines.Page page : PdfLines.of(doc)) {
-                page.lines().forEach(l -> all.append(l.text()).append(' '));
-            }
-            String text = all.toString().replaceAll("\\s+", " ");
-            assertTrue(text.contains(says), iso3 + " " + month + " in " + code + " should say \"" + says + "\":\n" + text);
-        }
+        String text = brief(code, iso3, YearMonth.parse(month));
+        assertTrue(text.contains(says), iso3 + " " + month + " in " + code + " should say \"" + says + "\":\n" + text);
     }
 
-    /** The brief's text, its lines joined by spaces; checks it has two pages. */
+    /** The brief's text for {@link #MONTH}, its lines joined by spaces; checks it has two pages. */
     private static String brief(String code, String iso3) throws IOException {
+        return brief(code, iso3, MONTH);
+    }
+
+    /** The brief's text for a month, its lines joined by spaces; checks it has two pages. */
+    private static String brief(String code, String iso3, YearMonth month) throws IOException {
         Language lang = TEMPLATES.language(code);
-        CountryFigures figures = BundledData.contributors().figures(iso3, MONTH);
+        CountryFigures figures = BundledData.contributors().figures(iso3, month);
         Path pdf = BRIEFS.write(figures, BundledData.contributors().dataSet(), out, lang);
         assertTrue(pdf.getFileName().toString().endsWith("-" + code + ".pdf"), pdf.toString());
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
