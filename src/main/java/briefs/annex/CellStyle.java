@@ -1,8 +1,11 @@
 package briefs.annex;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 /**
  * The cell styles of a generated workbook, each a cell format of its styles part
- * ({@code xl/styles.xml}), which is the same text for every workbook and made once. A cell names
+ * ({@code xl/styles.xml}), which is the same text for every workbook of a language and made once. A cell names
  * its style by the format's index ({@link #index()}), the constant's position plus one: format 0
  * is the workbook's default.
  *
@@ -53,7 +56,7 @@ enum CellStyle {
     private static final String CALIBRI = "<name val=\"Calibri\"/><family val=\"2\"/><scheme val=\"minor\"/>";
 
     /** The styles part for each month format asked for: one per language in practice. */
-    private static final java.util.Map<String, String> PARTS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, String> PARTS = new ConcurrentHashMap<>();
 
     private final String format;
 
@@ -66,13 +69,9 @@ enum CellStyle {
         return ordinal() + 1;
     }
 
-    /** The styles part: number formats, fonts, fills, borders and the cell formats in this enum's order. */
-    static String stylesPart() {
-        return stylesPart(MONTH_FORMAT);
-    }
-
     /**
-     * The styles part with {@code monthFormat} for months: {@link #MONTH_FORMAT}, or the same with
+     * The styles part: number formats, fonts, fills, borders and the cell formats in this enum's
+     * order, with {@code monthFormat} for months: {@link #MONTH_FORMAT}, or the same with
      * a locale ({@code [$-40C]mmm yyyy}) so that a French workbook names its months in French in
      * any viewer's Excel.
      */

@@ -91,11 +91,6 @@ final class Pages {
                 lang.isEnglish() ? fmt : lang.fmt(), lang);
     }
 
-    /** One chart of a country's page as an SVG document, in English; 404 when the country has no such chart. */
-    String chart(Session session, String iso3, YearMonth asked, String id) {
-        return chart(session, iso3, asked, id, session.templates().language(Language.ENGLISH));
-    }
-
     /** One chart of a country's page as an SVG document, in {@code lang}; 404 when the country has no such chart. */
     String chart(Session session, String iso3, YearMonth asked, String id, Language lang) {
         // A new one costs nothing (it holds the language); the session's language follows edits of its words.
