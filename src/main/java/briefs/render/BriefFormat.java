@@ -77,6 +77,9 @@ public final class BriefFormat {
         }
         double v = share.doubleValue();
         String s = shareFormat().format(v);
+        if (v >= 0.001 && v <= 0.999) {
+            return s; // nearly every share: one decimal never reads 0.0% or 100.0% here
+        }
         for (int decimals = 2; decimals <= 3 && v > 0 && v < 1; decimals++) {
             NumberFormat coarser = percent(decimals - 1);
             if (!s.equals(coarser.format(0)) && !s.equals(coarser.format(1))) {
