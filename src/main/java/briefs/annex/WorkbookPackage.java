@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.zip.Deflater;
 import org.apache.commons.compress.archivers.zip.Zip64Mode;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
@@ -47,6 +49,13 @@ final class WorkbookPackage {
     private static final String APP_PART = XML_DECLARATION
             + "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\">"
             + "<Application>Apache POI</Application></Properties>";
+
+    /**
+     * The part names used so far, each checked against the OPC rules once: POI runs a dozen
+     * regular expressions over a name each time it makes one. Names are values, and a workbook
+     * has a few dozen at most ({@code sheet1.xml}, {@code chart3.xml}), the same in every annex.
+     */
+    private static final ConcurrentMap<String, PackagePartName> PART_NAMES = new ConcurrentHashMap<>();
 
     private final List<SheetContent> sheets = new ArrayList<>();
     /** The language of the workbook's text, as a BCP 47 tag ("en", "fr"): its chart titles carry it. */
@@ -134,7 +143,11 @@ final class WorkbookPackage {
 
     private static PackagePart part(OPCPackage pkg, String name, String contentType, String xml)
             throws InvalidFormatException {
-        PackagePartName partName = PackagingURIHelper.createPartName(name);
+        PackagePartName partName = PART_NAMES.get(name);
+        if (partName == null) {
+            partName = PackagingURIHelper.createPartName(name);
+            PART_NAMES.putIfAbsent(name, partName);
+        }
         PackagePart part = pkg.createPart(partName, contentType);
         try (OutputStream out = part.getOutputStream()) {
             out.write(xml.getBytes(StandardCharsets.UTF_8));

@@ -210,7 +210,7 @@ final class StructureTree {
 
     private static void span(Element cell, PdfStructureElement se, String attribute, PdfName key) {
         String value = cell.getAttribute(attribute);
-        if (value.matches("[2-9]|[1-9][0-9]+")) {
+        if (!value.isEmpty() && value.matches("[2-9]|[1-9][0-9]+")) { // most cells have neither
             PdfDictionary attributes = new PdfDictionary();
             attributes.put(PdfName.O, TABLE_OWNER);
             attributes.put(key, new org.openpdf.text.pdf.PdfNumber(Integer.parseInt(value)));
