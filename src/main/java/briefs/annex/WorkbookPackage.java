@@ -13,6 +13,7 @@ import org.apache.commons.compress.archivers.zip.Zip64Mode;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.commons.io.output.CloseShieldOutputStream;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackagePartName;
@@ -22,7 +23,7 @@ import org.apache.poi.ss.formula.SheetNameFormatter;
 import org.apache.poi.ss.util.WorkbookUtil;
 
 /**
- * A workbook written as its OOXML parts, packaged with Apache POI's OPC layer: the workbook part
+ * A workbook written as its OOXML parts, held in an Apache POI OPC package: the workbook part
  * (sheets, the active tab, the defined names of filters and printed titles), the styles
  * ({@link CellStyle}), one part per sheet ({@link SheetXml}), a drawing per sheet with charts
  * ({@link DrawingXml}) and a part per chart ({@link ChartXml}), the document properties, and the
@@ -31,7 +32,7 @@ import org.apache.poi.ss.util.WorkbookUtil;
  *
  * <p>The zip is written with 32-bit sizes (Java's {@code ZipInputStream} and other stream readers
  * cannot read Zip64 entries) at the fastest deflate level (the default level took four times as
- * long for files a tenth smaller); OPC puts the content types first, as Office does.
+ * long for files a tenth smaller), by {@link TextParts}, the content types first, as Office does.
  */
 final class WorkbookPackage {
     static final String XML_DECLARATION = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
@@ -44,8 +45,6 @@ final class WorkbookPackage {
     private static final String DRAWING = DML + "+xml";
     private static final String CHART = DML + "ml.chart+xml";
     private static final String STYLES = SML + "styles+xml";
-    /** The content types of the parts made here, each written by {@link TextParts}. */
-    private static final List<String> PART_TYPES = List.of(WORKBOOK, APP, WORKSHEET, DRAWING, CHART, STYLES);
     private static final String APP_PART = XML_DECLARATION
             + "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\">"
             + "<Application>Apache POI</Application></Properties>";
@@ -97,15 +96,16 @@ final class WorkbookPackage {
         OPCPackage pkg = OPCPackage.create(OutputStream.nullOutputStream());
         try {
             parts(pkg);
-            TextParts.register(pkg, PART_TYPES, properties);
             ZipArchiveOutputStream zip = new ZipArchiveOutputStream(CloseShieldOutputStream.wrap(out)); // the caller closes its stream
             zip.setLevel(Deflater.BEST_SPEED);
             zip.setUseZip64(Zip64Mode.Never);
-            pkg.save(zip); // finishes the zip it is given
+            TextParts.save(pkg, zip, properties); // finishes the zip
         } catch (InvalidFormatException e) {
             throw new IllegalStateException("workbook part refused by OPC: " + e.getMessage(), e);
+        } catch (OpenXML4JException e) {
+            throw new IOException(e.getMessage(), e);
         } finally {
-            pkg.revert(); // closing would save the package again, into the null stream
+            pkg.revert(); // closing would save the package, into the null stream
         }
     }
 

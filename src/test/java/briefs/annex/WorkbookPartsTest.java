@@ -11,8 +11,13 @@ import java.io.IOException;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackageRelationship;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.util.CellReference;
@@ -137,6 +142,56 @@ class WorkbookPartsTest {
         assertEquals("[Content_Types].xml", names.get(0));
         assertTrue(names.containsAll(List.of("_rels/.rels", "xl/workbook.xml", "xl/styles.xml", "xl/worksheets/sheet1.xml",
                 "docProps/core.xml", "docProps/app.xml")), names.toString());
+    }
+
+    /**
+     * The zip is saved here, not by OPC: OPC reading it back finds every part with the content type
+     * it was made with, the package's three relationships (workbook, both properties parts), the
+     * properties given, and the entries in the order OPC's own save wrote them.
+     */
+    @Test
+    void opcReadsBackEveryPartItsTypeAndTheRelationships() throws Exception {
+        WorkbookPackage wb = new WorkbookPackage();
+        new SheetTable(wb.sheet("One")).title("x");
+        SheetTable two = new SheetTable(wb.sheet("Two"));
+        two.header(List.of("Month", "Total"));
+        two.row().text("a").integer(1);
+        two.finish();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        wb.writeTo(out, properties());
+        List<String> names = new ArrayList<>();
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(out.toByteArray()))) {
+            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                names.add(e.getName());
+            }
+        }
+        assertEquals(List.of("[Content_Types].xml", "_rels/.rels", "docProps/app.xml", "docProps/core.xml",
+                "xl/styles.xml", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/worksheets/sheet1.xml",
+                "xl/worksheets/sheet2.xml"), names);
+        try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(out.toByteArray()))) {
+            Map<String, String> types = new TreeMap<>();
+            for (PackagePart part : pkg.getParts()) {
+                types.put(part.getPartName().getName(), part.getContentType());
+            }
+            String sml = "application/vnd.openxmlformats-officedocument.spreadsheetml.";
+            assertEquals(sml + "sheet.main+xml", types.get("/xl/workbook.xml"));
+            assertEquals(sml + "worksheet+xml", types.get("/xl/worksheets/sheet2.xml"));
+            assertEquals(sml + "styles+xml", types.get("/xl/styles.xml"));
+            assertEquals("application/vnd.openxmlformats-package.core-properties+xml", types.get("/docProps/core.xml"));
+            assertEquals("application/vnd.openxmlformats-officedocument.extended-properties+xml", types.get("/docProps/app.xml"));
+            assertEquals("application/vnd.openxmlformats-package.relationships+xml", types.get("/xl/_rels/workbook.xml.rels"));
+            Map<String, String> targets = new TreeMap<>();
+            for (PackageRelationship r : pkg.getRelationships()) {
+                targets.put(r.getRelationshipType().replaceAll(".*/", ""), r.getTargetURI().toString());
+            }
+            assertEquals(Map.of("officeDocument", "/xl/workbook.xml", "extended-properties", "/docProps/app.xml",
+                    "core-properties", "/docProps/core.xml"), targets);
+            assertEquals("t", pkg.getPackageProperties().getTitleProperty().orElseThrow());
+        }
+        try (XSSFWorkbook read = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            assertEquals(1, read.getSheet("Two").getRow(1).getCell(1).getNumericCellValue());
+            assertEquals("t", read.getProperties().getCoreProperties().getTitle());
+        }
     }
 
     private static XSSFWorkbook written(WorkbookPackage wb) throws IOException {
