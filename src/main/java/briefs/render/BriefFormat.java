@@ -15,7 +15,8 @@ import java.util.Locale;
  * 2025. The patterns are the JDK's CLDR data for the locale, so a new language needs no code here.
  * Templates call it as {@code fmt}, charts use the same formats, so a figure reads the same in a
  * sentence, a table and a chart label. It formats only: it never computes. Immutable and
- * thread-safe (each call makes its own {@link NumberFormat}, which is not).
+ * thread-safe: a {@link NumberFormat} is not, so the counts and shares of sentences use one per
+ * thread, and every format handed out is a new one.
  *
  * <p>The English-only helpers ({@link #ordinal}, {@link #ordinalWord}, {@link #words}) stay for
  * the English wording; other languages write ordinals and number words in their wording files,
@@ -27,6 +28,9 @@ public final class BriefFormat {
     private final Locale locale;
     private final DateTimeFormatter monthFormat;
     private final DateTimeFormatter dateFormat;
+    /** Made once per thread: making a format for every figure was half the cost of writing it. */
+    private final ThreadLocal<NumberFormat> counts = ThreadLocal.withInitial(this::countFormat);
+    private final ThreadLocal<NumberFormat> shares = ThreadLocal.withInitial(this::shareFormat);
     private static final String[] ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh",
             "eighth", "ninth", "tenth"};
     private static final String MINUS = "\u2013";
@@ -53,7 +57,7 @@ public final class BriefFormat {
 
     /** A count with thousands separators: 1,234. */
     public String count(Number n) {
-        return n == null ? "" : countFormat().format(n);
+        return n == null ? "" : counts.get().format(n);
     }
 
     /** Counts up to ten in words ("six operations"), larger ones in figures, as house style has it. */
@@ -76,7 +80,7 @@ public final class BriefFormat {
             return "";
         }
         double v = share.doubleValue();
-        String s = shareFormat().format(v);
+        String s = shares.get().format(v);
         if (v >= 0.001 && v <= 0.999) {
             return s; // nearly every share: one decimal never reads 0.0% or 100.0% here
         }
@@ -118,7 +122,7 @@ public final class BriefFormat {
             return "";
         }
         double v = share.doubleValue();
-        NumberFormat f = shareFormat();
+        NumberFormat f = shares.get();
         String s = f.format(Math.abs(v));
         String zero = f.format(0);
         return v > 0 && !s.equals(zero) ? "+" + s : v < 0 && !s.equals(zero) ? MINUS + s : s;

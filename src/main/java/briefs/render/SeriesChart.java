@@ -8,6 +8,8 @@ import java.awt.geom.Rectangle2D;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.DateAxis;
@@ -38,6 +40,17 @@ final class SeriesChart {
         this.fmt = lang.fmt();
     }
 
+    /**
+     * JFreeChart's months, made once each: a new one asks the JDK for a new calendar to find its
+     * first and last instants, and every brief draws some 150 of them. A month is a value (only
+     * {@code peg}, which nothing here calls, changes it), so the two charts of every brief share them.
+     */
+    private static final ConcurrentMap<YearMonth, Month> MONTHS = new ConcurrentHashMap<>();
+
+    private static Month month(YearMonth m) {
+        return MONTHS.computeIfAbsent(m, k -> new Month(k.getMonthValue(), k.getYear()));
+    }
+
     /** The two lines and what the axes and labels need to know of them. */
     private record Lines(TimeSeriesCollection data, SeriesPoint lastTotal, SeriesPoint lastWomen, int max) {
     }
@@ -64,7 +77,7 @@ final class SeriesChart {
         SeriesPoint lastWomen = null;
         int max = 0;
         for (SeriesPoint p : points) {
-            Month m = new Month(p.month().getMonthValue(), p.month().getYear());
+            Month m = month(p.month());
             // A null value breaks the line: months the UN did not report are not drawn as zero.
             total.add(m, p.reported() ? Integer.valueOf(p.total()) : null);
             women.add(m, p.reported() ? p.women() : null);
@@ -147,7 +160,7 @@ final class SeriesChart {
         private final long lastMonthEnd;
 
         EndOnLastMonth(YearMonth last) {
-            this.lastMonthEnd = new Month(last.getMonthValue(), last.getYear()).getLastMillisecond();
+            this.lastMonthEnd = month(last).getLastMillisecond();
         }
 
         @Override
@@ -183,7 +196,7 @@ final class SeriesChart {
     }
 
     private XYTextAnnotation endLabel(SeriesPoint p, int value, Color colour, TextAnchor anchor) {
-        Month m = new Month(p.month().getMonthValue(), p.month().getYear());
+        Month m = month(p.month());
         // A little after the month's end, so the label starts clear of the line.
         XYTextAnnotation label = new XYTextAnnotation(" " + fmt.count(value), m.getLastMillisecond(), value);
         label.setFont(ChartLook.font(Typeface.BOLD, 7.5f));
