@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
@@ -54,51 +55,47 @@ final class TextParts {
      */
     static void save(OPCPackage pkg, ZipArchiveOutputStream zip, DocumentProperties properties)
             throws OpenXML4JException {
-        List<PackagePart> parts = new ArrayList<>();
-        for (PackagePart part : pkg.getParts()) { // by name
+        byte[] core = properties.corePart().getBytes(StandardCharsets.UTF_8);
+        List<Entry> entries = new ArrayList<>();
+        entries.add(new Entry(CORE_PART, ContentTypes.CORE_PROPERTIES_PART, null));
+        for (PackagePart part : pkg.getParts()) {
             if (!part.isRelationshipPart() && !part.getPartName().equals(CORE_PART)) {
-                parts.add(part);
+                entries.add(new Entry(part.getPartName(), part.getContentType(), part));
             }
         }
+        entries.sort(Comparator.comparing(Entry::name)); // OPC's order: by part name
+
         StringBuilder types = new StringBuilder(2048).append(XML_DECLARATION).append("<Types xmlns=\"")
                 .append(TYPES_NS).append("\"><Default Extension=\"rels\" ContentType=\"")
                 .append(ContentTypes.RELATIONSHIPS_PART).append("\"/><Default Extension=\"xml\" ContentType=\"")
                 .append(ContentTypes.PLAIN_OLD_XML).append("\"/>");
-        boolean coreListed = false;
-        for (PackagePart part : parts) {
-            if (!coreListed && part.getPartName().compareTo(CORE_PART) > 0) {
-                override(types, CORE_PART.getName(), ContentTypes.CORE_PROPERTIES_PART);
-                coreListed = true;
-            }
-            override(types, part.getPartName().getName(), part.getContentType());
-        }
-        if (!coreListed) {
-            override(types, CORE_PART.getName(), ContentTypes.CORE_PROPERTIES_PART);
+        for (Entry e : entries) {
+            types.append("<Override");
+            XmlText.attribute(types, "PartName", e.name().getName());
+            XmlText.attribute(types, "ContentType", e.contentType());
+            types.append("/>");
         }
         write(zip, "/" + ContentTypeManager.CONTENT_TYPES_PART_NAME, types.append("</Types>").toString().getBytes(StandardCharsets.UTF_8));
 
         StringBuilder rels = relationshipsStart();
-        int n = 0;
         for (PackageRelationship r : pkg.getRelationships()) {
             String target = r.getTargetURI().toString(); // a part's name, from the package's root
             relationship(rels, r.getId(), r.getRelationshipType(), target.startsWith("/") ? target.substring(1) : target, false);
-            n++;
         }
-        relationship(rels, "rId" + (n + 1), PackageRelationshipTypes.CORE_PROPERTIES, CORE_PART.getName().substring(1), false);
+        int id = pkg.getRelationships().size() + 1;
+        while (pkg.getRelationship("rId" + id) != null) {
+            id++;
+        }
+        relationship(rels, "rId" + id, PackageRelationshipTypes.CORE_PROPERTIES, CORE_PART.getName().substring(1), false);
         write(zip, PackagingURIHelper.PACKAGE_RELATIONSHIPS_ROOT_PART_NAME.getName(),
                 rels.append("</Relationships>").toString().getBytes(StandardCharsets.UTF_8));
 
-        byte[] core = properties.corePart().getBytes(StandardCharsets.UTF_8);
-        boolean coreWritten = false;
-        for (PackagePart part : parts) {
-            if (!coreWritten && part.getPartName().compareTo(CORE_PART) > 0) {
-                write(zip, CORE_PART.getName(), core);
-                coreWritten = true;
+        for (Entry e : entries) {
+            if (e.part() == null) {
+                write(zip, e.name().getName(), core);
+            } else {
+                part(e.part(), zip);
             }
-            part(part, zip);
-        }
-        if (!coreWritten) {
-            write(zip, CORE_PART.getName(), core);
         }
         try {
             zip.finish();
@@ -107,11 +104,8 @@ final class TextParts {
         }
     }
 
-    private static void override(StringBuilder types, String partName, String contentType) {
-        types.append("<Override");
-        XmlText.attribute(types, "PartName", partName);
-        XmlText.attribute(types, "ContentType", contentType);
-        types.append("/>");
+    /** A part of the zip: its name, its content type, and the package's part (none for the core properties, written here). */
+    private record Entry(PackagePartName name, String contentType, PackagePart part) {
     }
 
     /** A part whose bytes are its XML, then its relationships, if it has any. */
