@@ -37,6 +37,8 @@ import org.xml.sax.helpers.DefaultHandler;
  */
 public final class FlyingSaucerPdf {
     private static final DefaultHandler QUIET = new DefaultHandler();
+    /** The templates folder's element defaults, read in place of Flying Saucer's own when present. */
+    static final String DEFAULTS = "defaults.css";
     private final DocumentBuilderFactory xml;
     /** A parser per thread, reset for each document: making one took a quarter of the time of parsing a brief. */
     private final ThreadLocal<DocumentBuilder> builders = ThreadLocal.withInitial(this::newBuilder);
@@ -133,6 +135,7 @@ public final class FlyingSaucerPdf {
         // Tagged PDF/UA-1 and PDF/A-2a (issue 14): a device that marks what it paints, links kept
         // for it to annotate, each chart a Figure described by its data, metadata and intent.
         XhtmlLinks links = new XhtmlLinks();
+        links.defaults(baseDir.resolve(DEFAULTS));
         ITextOutputDevice device = new TaggedOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT, links,
                 e -> ChartElementFactory.isChart(e) ? description(charts.get(e.getAttribute("data")))
                         : e.getAttribute("alt"), faces.shown());

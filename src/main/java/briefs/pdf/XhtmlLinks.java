@@ -1,16 +1,39 @@
 package briefs.pdf;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
 import org.w3c.dom.Element;
+import org.xhtmlrenderer.css.sheet.StylesheetInfo;
 import org.xhtmlrenderer.simple.extend.XhtmlNamespaceHandler;
 
 /**
- * Flying Saucer's XHTML handling, except that while pages are painted it reports no element as a
+ * Flying Saucer's XHTML handling, with the templates' own element defaults when they have them
+ * ({@link #defaults}), and except that while pages are painted it reports no element as a
  * link. Flying Saucer 10.3 would then add its own link annotations, which it keeps to itself: a
  * tagged PDF needs each one tied to its Link structure element, so {@link TaggedOutputDevice}
  * makes them instead, from {@link #target}. During layout and styling links are links as usual.
  */
 final class XhtmlLinks extends XhtmlNamespaceHandler {
     private boolean painting;
+    private StylesheetInfo defaults;
+
+    /**
+     * Makes {@code file} (the templates folder's {@code defaults.css}) the elements' defaults in
+     * place of Flying Saucer's own, when it exists: the user agent reads it like any stylesheet of
+     * the folder, and {@link WorkerStylesheets} keeps it parsed until it changes.
+     */
+    void defaults(Path file) {
+        if (Files.isRegularFile(file)) {
+            defaults = new StylesheetInfo(StylesheetInfo.Origin.USER_AGENT, file.toUri().toString(),
+                    StylesheetInfo.mediaTypes(""), null); // no content given: read from the file
+        }
+    }
+
+    @Override
+    public Optional<StylesheetInfo> getDefaultStylesheet() {
+        return defaults != null ? Optional.of(defaults) : super.getDefaultStylesheet();
+    }
 
     /** From now on Flying Saucer's painting code sees no links. */
     void startPainting() {

@@ -77,6 +77,31 @@ class FlyingSaucerPdfTest {
     }
 
     /**
+     * The templates folder's defaults.css stands in for Flying Saucer's own element defaults: a
+     * page size set there applies; without the file Flying Saucer's own apply (A4); an
+     * edit to it is read again, as any stylesheet of the folder.
+     */
+    @Test
+    void theTemplatesOwnDefaultsReplaceFlyingSaucersAndAreReadAgainWhenEdited(@TempDir Path templates) throws Exception {
+        FlyingSaucerPdf pdf = new FlyingSaucerPdf();
+        String xhtml = "<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><title>t</title></head><body><p>x</p></body></html>";
+        Path none = out.resolve("none.pdf");
+        pdf.write(none, xhtml, templates, "page.ftlx", java.util.Map.of());
+        Path defaults = templates.resolve(FlyingSaucerPdf.DEFAULTS);
+        java.nio.file.Files.writeString(defaults, "html, body, p { display: block } @page { size: 100mm 100mm; }");
+        Path first = out.resolve("first.pdf");
+        pdf.write(first, xhtml, templates, "page.ftlx", java.util.Map.of());
+        java.nio.file.Files.writeString(defaults, "html, body, p { display: block } @page { size: 150mm 100mm; }");
+        java.nio.file.Files.setLastModifiedTime(defaults, java.nio.file.attribute.FileTime.fromMillis(
+                java.nio.file.Files.getLastModifiedTime(defaults).toMillis() + 2_000));
+        Path second = out.resolve("second.pdf");
+        pdf.write(second, xhtml, templates, "page.ftlx", java.util.Map.of());
+        assertEquals(210, widthInMm(none), "Flying Saucer's defaults: A4");
+        assertEquals(100, widthInMm(first));
+        assertEquals(150, widthInMm(second));
+    }
+
+    /**
      * A template that names a family the brief does not have (a standard PDF font, a generic one)
      * still gets the brief's embedded faces: a font the file does not hold would break PDF/A and
      * look different on every reader's machine.
