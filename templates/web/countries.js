@@ -26,7 +26,7 @@
         r.hidden = !ok;
         if (ok) { n++; }
       });
-      shown.textContent = n + (n === 1 ? " country" : " countries");
+      shown.textContent = n + " " + (n === 1 ? shown.dataset.one : shown.dataset.many); // the page's language
     }
     function sortBy(button) {
       var key = button.dataset.sort, numeric = button.hasAttribute("data-numeric");
@@ -34,7 +34,7 @@
       sortKey = key;
       rows.sort(function (a, b) {
         var x = a.dataset[key], y = b.dataset[key];
-        var c = numeric ? Number(x) - Number(y) : x.localeCompare(y);
+        var c = numeric ? Number(x) - Number(y) : x.localeCompare(y, document.documentElement.lang);
         return ascending ? c : -c;
       });
       rows.forEach(function (r) { body.appendChild(r); });

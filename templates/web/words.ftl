@@ -34,3 +34,45 @@
 <#function noCharts f lang monthText>
   <#return f.country.nameInText?cap_first + " had no personnel to chart at the end of " + monthText + "; the brief says so in words.">
 </#function>
+
+<#-- The countries page. -->
+<#function countriesTitle monthText><#return "Countries, " + monthText></#function>
+<#assign languageLabel = "Language">
+<#-- Each language by its own name, as a language picker shows it. -->
+<#assign languageNames = {"en": "English", "fr": "Français", "es": "Español"}>
+<#assign findLabel = "Find">
+<#assign findPlaceholder = "Name or ISO3 code">
+<#assign contributorsOnly = "Contributors only">
+<#assign regionLabel = "Region">
+<#assign allRegions = "All">
+<#-- The count of countries shown: one, many (countries.js counts again as the list is filtered). -->
+<#assign countryOne = "country">
+<#assign countryMany = "countries">
+<#assign countryHeading = "Country">
+<#assign iso3Heading = "ISO3">
+<#assign personnelHeading = "Personnel">
+<#assign womenHeading = "Women">
+<#assign shareHeading = "Share">
+<#assign rankHeading = "Rank">
+<#assign changeHeading = "Change in a year">
+<#assign operationsHeading = "Operations">
+<#assign planHeading = "National Action Plan">
+<#assign notReported = "not reported">
+<#function region name><#return name></#function>
+<#function ordinal n fmt><#return fmt.ordinal(n)></#function>
+<#function planText status>
+  <#switch status>
+    <#case "IN_FORCE"><#return "In force">
+    <#case "OPEN_ENDED"><#return "Adopted, no end year">
+    <#case "EXPIRED"><#return "Expired">
+    <#case "NOT_YET_ADOPTED"><#return "Not yet in force">
+    <#case "DATES_UNKNOWN"><#return "Recorded, no years">
+    <#default><#return "None recorded">
+  </#switch>
+</#function>
+<#-- Before and after the command named in code type. -->
+<#function cannotDerive codes><#return "Figures could not be derived for " + codes + ":"></#function>
+<#assign saysWhy = "says why.">
+<#function countriesNote monthText>
+  <#return "Uniformed personnel at the end of " + monthText + ", from the UN’s monthly contributions report. A plan “none recorded” means the data lists none; the country may still have one.">
+</#function>

@@ -31,3 +31,44 @@
 <#function noCharts f lang monthText>
   <#return lang.countryInText(f.country)?cap_first + " n’avait aucun personnel à représenter à la fin " + g.de(monthText) + " ; la note le dit en toutes lettres.">
 </#function>
+
+<#-- La page des pays. -->
+<#function countriesTitle monthText><#return "Pays, " + monthText></#function>
+<#assign languageLabel = "Langue">
+<#assign languageNames = {"en": "English", "fr": "Français", "es": "Español"}>
+<#assign findLabel = "Rechercher">
+<#assign findPlaceholder = "Nom ou code ISO3">
+<#assign contributorsOnly = "Pays contributeurs seulement">
+<#assign regionLabel = "Région">
+<#assign allRegions = "Toutes">
+<#assign countryOne = "pays">
+<#assign countryMany = "pays">
+<#assign countryHeading = "Pays">
+<#assign iso3Heading = "ISO3">
+<#assign personnelHeading = "Personnel">
+<#assign womenHeading = "Femmes">
+<#assign shareHeading = "Part">
+<#assign rankHeading = "Rang">
+<#assign changeHeading = "Évolution sur un an">
+<#assign operationsHeading = "Opérations">
+<#assign planHeading = "Plan d’action national">
+<#assign notReported = "non communiqué">
+<#function region name>
+  <#return {"Africa": "Afrique", "Americas": "Amériques", "Asia": "Asie", "Europe": "Europe", "Oceania": "Océanie"}[name]!name>
+</#function>
+<#function ordinal n fmt><#return g.ordinal(n)></#function>
+<#function planText status>
+  <#switch status>
+    <#case "IN_FORCE"><#return "En vigueur">
+    <#case "OPEN_ENDED"><#return "Adopté, sans date de fin">
+    <#case "EXPIRED"><#return "Arrivé à échéance">
+    <#case "NOT_YET_ADOPTED"><#return "Pas encore en vigueur">
+    <#case "DATES_UNKNOWN"><#return "Recensé, dates inconnues">
+    <#default><#return "Aucun recensé">
+  </#switch>
+</#function>
+<#function cannotDerive codes><#return "Les chiffres n’ont pu être établis pour " + codes + " :"></#function>
+<#assign saysWhy = "en donne la raison.">
+<#function countriesNote monthText>
+  <#return "Personnel en tenue à la fin " + g.elidedDe(monthText) + monthText + ", d’après le rapport mensuel de l’ONU sur les contributions. Un plan « aucun recensé » signifie que les données n’en mentionnent aucun ; le pays peut néanmoins en avoir un.">
+</#function>

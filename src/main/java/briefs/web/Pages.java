@@ -28,10 +28,10 @@ final class Pages {
     static final String BULK = "web/bulk.ftlh";
     static final String PROBLEM = "web/problem.ftlh";
 
-    /** The countries page: every country's figures for a month, largest contributors first. */
+    /** The countries page: every country's figures for a month, largest contributors first, in {@code lang}. */
     public record CountriesView(YearMonth month, List<YearMonth> months, List<String> languages, String language,
                                 List<CountryFigures> rows, List<String> unavailable, List<String> regions,
-                                BriefFormat fmt) {
+                                BriefFormat fmt, Language lang) {
     }
 
     /** A country's page: its figures, which charts exist, and the months either side. */
@@ -72,7 +72,7 @@ final class Pages {
         List<String> regions = new ArrayList<>(new TreeSet<>(r.figures().stream().map(f -> f.country().region())
                 .filter(Objects::nonNull).toList()));
         return new CountriesView(month, months(session), session.templates().languages(), lang.code(),
-                r.figures(), r.unavailable(), regions, fmt);
+                r.figures(), r.unavailable(), regions, lang.isEnglish() ? fmt : lang.fmt(), lang);
     }
 
     CountryView country(Session session, String iso3, YearMonth asked) {

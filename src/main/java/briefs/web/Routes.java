@@ -76,7 +76,8 @@ final class Routes {
         Session session = now.session();
         Language lang = language(query.get("lang"), session);
         switch (path.size()) {
-            case 0 -> page(exchange, 200, Pages.COUNTRIES, pages.countries(now, month, lang), session);
+            case 0 -> Reply.text(exchange, 200, Reply.HTML,
+                    session.templates().render(Pages.COUNTRIES, pages.countries(now, month, lang), lang.locale()));
             case 1 -> single(exchange, path.get(0), session, post);
             case 2 -> pair(exchange, path, month, session, lang);
             case 3 -> {

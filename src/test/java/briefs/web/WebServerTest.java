@@ -83,6 +83,32 @@ class WebServerTest {
         assertFalse(home.get("/country/CIV/chart/by-type.svg").body().contains("Hommes"), "and in English without ?lang");
     }
 
+    /** The countries page asked for in French or Spanish: its words, country names, regions, ranks and numbers. */
+    @Test
+    void theCountriesPageInFrenchAndSpanishIsInThatLanguage() {
+        String fr = home.get("/?month=2025-07&lang=fr").body();
+        assertTrue(fr.contains("<html lang=\"fr-FR\">"), "the page's language");
+        for (String french : List.of("<h1>Pays, juillet 2025</h1>", "Côte d’Ivoire", "Rang", "Évolution sur un an",
+                "Plan d’action national", "Pays contributeurs seulement", ">Afrique</option>", "Langue",
+                ">Français</option>", "Personnel en tenue à la fin de juillet 2025", "&amp;lang=fr", "data-many=\"pays\"")) {
+            assertTrue(fr.contains(french), "says \"" + french + "\"");
+        }
+        for (String english : List.of("Countries, ", "Change in a year", "Contributors only", ">Africa</option>",
+                "National Action Plan", "Uniformed personnel", "st</td>", "th</td>")) {
+            assertFalse(fr.contains(english), "still says \"" + english + "\"");
+        }
+        assertTrue(fr.matches("(?s).*<td class=\"num\">\\d+(er|e)</td>.*"), "ranks as the French write them");
+        assertTrue(fr.contains("value=\"Africa\""), "the region filter still matches the data's regions");
+        String es = home.get("/?month=2025-07&lang=es").body();
+        for (String spanish : List.of("<html lang=\"es-ES\">", "<h1>Países, julio de 2025</h1>", "Puesto", ">África</option>",
+                "Variación en un año", "data-many=\"países\"")) {
+            assertTrue(es.contains(spanish), "says \"" + spanish + "\"");
+        }
+        assertTrue(es.matches("(?s).*<td class=\"num\">\\d+\\.º</td>.*"), "ranks as the Spanish write them");
+        String en = home.get("/?month=2025-07").body();
+        assertTrue(en.contains("<h1>Countries, July 2025</h1>") && en.contains(">Africa</option>"), "English without ?lang");
+    }
+
     @Test
     void briefDownloadIsAPdfNamedForTheReaderAndCachedAfterwards() throws IOException {
         long before = home.server.outputs().makings();
