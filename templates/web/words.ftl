@@ -38,8 +38,6 @@
 <#-- The countries page. -->
 <#function countriesTitle monthText><#return "Countries, " + monthText></#function>
 <#assign languageLabel = "Language">
-<#-- Each language by its own name, as a language picker shows it. -->
-<#assign languageNames = {"en": "English", "fr": "Français", "es": "Español"}>
 <#assign findLabel = "Find">
 <#assign findPlaceholder = "Name or ISO3 code">
 <#assign contributorsOnly = "Contributors only">

@@ -35,7 +35,6 @@
 <#-- La página de los países. -->
 <#function countriesTitle monthText><#return "Países, " + monthText></#function>
 <#assign languageLabel = "Idioma">
-<#assign languageNames = {"en": "English", "fr": "Français", "es": "Español"}>
 <#assign findLabel = "Buscar">
 <#assign findPlaceholder = "Nombre o código ISO3">
 <#assign contributorsOnly = "Solo países contribuyentes">

@@ -35,7 +35,6 @@
 <#-- La page des pays. -->
 <#function countriesTitle monthText><#return "Pays, " + monthText></#function>
 <#assign languageLabel = "Langue">
-<#assign languageNames = {"en": "English", "fr": "Français", "es": "Español"}>
 <#assign findLabel = "Rechercher">
 <#assign findPlaceholder = "Nom ou code ISO3">
 <#assign contributorsOnly = "Pays contributeurs seulement">

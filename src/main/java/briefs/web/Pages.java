@@ -72,7 +72,7 @@ final class Pages {
         List<String> regions = new ArrayList<>(new TreeSet<>(r.figures().stream().map(f -> f.country().region())
                 .filter(Objects::nonNull).toList()));
         return new CountriesView(month, months(session), session.templates().languages(), lang.code(),
-                r.figures(), r.unavailable(), regions, lang.isEnglish() ? fmt : lang.fmt(), lang);
+                r.figures(), r.unavailable(), regions, lang.fmt(), lang);
     }
 
     CountryView country(Session session, String iso3, YearMonth asked) {
@@ -88,7 +88,7 @@ final class Pages {
         YearMonth previous = at + 1 < months.size() ? months.get(at + 1) : null;
         YearMonth next = at > 0 ? months.get(at - 1) : null;
         return new CountryView(f, List.copyOf(svg.of(f).keySet()), previous, next, months, lang.code(),
-                lang.isEnglish() ? fmt : lang.fmt(), lang);
+                lang.fmt(), lang);
     }
 
     /** One chart of a country's page as an SVG document, in {@code lang}; 404 when the country has no such chart. */

@@ -2,6 +2,7 @@ package briefs.web;
 
 import briefs.produce.BadChoice;
 import briefs.produce.ServedOutputs;
+import briefs.render.BriefFormat;
 import briefs.render.Language;
 import briefs.produce.ServedOutputs.Part;
 import briefs.produce.Session;
@@ -18,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import tools.jackson.databind.json.JsonMapper;
@@ -76,8 +78,7 @@ final class Routes {
         Session session = now.session();
         Language lang = language(query.get("lang"), session);
         switch (path.size()) {
-            case 0 -> Reply.text(exchange, 200, Reply.HTML,
-                    session.templates().render(Pages.COUNTRIES, pages.countries(now, month, lang), lang.locale()));
+            case 0 -> page(exchange, 200, Pages.COUNTRIES, pages.countries(now, month, lang), session, lang.locale());
             case 1 -> single(exchange, path.get(0), session, post);
             case 2 -> pair(exchange, path, month, session, lang);
             case 3 -> {
@@ -140,8 +141,8 @@ final class Routes {
             case "country" -> {
                 // The page is made in the language asked for: its own words (web/words_<code>.ftl,
                 // found by the locale), the brief's words on it and its charts.
-                Reply.text(exchange, 200, Reply.HTML, session.templates().render(Pages.COUNTRY,
-                        pages.country(session, iso3(second), month, lang), lang.locale()));
+                page(exchange, 200, Pages.COUNTRY, pages.country(session, iso3(second), month, lang), session,
+                        lang.locale());
             }
             case "bulk" -> {
                 if (!"status".equals(second)) {
@@ -206,9 +207,16 @@ final class Routes {
         bulk.awaitEnd();
     }
 
+    /** A page in English. */
     private static void page(HttpExchange exchange, int status, String template, Object view, Session session)
             throws IOException {
-        Reply.text(exchange, status, Reply.HTML, session.templates().render(template, view));
+        page(exchange, status, template, view, session, BriefFormat.LOCALE);
+    }
+
+    /** A page in {@code locale}: its words are the templates' for that language (web/words_<code>.ftl). */
+    private static void page(HttpExchange exchange, int status, String template, Object view, Session session,
+                             Locale locale) throws IOException {
+        Reply.text(exchange, status, Reply.HTML, session.templates().render(template, view, locale));
     }
 
     /** The decoded segments of a path; a 404 for any that could step out of its folder. */

@@ -60,20 +60,10 @@ class FlyingSaucerPdfTest {
      */
     @Test
     void aStylesheetEditedBetweenTwoDocumentsOnOneThreadIsReadAgain(@TempDir Path templates) throws Exception {
-        FlyingSaucerPdf pdf = new FlyingSaucerPdf();
         String xhtml = "<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><title>t</title>"
                 + "<link rel=\"stylesheet\" type=\"text/css\" href=\"page.css\"/></head><body><p>x</p></body></html>";
-        Path css = templates.resolve("page.css");
-        java.nio.file.Files.writeString(css, "@page { size: 100mm 100mm; }");
-        Path first = out.resolve("first.pdf");
-        pdf.write(first, xhtml, templates, "page.ftlx", java.util.Map.of());
-        java.nio.file.Files.writeString(css, "@page { size: 200mm 100mm; }");
-        java.nio.file.Files.setLastModifiedTime(css, java.nio.file.attribute.FileTime.fromMillis(
-                java.nio.file.Files.getLastModifiedTime(css).toMillis() + 2_000));
-        Path second = out.resolve("second.pdf");
-        pdf.write(second, xhtml, templates, "page.ftlx", java.util.Map.of());
-        assertEquals(100, widthInMm(first));
-        assertEquals(200, widthInMm(second));
+        assertEquals(List.of(100L, 200L), widthsAroundAnEdit(xhtml, templates.resolve("page.css"),
+                "@page { size: 100mm 100mm; }", "@page { size: 200mm 100mm; }"));
     }
 
     /**
@@ -83,22 +73,32 @@ class FlyingSaucerPdfTest {
      */
     @Test
     void theTemplatesOwnDefaultsReplaceFlyingSaucersAndAreReadAgainWhenEdited(@TempDir Path templates) throws Exception {
-        FlyingSaucerPdf pdf = new FlyingSaucerPdf();
         String xhtml = "<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><title>t</title></head><body><p>x</p></body></html>";
         Path none = out.resolve("none.pdf");
-        pdf.write(none, xhtml, templates, "page.ftlx", java.util.Map.of());
-        Path defaults = templates.resolve(FlyingSaucerPdf.DEFAULTS);
-        java.nio.file.Files.writeString(defaults, "html, body, p { display: block } @page { size: 100mm 100mm; }");
+        new FlyingSaucerPdf().write(none, xhtml, templates, "page.ftlx", java.util.Map.of());
+        assertEquals(210, widthInMm(none), "Flying Saucer's defaults: A4");
+        assertEquals(List.of(100L, 150L), widthsAroundAnEdit(xhtml, templates.resolve(FlyingSaucerPdf.DEFAULTS),
+                "html, body, p { display: block } @page { size: 100mm 100mm; }",
+                "html, body, p { display: block } @page { size: 150mm 100mm; }"));
+    }
+
+    /**
+     * The page widths, in mm, of {@code xhtml} made with {@code stylesheet} holding {@code css}, then
+     * again, on the same thread, after it is edited to {@code edited} (its time of change moved on, as
+     * a designer's save moves it).
+     */
+    private List<Long> widthsAroundAnEdit(String xhtml, Path stylesheet, String css, String edited) throws IOException {
+        FlyingSaucerPdf pdf = new FlyingSaucerPdf();
+        Path templates = stylesheet.getParent();
+        java.nio.file.Files.writeString(stylesheet, css);
         Path first = out.resolve("first.pdf");
         pdf.write(first, xhtml, templates, "page.ftlx", java.util.Map.of());
-        java.nio.file.Files.writeString(defaults, "html, body, p { display: block } @page { size: 150mm 100mm; }");
-        java.nio.file.Files.setLastModifiedTime(defaults, java.nio.file.attribute.FileTime.fromMillis(
-                java.nio.file.Files.getLastModifiedTime(defaults).toMillis() + 2_000));
+        java.nio.file.Files.writeString(stylesheet, edited);
+        java.nio.file.Files.setLastModifiedTime(stylesheet, java.nio.file.attribute.FileTime.fromMillis(
+                java.nio.file.Files.getLastModifiedTime(stylesheet).toMillis() + 2_000));
         Path second = out.resolve("second.pdf");
         pdf.write(second, xhtml, templates, "page.ftlx", java.util.Map.of());
-        assertEquals(210, widthInMm(none), "Flying Saucer's defaults: A4");
-        assertEquals(100, widthInMm(first));
-        assertEquals(150, widthInMm(second));
+        return List.of(widthInMm(first), widthInMm(second));
     }
 
     /**
