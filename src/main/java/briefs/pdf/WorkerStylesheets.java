@@ -6,12 +6,11 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.HashMap;
 import java.util.Map;
-import org.xhtmlrenderer.context.StyleReference;
 import org.xhtmlrenderer.pdf.ITextRenderer;
 
 /**
  * The stylesheets of the templates, parsed once per thread instead of once per document. Flying
- * Saucer keeps parsed stylesheets in a cache of its {@link StyleReference}, but every renderer
+ * Saucer keeps parsed stylesheets in a cache of its style reference, but every renderer
  * makes its own; this class gives each new renderer the reference its thread used before.
  * The cache is not thread-safe, hence one per thread (one per worker of a bulk run). Flying
  * Saucer's default configuration ({@code xr.cache.stylesheets=false}) empties that cache at the
@@ -27,7 +26,7 @@ import org.xhtmlrenderer.pdf.ITextRenderer;
 final class WorkerStylesheets {
     private static final ThreadLocal<WorkerStylesheets> PER_THREAD = ThreadLocal.withInitial(WorkerStylesheets::new);
 
-    private Kept css;
+    private TemplateStyles css;
     private final Map<Path, FileTime> read = new HashMap<>();
 
     private WorkerStylesheets() {
@@ -38,7 +37,7 @@ final class WorkerStylesheets {
     static void share(ITextRenderer renderer, TemplateFolderAgent agent) {
         WorkerStylesheets mine = PER_THREAD.get();
         if (mine.css == null || mine.changed()) {
-            mine.css = new Kept(agent);
+            mine.css = new TemplateStyles(agent);
             mine.read.clear();
         }
         mine.css.setUserAgentCallback(agent);
@@ -52,18 +51,6 @@ final class WorkerStylesheets {
         if (agent.refusedAny() && mine.css != null) {
             mine.css = null;
             mine.read.clear();
-        }
-    }
-
-    /** A style reference whose parsed stylesheets outlive the document: only a new one starts empty. */
-    private static final class Kept extends StyleReference {
-        Kept(TemplateFolderAgent agent) {
-            super(agent);
-        }
-
-        @Override
-        public void flushAllStyleSheets() {
-            // asked for by every renderer's reset; what this cache holds is judged by WorkerStylesheets
         }
     }
 
