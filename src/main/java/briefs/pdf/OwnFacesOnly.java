@@ -22,7 +22,7 @@ import org.xhtmlrenderer.render.FSFont;
  *
  * <p>It finds a face as Flying Saucer does (the first family named that has one, its face
  * closest in weight and style), but without making the text key of its cache with
- * {@code String.format} every time a piece of text is measured (2% of a bulk run).
+ * {@code String.format} every time a piece of text is measured (2% of a warm bulk run's time).
  */
 final class OwnFacesOnly extends ITextFontResolver {
     /** The family Flying Saucer falls back to when none of those a style names is known. */

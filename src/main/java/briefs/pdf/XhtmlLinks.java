@@ -17,7 +17,7 @@ import org.xhtmlrenderer.simple.extend.XhtmlNamespaceHandler;
  *
  * <p>An element's language is Flying Saucer's (its own {@code lang}, else the document's
  * Content-Language), but the document's is read once: Flying Saucer read the head's
- * {@code <meta>} elements again for every piece of text it broke into lines (1% of a bulk run).
+ * {@code <meta>} elements again for every piece of text it broke into lines (1% of a warm bulk run's time).
  */
 final class XhtmlLinks extends XhtmlNamespaceHandler {
     private boolean painting;
