@@ -185,6 +185,9 @@ class BriefLanguagesTest {
         "fr | NOR | 2023-08 | Données arrêtées à la fin d’août 2023",
         "fr | NOR | 2019-10 | à la fin d’octobre 2019",
         "fr | QAT | 2025-04 | n’avait aucun personnel déployé à la fin d’avril 2025",
+        // After the colon, the categories of the dead in lower case, as their causes.
+        "fr | SEN | 2025-07 | Par catégorie\u00a0: militaires 65\u202f; policiers 22\u202f; personnel civil international 7",
+        "es | SEN | 2025-07 | Por categoría: militares 65; policía 22; personal civil de contratación internacional 7",
     })
     void says(String code, String iso3, String month, String says) throws IOException {
         String text = brief(code, iso3, YearMonth.parse(month));
