@@ -16,8 +16,19 @@
 </#function>
 
 <#assign ordinals = ["primer", "segundo", "tercer", "cuarto", "quinto", "sexto", "séptimo", "octavo", "noveno", "décimo"]>
-<#function ordinalWord n>
-  <#return (n gte 1 && n lte 10)?then(ordinals[n - 1], ordinal(n))>
+<#assign feminineOrdinals = ["primera", "segunda", "tercera", "cuarta", "quinta", "sexta", "séptima", "octava", "novena", "décima"]>
+<#function ordinalWord n feminine=false>
+  <#if n gte 1 && n lte 10><#return feminine?then(feminineOrdinals, ordinals)[n - 1]></#if>
+  <#return feminine?then(n?c + ".ª", ordinal(n))>
+</#function>
+
+<#-- Un plan es masculino, una estrategia (el documento de un país que no lleva el nombre de plan de
+     acción nacional) femenina: el artículo, el adjetivo y el participio concuerdan con el documento. -->
+<#function feminine kind>
+  <#return kind == "Strategy">
+</#function>
+<#function agree kind masculine feminineForm>
+  <#return feminine(kind)?then(feminineForm, masculine)>
 </#function>
 
 <#-- Los números hasta diez en letras ("seis operaciones"), los demás en cifras; "una" en femenino. -->

@@ -32,8 +32,18 @@
 
 <#-- Premier, deuxième... : le rang d'un plan ("son troisième plan d'action national"). -->
 <#assign ordinals = ["premier", "deuxième", "troisième", "quatrième", "cinquième", "sixième", "septième", "huitième", "neuvième", "dixième"]>
-<#function ordinalWord n>
+<#function ordinalWord n feminine=false>
+  <#if feminine && n == 1><#return "première"></#if>
   <#return (n gte 1 && n lte 10)?then(ordinals[n - 1], ordinal(n))>
+</#function>
+
+<#-- Un plan est masculin, une stratégie (le document d'un pays qui ne porte pas le nom de plan
+     d'action national) féminine : l'article, l'adjectif et le participe s'accordent avec le document. -->
+<#function feminine kind>
+  <#return kind == "Strategy">
+</#function>
+<#function agree kind masculine feminineForm>
+  <#return feminine(kind)?then(feminineForm, masculine)>
 </#function>
 
 <#-- Les nombres jusqu'à dix en lettres ("six opérations"), au-delà en chiffres ; "une" au féminin. -->

@@ -181,28 +181,28 @@
   <#switch f.planStatus.name()>
     <#case "IN_FORCE">
       <#local p = f.planInForce>
-      <#local points = points + [("el " + (p.number??)?then(g.ordinalWord(p.number!0) + " ", "") + lang.term(p.kind) + " " + deName)?cap_first + " sobre las mujeres y la paz y la seguridad (resolución 1325), para "
+      <#local points = points + [(g.agree(p.kind, "el ", "la ") + (p.number??)?then(g.ordinalWord(p.number!0, g.feminine(p.kind)) + " ", "") + lang.term(p.kind) + " " + deName)?cap_first + " sobre las mujeres y la paz y la seguridad (resolución 1325), para "
           + fmt.year(p.startYear) + "–" + fmt.year(p.endYear) + ", está en vigor." + alsoUndated]>
       <#break>
     <#case "OPEN_ENDED">
       <#local p = f.planInForce>
-      <#local points = points + [("el último " + lang.term(p.kind) + " " + deName)?cap_first + " sobre las mujeres y la paz y la seguridad, aprobado en " + fmt.year(p.startYear)
-          + (p.nationalActionPlan())?then("", " (que no lleva el nombre de plan de acción nacional)") + ", es el vigente según los datos; las fuentes no indican año de finalización." + alsoUndated]>
+      <#local points = points + [(g.agree(p.kind, "el último ", "la última ") + lang.term(p.kind) + " " + deName)?cap_first + " sobre las mujeres y la paz y la seguridad, " + g.agree(p.kind, "aprobado", "aprobada") + " en " + fmt.year(p.startYear)
+          + (p.nationalActionPlan())?then("", " (que no lleva el nombre de plan de acción nacional)") + ", es " + g.agree(p.kind, "el", "la") + " vigente según los datos; las fuentes no indican año de finalización." + alsoUndated]>
       <#break>
     <#case "EXPIRED">
       <#local p = datedPlans?last>
       <#if undatedPlans?has_content>
-        <#local points = points + [("el último " + lang.term(p.kind) + " con fechas " + deName)?cap_first + " sobre las mujeres y la paz y la seguridad, " + fmt.year(p.startYear) + "–" + fmt.year(p.endYear!0)
+        <#local points = points + [(g.agree(p.kind, "el último ", "la última ") + lang.term(p.kind) + " con fechas " + deName)?cap_first + " sobre las mujeres y la paz y la seguridad, " + fmt.year(p.startYear) + "–" + fmt.year(p.endYear!0)
             + ", ha concluido; " + (undatedPlans?size == 1)?then("otro plan figura", g.words(undatedPlans?size, fmt) + " planes más figuran") + " sin fechas, por lo que no se sabe si hay uno en vigor."]>
       <#else>
-        <#local points = points + [("el último " + lang.term(p.kind) + " " + deName)?cap_first + " sobre las mujeres y la paz y la seguridad, " + fmt.year(p.startYear) + "–" + fmt.year(p.endYear!0)
+        <#local points = points + [(g.agree(p.kind, "el último ", "la última ") + lang.term(p.kind) + " " + deName)?cap_first + " sobre las mujeres y la paz y la seguridad, " + fmt.year(p.startYear) + "–" + fmt.year(p.endYear!0)
             + ", ha concluido; los datos no registran ningún plan posterior."]>
       </#if>
       <#break>
     <#case "DATES_UNKNOWN">
       <#if datedPlans?has_content>
         <#local u = undatedPlans?last>
-        <#local points = points + [("el último " + lang.term(u.kind) + " " + deName)?cap_first + " sobre las mujeres y la paz y la seguridad" + (u.number??)?then(", el " + g.ordinalWord(u.number!0) + ",", "")
+        <#local points = points + [(g.agree(u.kind, "el último ", "la última ") + lang.term(u.kind) + " " + deName)?cap_first + " sobre las mujeres y la paz y la seguridad" + (u.number??)?then(", " + g.agree(u.kind, "el ", "la ") + g.ordinalWord(u.number!0, g.feminine(u.kind)) + ",", "")
             + " figura sin fechas, por lo que no se sabe si hay un plan en vigor; el anterior comenzó en " + fmt.year(datedPlans?last.startYear) + "."]>
       <#else>
         <#local points = points + ["Los datos registran " + g.words(f.plans?size, fmt) + " " + g.plural(f.plans?size, "plan", "planes") + " de acción " + g.plural(f.plans?size, "nacional", "nacionales") + " sobre las mujeres y la paz y la seguridad para " + name + ", pero las fuentes no indican sus fechas, por lo que no se sabe si hay uno en vigor."]>

@@ -191,28 +191,28 @@
   <#switch f.planStatus.name()>
     <#case "IN_FORCE">
       <#local p = f.planInForce>
-      <#local points = points + [("le " + (p.number??)?then(g.ordinalWord(p.number!0) + " ", "") + lang.term(p.kind) + " " + deName)?cap_first + " sur les femmes et la paix et la sécurité (résolution 1325), pour "
+      <#local points = points + [(g.agree(p.kind, "le ", "la ") + (p.number??)?then(g.ordinalWord(p.number!0, g.feminine(p.kind)) + " ", "") + lang.term(p.kind) + " " + deName)?cap_first + " sur les femmes et la paix et la sécurité (résolution 1325), pour "
           + fmt.year(p.startYear) + "–" + fmt.year(p.endYear) + ", est en vigueur." + alsoUndated]>
       <#break>
     <#case "OPEN_ENDED">
       <#local p = f.planInForce>
-      <#local points = points + [("le dernier " + lang.term(p.kind) + " " + deName)?cap_first + " sur les femmes et la paix et la sécurité, adopté en " + fmt.year(p.startYear)
-          + (p.nationalActionPlan())?then("", " (qui ne porte pas le nom de plan d’action national)") + ", est celui en vigueur d’après les données ; les sources ne lui donnent pas d’année de fin." + alsoUndated]>
+      <#local points = points + [(g.agree(p.kind, "le dernier ", "la dernière ") + lang.term(p.kind) + " " + deName)?cap_first + " sur les femmes et la paix et la sécurité, " + g.agree(p.kind, "adopté", "adoptée") + " en " + fmt.year(p.startYear)
+          + (p.nationalActionPlan())?then("", " (qui ne porte pas le nom de plan d’action national)") + ", est " + g.agree(p.kind, "celui", "celle") + " en vigueur d’après les données ; les sources ne lui donnent pas d’année de fin." + alsoUndated]>
       <#break>
     <#case "EXPIRED">
       <#local p = datedPlans?last>
       <#if undatedPlans?has_content>
-        <#local points = points + [("le dernier " + lang.term(p.kind) + " daté " + deName)?cap_first + " sur les femmes et la paix et la sécurité, " + fmt.year(p.startYear) + "–" + fmt.year(p.endYear!0)
-            + ", est arrivé à échéance ; " + (undatedPlans?size == 1)?then("un autre plan figure", g.words(undatedPlans?size, fmt) + " autres plans figurent") + " dans les données sans dates : on ne sait donc pas si un plan est en vigueur."]>
+        <#local points = points + [(g.agree(p.kind, "le dernier ", "la dernière ") + lang.term(p.kind) + g.agree(p.kind, " daté ", " datée ") + deName)?cap_first + " sur les femmes et la paix et la sécurité, " + fmt.year(p.startYear) + "–" + fmt.year(p.endYear!0)
+            + ", est " + g.agree(p.kind, "arrivé", "arrivée") + " à échéance ; " + (undatedPlans?size == 1)?then("un autre plan figure", g.words(undatedPlans?size, fmt) + " autres plans figurent") + " dans les données sans dates : on ne sait donc pas si un plan est en vigueur."]>
       <#else>
-        <#local points = points + [("le dernier " + lang.term(p.kind) + " " + deName)?cap_first + " sur les femmes et la paix et la sécurité, " + fmt.year(p.startYear) + "–" + fmt.year(p.endYear!0)
-            + ", est arrivé à échéance ; les données ne font état d’aucun plan plus récent."]>
+        <#local points = points + [(g.agree(p.kind, "le dernier ", "la dernière ") + lang.term(p.kind) + " " + deName)?cap_first + " sur les femmes et la paix et la sécurité, " + fmt.year(p.startYear) + "–" + fmt.year(p.endYear!0)
+            + ", est " + g.agree(p.kind, "arrivé", "arrivée") + " à échéance ; les données ne font état d’aucun plan plus récent."]>
       </#if>
       <#break>
     <#case "DATES_UNKNOWN">
       <#if datedPlans?has_content>
         <#local u = undatedPlans?last>
-        <#local points = points + [("le dernier " + lang.term(u.kind) + " " + deName)?cap_first + " sur les femmes et la paix et la sécurité" + (u.number??)?then(", le " + g.ordinalWord(u.number!0) + ",", "")
+        <#local points = points + [(g.agree(u.kind, "le dernier ", "la dernière ") + lang.term(u.kind) + " " + deName)?cap_first + " sur les femmes et la paix et la sécurité" + (u.number??)?then(", " + g.agree(u.kind, "le ", "la ") + g.ordinalWord(u.number!0, g.feminine(u.kind)) + ",", "")
             + " figure dans les données sans dates : on ne sait donc pas si un plan est en vigueur ; le précédent a débuté en " + fmt.year(datedPlans?last.startYear) + "."]>
       <#else>
         <#local points = points + ["Les données recensent " + g.words(f.plans?size, fmt) + " " + g.plural(f.plans?size, "plan") + " d’action " + g.plural(f.plans?size, "national", "nationaux") + " sur les femmes et la paix et la sécurité pour " + name + ", mais les sources n’en donnent pas les dates : on ne sait donc pas si un plan est en vigueur."]>

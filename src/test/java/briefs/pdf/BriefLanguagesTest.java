@@ -188,6 +188,14 @@ class BriefLanguagesTest {
         // After the colon, the categories of the dead in lower case, as their causes.
         "fr | SEN | 2025-07 | Par catégorie\u00a0: militaires 65\u202f; policiers 22\u202f; personnel civil international 7",
         "es | SEN | 2025-07 | Por categoría: militares 65; policía 22; personal civil de contratación internacional 7",
+        // A strategy is feminine: its article, adjective and participles agree with it.
+        "fr | USA | 2025-07 | La dernière stratégie des États-Unis d’Amérique sur les femmes et la paix et la sécurité, adoptée en 2019",
+        "fr | USA | 2025-07 | est celle en vigueur d’après les données",
+        "fr | USA | 2025-07 | La stratégie adoptée en 2019, le document le plus récent, n’a pas de date de fin dans les sources.",
+        "fr | URY | 2025-07 | Le plan d’action national adopté en 2022, le document le plus récent, n’a pas de date de fin",
+        "es | USA | 2025-07 | La última estrategia de los Estados Unidos de América sobre las mujeres y la paz y la seguridad, aprobada en 2019",
+        "es | USA | 2025-07 | es la vigente según los datos",
+        "es | USA | 2025-07 | La estrategia aprobada en 2019, el documento más reciente, no tiene año de finalización en las fuentes.",
     })
     void says(String code, String iso3, String month, String says) throws IOException {
         String text = brief(code, iso3, YearMonth.parse(month));
