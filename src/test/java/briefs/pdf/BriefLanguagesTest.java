@@ -192,7 +192,9 @@ class BriefLanguagesTest {
         "fr | USA | 2025-07 | La dernière stratégie des États-Unis d’Amérique sur les femmes et la paix et la sécurité, adoptée en 2019",
         "fr | USA | 2025-07 | est celle en vigueur d’après les données",
         "fr | USA | 2025-07 | La stratégie adoptée en 2019, le document le plus récent, n’a pas de date de fin dans les sources.",
-        "fr | URY | 2025-07 | Le plan d’action national adopté en 2022, le document le plus récent, n’a pas de date de fin",
+        // One plan only: no "the latest" beside it.
+        "fr | URY | 2025-07 | Le plan d’action national adopté en 2022 n’a pas de date de fin dans les sources.",
+        "es | URY | 2025-07 | El plan de acción nacional aprobado en 2022 no tiene año de finalización en las fuentes.",
         "es | USA | 2025-07 | La última estrategia de los Estados Unidos de América sobre las mujeres y la paz y la seguridad, aprobada en 2019",
         "es | USA | 2025-07 | es la vigente según los datos",
         "es | USA | 2025-07 | La estrategia aprobada en 2019, el documento más reciente, no tiene año de finalización en las fuentes.",

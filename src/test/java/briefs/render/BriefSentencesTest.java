@@ -42,6 +42,9 @@ class BriefSentencesTest {
         "PHL | The Philippines' National Action Plan",
         "NER | from the Niger have died serving in UN peace operations",
         "NOR | Norway is the ",
+        // A plan with no end year: "the latest" only beside other plans.
+        "URY | The National Action Plan adopted in 2022 has no end year in the sources.",
+        "USA | The Strategy adopted in 2019, the latest, has no end year in the sources.",
     })
     void says(String iso3, String sentence) {
         String text = text(iso3);
