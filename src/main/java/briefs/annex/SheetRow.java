@@ -136,8 +136,9 @@ final class SheetRow {
             return text(url);
         }
         table.sheet().link(index, column, address);
-        text(CellStyle.LINK, SheetTable.fit(address));
-        table.widen(column - 1, Math.min(SheetTable.MAX_WIDTH, address.length()));
+        String shown = SheetTable.shownAddress(address);
+        text(CellStyle.LINK, SheetTable.fit(shown));
+        table.widen(column - 1, Math.min(SheetTable.MAX_WIDTH, shown.length()));
         return this;
     }
 

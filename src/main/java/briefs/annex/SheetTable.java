@@ -1,5 +1,6 @@
 package briefs.annex;
 
+import java.net.IDN;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
@@ -202,6 +203,25 @@ final class SheetTable {
             longest = Math.max(longest, line.length());
         }
         return longest;
+    }
+
+    /**
+     * A web address as a reader writes it: its host in its own letters ("https://lamañana.uy/?p=1"
+     * where the address holds "xn--lamaana-7za.uy"), the rest as it is. The link keeps the address.
+     */
+    static String shownAddress(String address) {
+        String host;
+        try {
+            host = new URI(address).getHost();
+        } catch (URISyntaxException e) {
+            return address;
+        }
+        if (host == null) {
+            return address;
+        }
+        String own = IDN.toUnicode(host, IDN.ALLOW_UNASSIGNED);
+        int at = address.indexOf(host);
+        return own.equals(host) || at < 0 ? address : address.substring(0, at) + own + address.substring(at + host.length());
     }
 
     static boolean isWebAddress(String address) {
