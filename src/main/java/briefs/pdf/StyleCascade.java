@@ -130,12 +130,12 @@ final class StyleCascade {
             declarations.addAll(factory.parseStyleDeclaration(StylesheetInfo.Origin.AUTHOR, nonCss)
                     .getPropertyDeclarations());
         }
-        declarations.addAll(rules.declarations());
+        declarations.addAll(declarationsOf(rules.mapped()));
         if (!isEmpty(own)) {
             declarations.addAll(factory.parseStyleDeclaration(StylesheetInfo.Origin.AUTHOR, own)
                     .getPropertyDeclarations());
         }
-        return declarations.isEmpty() ? CascadedStyle.emptyCascadedStyle : CascadedStyle.createLayoutStyle(declarations);
+        return styleOf(declarations);
     }
 
     /** The style of a pseudo-element ({@code before}, {@code after}...) of an element already styled, or null. */
@@ -152,9 +152,7 @@ final class StyleCascade {
                 marginBoxes.putAll(rule.getMarginBoxes());
             }
         }
-        CascadedStyle style = declarations.isEmpty() ? CascadedStyle.emptyCascadedStyle
-                : CascadedStyle.createLayoutStyle(declarations);
-        return new PageInfo(declarations, style, marginBoxes);
+        return new PageInfo(declarations, styleOf(declarations), marginBoxes);
     }
 
     List<FontFaceRule> fontFaces() {
@@ -188,6 +186,20 @@ final class StyleCascade {
     /** Notes that a selector with {@code :hover} applies to {@code e}. */
     void hovered(Node e) {
         hoverStyled.add(e);
+    }
+
+    /** The declarations of the rules of {@code selectors}, in their order. */
+    static List<PropertyDeclaration> declarationsOf(List<Selector> selectors) {
+        List<PropertyDeclaration> declarations = new ArrayList<>();
+        for (Selector selector : selectors) {
+            declarations.addAll(selector.getRuleset().getPropertyDeclarations());
+        }
+        return declarations;
+    }
+
+    /** The cascaded style of declarations in cascade order; Flying Saucer's one empty style for none. */
+    static CascadedStyle styleOf(List<PropertyDeclaration> declarations) {
+        return declarations.isEmpty() ? CascadedStyle.emptyCascadedStyle : CascadedStyle.createLayoutStyle(declarations);
     }
 
     private static boolean isEmpty(String s) {

@@ -9,7 +9,6 @@ import java.util.Map;
 import org.w3c.dom.Node;
 import org.xhtmlrenderer.css.newmatch.CascadedStyle;
 import org.xhtmlrenderer.css.newmatch.Selector;
-import org.xhtmlrenderer.css.sheet.PropertyDeclaration;
 
 /**
  * The selectors that may apply below an element (its {@code axes}) and those that apply to
@@ -138,40 +137,24 @@ final class StyleRules {
         return Arrays.copyOf(tries, n);
     }
 
-    List<PropertyDeclaration> declarations() {
-        List<PropertyDeclaration> declarations = new ArrayList<>();
-        for (Selector selector : mapped) {
-            declarations.addAll(selector.getRuleset().getPropertyDeclarations());
-        }
-        return declarations;
+    /** The selectors that apply to an element with these rules, in cascade order. */
+    List<Selector> mapped() {
+        return mapped;
     }
 
     /** The cascaded style of an element matching these rules with no styling of its own: one, shared. */
     CascadedStyle plain() {
         if (plain == null) {
-            List<PropertyDeclaration> declarations = declarations();
-            plain = declarations.isEmpty() ? CascadedStyle.emptyCascadedStyle
-                    : CascadedStyle.createLayoutStyle(declarations);
+            plain = StyleCascade.styleOf(StyleCascade.declarationsOf(mapped));
         }
         return plain;
     }
 
+    /** The style of a pseudo-element of an element with these rules, or null when no rule styles it. */
     CascadedStyle pseudo(String pseudoElement) {
-        if (pseudoSelectors.isEmpty()) {
-            return null;
-        }
         List<Selector> selectors = pseudoSelectors.get(pseudoElement);
-        if (selectors == null) {
-            return null;
-        }
-        return pseudoStyles.computeIfAbsent(pseudoElement, k -> {
-            List<PropertyDeclaration> declarations = new ArrayList<>();
-            for (Selector selector : selectors) {
-                declarations.addAll(selector.getRuleset().getPropertyDeclarations());
-            }
-            return declarations.isEmpty() ? CascadedStyle.emptyCascadedStyle
-                    : CascadedStyle.createLayoutStyle(declarations);
-        });
+        return selectors == null ? null
+                : pseudoStyles.computeIfAbsent(pseudoElement, k -> StyleCascade.styleOf(StyleCascade.declarationsOf(selectors)));
     }
 
     /**
