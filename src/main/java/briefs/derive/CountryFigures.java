@@ -70,4 +70,27 @@ public record CountryFigures(
     public boolean noPersonnel() {
         return total == 0;
     }
+
+    // What the series holds, for the words under its charts: asked of the history once here rather
+    // than by filtering its hundred-odd months in the template for each sentence.
+
+    /** True when some month of {@link #series} has a count of women (the chart draws their line). */
+    public boolean seriesHasWomen() {
+        return series.stream().anyMatch(p -> p.women() != null);
+    }
+
+    /** True when some month of {@link #series} is missing from the UN reports (a gap in the lines). */
+    public boolean seriesHasGaps() {
+        return series.stream().anyMatch(p -> !p.reported());
+    }
+
+    /** True when some reported month of {@link #series} has no split by gender (a break in the women's line). */
+    public boolean seriesLacksWomenSomewhere() {
+        return series.stream().anyMatch(p -> p.reported() && p.women() == null);
+    }
+
+    /** The months of {@link #series} with personnel deployed, oldest first. */
+    public List<SeriesPoint> seriesDeployed() {
+        return series.stream().filter(p -> p.reported() && p.total() > 0).toList();
+    }
 }
