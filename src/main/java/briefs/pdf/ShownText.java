@@ -48,6 +48,12 @@ final class ShownText {
      * points) for each character of each try was a percent of a bulk run.
      */
     private final boolean[] inFace = new boolean[FIRST_RIGHT_TO_LEFT];
+    /**
+     * The advance of each of those characters in the face, in thousandths of the font size, asked
+     * once for the same reason: OpenPDF looks each character of each try up in a map of boxed code
+     * points (2% of a warm bulk run).
+     */
+    private final int[] widths = new int[FIRST_RIGHT_TO_LEFT];
     private Map<Integer, Character> charOfGlyph;
 
     ShownText(BaseFont font, Font awt) {
@@ -55,6 +61,7 @@ final class ShownText {
         this.awt = awt;
         for (char c = 0; c < FIRST_RIGHT_TO_LEFT; c++) {
             inFace[c] = c == ' ' || font.charExists(c);
+            widths[c] = font.getWidth(c);
         }
     }
 
@@ -73,6 +80,23 @@ final class ShownText {
         String marked = marked(s);
         char[] chars = marked.toCharArray();
         return Bidi.requiresBidi(chars, 0, chars.length) ? visual(marked) : marked;
+    }
+
+    /**
+     * The width of {@code s} in thousandths of the font size, as OpenPDF's {@link BaseFont#getWidth(String)}
+     * gives it (the sum of the characters' advances, no kerning), when {@code s} is drawn as it is
+     * (see {@link #of}); -1 when it is not, and must be measured as {@link #of} makes it.
+     */
+    int widthIfPlain(String s) {
+        int total = 0;
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= FIRST_RIGHT_TO_LEFT || !inFace[c]) {
+                return -1;
+            }
+            total += widths[c];
+        }
+        return total;
     }
 
     /** Most text: left to right, and every character in the face. */

@@ -12,15 +12,30 @@ import org.xhtmlrenderer.pdf.ITextTextRenderer;
  * face lacks had none).
  */
 final class ShownTextRenderer extends ITextTextRenderer {
+    /** What Flying Saucer's renderer rounds a width down within, to the point (its own constant). */
+    private static final float MEASURING_DELTA = 0.01f;
+
     private final Map<BaseFont, ShownText> faces;
 
     ShownTextRenderer(Map<BaseFont, ShownText> faces) {
         this.faces = faces;
     }
 
+    /**
+     * As Flying Saucer's renderer measures {@code string} (OpenPDF's width in points at the font's
+     * size, rounded up to the point unless within a hundredth above one), with the face's widths
+     * read from {@link ShownText}'s table when the run is drawn as it is, the most of the runs: a line
+     * is measured again for every place it may break.
+     */
     @Override
     public int getWidth(ITextFontContext context, ITextFSFont font, String string) {
-        return super.getWidth(context, font, shown(faces, font, string));
+        ShownText shown = font == null ? null : faces.get(font.getFontDescription().getFont());
+        int units = shown == null ? -1 : shown.widthIfPlain(string);
+        if (units < 0) {
+            return super.getWidth(context, font, shown == null ? string : shown.of(string));
+        }
+        float result = units * 0.001f * font.getSize2D();
+        return result - Math.floor(result) < MEASURING_DELTA ? (int) result : (int) Math.ceil(result);
     }
 
     static String shown(Map<BaseFont, ShownText> faces, ITextFSFont font, String s) {
