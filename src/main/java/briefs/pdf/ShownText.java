@@ -37,32 +37,55 @@ final class ShownText {
     private static final int[][] ARABIC_NAMES = {{0xFB50, 0xFDFF}, {0xFE70, 0xFEFF}, {0x0600, 0x06FF},
         {0x0750, 0x077F}, {0x0020, 0x007E}, {0x00A0, 0x00A0}};
 
-    /** Below this, no character is written right to left: the characters the face has are known up front. */
+    /** Below this, no character is written right to left. */
     private static final char FIRST_RIGHT_TO_LEFT = '\u0590';
+    /** General Punctuation and the currency signs: the quotes, dashes and spaces of the brief's words. */
+    private static final char PUNCTUATION = '\u2000';
+    private static final char PUNCTUATION_END = '\u20D0';
+    private static final int TABLE = FIRST_RIGHT_TO_LEFT + (PUNCTUATION_END - PUNCTUATION);
 
     private final BaseFont font;
     private final Font awt;
     /**
-     * Which characters below {@link #FIRST_RIGHT_TO_LEFT} the face has, asked once: a line is
-     * measured again for every place it may break, and asking the face (a map of boxed code
-     * points) for each character of each try was a percent of a bulk run.
+     * Which characters of the two ranges above are drawn as they are (the face has them, or they
+     * are spaces, and they are not written right to left or a bidirectional control), asked once:
+     * a line is measured again for every place it may break, and asking the face (a map of boxed
+     * code points) for each character of each try was a percent of a bulk run.
      */
-    private final boolean[] inFace = new boolean[FIRST_RIGHT_TO_LEFT];
+    private final boolean[] asIs = new boolean[TABLE];
     /**
      * The advance of each of those characters in the face, in thousandths of the font size, asked
      * once for the same reason: OpenPDF looks each character of each try up in a map of boxed code
      * points (2% of a warm bulk run).
      */
-    private final int[] widths = new int[FIRST_RIGHT_TO_LEFT];
+    private final int[] widths = new int[TABLE];
     private Map<Integer, Character> charOfGlyph;
 
     ShownText(BaseFont font, Font awt) {
         this.font = font;
         this.awt = awt;
         for (char c = 0; c < FIRST_RIGHT_TO_LEFT; c++) {
-            inFace[c] = c == ' ' || font.charExists(c);
-            widths[c] = font.getWidth(c);
+            learn(c);
         }
+        for (char c = PUNCTUATION; c < PUNCTUATION_END; c++) {
+            learn(c);
+        }
+    }
+
+    private void learn(char c) {
+        int i = index(c);
+        // Exactly the characters that marked() keeps as they are and that visual() leaves in place.
+        asIs[i] = (Character.isWhitespace(c) || Character.isSpaceChar(c) || font.charExists(c))
+                && !Bidi.requiresBidi(new char[] {c}, 0, 1);
+        widths[i] = font.getWidth(c);
+    }
+
+    /** Where {@code c} is in the tables, or -1. */
+    private static int index(char c) {
+        if (c < FIRST_RIGHT_TO_LEFT) {
+            return c;
+        }
+        return c >= PUNCTUATION && c < PUNCTUATION_END ? FIRST_RIGHT_TO_LEFT + (c - PUNCTUATION) : -1;
     }
 
     /** One per face of the brief; a font not among them is drawn as it is. */
@@ -74,9 +97,11 @@ final class ShownText {
 
     /** The characters to measure and draw for {@code s}. */
     String of(String s) {
-        if (plain(s)) {
-            return s;
-        }
+        return plain(s) ? s : asked(s);
+    }
+
+    /** What {@link #of} gives, each character asked of the face: the way for text not drawn as it is. */
+    String asked(String s) {
         String marked = marked(s);
         char[] chars = marked.toCharArray();
         return Bidi.requiresBidi(chars, 0, chars.length) ? visual(marked) : marked;
@@ -90,20 +115,20 @@ final class ShownText {
     int widthIfPlain(String s) {
         int total = 0;
         for (int i = 0, n = s.length(); i < n; i++) {
-            char c = s.charAt(i);
-            if (c >= FIRST_RIGHT_TO_LEFT || !inFace[c]) {
+            int k = index(s.charAt(i));
+            if (k < 0 || !asIs[k]) {
                 return -1;
             }
-            total += widths[c];
+            total += widths[k];
         }
         return total;
     }
 
     /** Most text: left to right, and every character in the face. */
     private boolean plain(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= FIRST_RIGHT_TO_LEFT || !inFace[c]) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            int k = index(s.charAt(i));
+            if (k < 0 || !asIs[k]) {
                 return false;
             }
         }

@@ -19,6 +19,22 @@ class ShownTextTest {
     }
 
     @Test
+    void theShortcutForTextDrawnAsItIsGivesWhatAskingEachCharacterGives() {
+        // Every character up to the end of the currency signs, the tables' ranges and around them,
+        // alone and between letters, in the world cut and in the small one (which lacks many).
+        for (ShownText face : new ShownText[] {shown, PageFaces.of(Typeface.Cover.LGC).shown().values().iterator().next()}) {
+            for (char c = 0; c < 0x2200; c++) {
+                for (String s : new String[] {String.valueOf(c), "a" + c + "b", c + " – d’" + c}) {
+                    assertEquals(face.asked(s), face.of(s), () -> String.format("U+%04X", (int) s.charAt(0)));
+                }
+            }
+        }
+        // Bidirectional controls are not drawn as they are: right-to-left override reverses the run
+        // (the override itself, which draws nothing, moves to its end).
+        assertEquals("cba", shown.of("\u202Eabc").replace("\u202E", ""));
+    }
+
+    @Test
     void latinCjkAndThaiAreDrawnAsTheyAre() {
         assertEquals("Côte d’Ivoire", shown.of("Côte d’Ivoire"));
         assertEquals("Norway 挪威 ノルウェー 노르웨이", shown.of("Norway 挪威 ノルウェー 노르웨이"));

@@ -63,7 +63,8 @@ class TextWidthTest {
             StringBuilder s = new StringBuilder(length);
             int limit = i % 10 == 0 ? 0x700 : i % 3 == 0 ? 0x590 : 0x180;
             for (int k = 0; k < length; k++) {
-                s.append((char) random.nextInt(limit));
+                // One in eight from General Punctuation, the currency signs and just beyond them.
+                s.append(random.nextInt(8) == 0 ? (char) (0x1FF0 + random.nextInt(0x100)) : (char) random.nextInt(limit));
             }
             texts.add(s.toString());
         }
