@@ -24,7 +24,7 @@ final class LongWordBreaks implements LineBreakingStrategy {
 
     @Override
     public BreakPointsProvider getBreakPointsProvider(String text, String lang, CalculatedStyle style) {
-        BreakPointsProvider points = usual.getBreakPointsProvider(text, lang, style);
+        BreakPointsProvider points = text.indexOf('/') < 0 ? lineBreaks(text) : usual.getBreakPointsProvider(text, lang, style);
         return new BreakPointsProvider() {
             private int last;
             private BreakPoint pending;
@@ -77,6 +77,21 @@ final class LongWordBreaks implements LineBreakingStrategy {
                         && (text.charAt(at - 1) == '\u2019' || text.charAt(at - 1) == '\'')
                         && Character.isLetter(text.charAt(at - 2)) && Character.isLetter(text.charAt(at));
             }
+        };
+    }
+
+    /**
+     * The usual rules' break points for a text without a slash: the JDK's line breaks, as Flying
+     * Saucer's address-aware iterator gives them when there is no slash to break at. That iterator
+     * looks for a slash from each break point to the end of the text, a scan of the rest of a
+     * paragraph for every place a line of it may break (1% of a warm bulk run).
+     */
+    static BreakPointsProvider lineBreaks(String text) {
+        BreakIterator lines = BreakIterator.getLineInstance(); // the default locale, as Flying Saucer's
+        lines.setText(text);
+        return () -> {
+            int next = lines.next();
+            return next < 0 ? BreakPoint.getDonePoint() : new BreakPoint(next);
         };
     }
 }
