@@ -39,6 +39,9 @@ import org.xhtmlrenderer.util.XRLog;
  * element; the styles it gives are the same.
  */
 final class TemplateStyles extends StyleReference {
+    /** Inline stylesheets kept: one per language of the brief and one for the overview, and room. */
+    private static final int INLINE_KEPT = 16;
+
     /** The agent that reads a stylesheet: the current document's, which changes with every document. */
     private final CurrentAgent agent;
     private final StylesheetFactoryImpl stylesheets;
@@ -47,6 +50,19 @@ final class TemplateStyles extends StyleReference {
     private StyleRules rules;
     /** The last document's stylesheets, medium and selectors in cascade order, for the next with the same ones. */
     private List<Stylesheet> lastParsed = List.of();
+    /**
+     * Inline stylesheets (a {@code <style>} element) by their text, the most recent first out:
+     * Flying Saucer names each one anew for every document ("inline:1", "inline:2"...) and so
+     * parsed the brief's page-number rule (its words in the brief's language) once a brief (1% of
+     * a warm bulk run), and the selectors were ordered again because the stylesheets differed.
+     */
+    private final Map<String, Stylesheet> inline = new LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Stylesheet> eldest) {
+            return size() > INLINE_KEPT;
+        }
+    };
+
     private String lastMedium;
     private StyleCascade.Sheets lastSheets;
 
@@ -100,7 +116,7 @@ final class TemplateStyles extends StyleReference {
             if (!info.appliesToMedia(medium)) {
                 continue;
             }
-            Stylesheet sheet = stylesheets.getStylesheet(info);
+            Stylesheet sheet = info.getContent().isPresent() ? inline(info) : stylesheets.getStylesheet(info);
             if (sheet == null) {
                 XRLog.load(Level.WARNING, "Unable to load CSS from " + info.getUri());
                 continue;
@@ -111,6 +127,24 @@ final class TemplateStyles extends StyleReference {
             result.add(sheet);
         }
         return result;
+    }
+
+    /** The last document's selectors, page rules and font faces (for tests: whether they were reused). */
+    StyleCascade.Sheets sheets() {
+        return lastSheets;
+    }
+
+    /** The stylesheet of a {@code <style>} element, parsed the first time its text (and origin) is seen. */
+    private Stylesheet inline(StylesheetInfo info) {
+        String key = info.getOrigin() + "\n" + info.getContent().orElseThrow();
+        Stylesheet sheet = inline.get(key);
+        if (sheet == null) {
+            sheet = stylesheets.getStylesheet(info);
+            if (sheet != null) {
+                inline.put(key, sheet);
+            }
+        }
+        return sheet;
     }
 
     @Override

@@ -65,6 +65,31 @@ class StyleCascadeTest {
     }
 
     @Test
+    void aWorkersStylesKeptAcrossDocumentsStyleEachAsFlyingSaucerDoes() {
+        // One TemplateStyles for several documents, as a worker keeps it: the stylesheets, the
+        // inline page-number rule of each language and the selectors' order are reused, and each
+        // document is still styled as Flying Saucer styles it afresh.
+        SetFigures contributors = BundledData.contributors();
+        TemplateStyles kept = new TemplateStyles(new ITextRenderer().getSharedContext().getUserAgentCallback());
+        StyleCascade.Sheets englishSheets = null;
+        String[][] documents = {{"NPL", "en"}, {"AND", "en"}, {"NPL", "fr"}, {"BEL", "en"}, {"URY", "es"}, {"URY", "es"}};
+        for (String[] d : documents) {
+            CountryFigures figures = contributors.figures(d[0], YearMonth.of(2025, 7));
+            Language lang = TEMPLATES.language(d[1]);
+            BriefView view = new BriefView(figures, LocalDate.of(2026, 11, 23), contributors.dataSet().sources(),
+                    contributors.dataSet().parityTargets(), new BriefCharts(lang).of(figures).keySet(), lang);
+            String xhtml = TEMPLATES.render(BriefTemplates.BRIEF, view, lang.locale());
+            assertEquals(styles(xhtml, TEMPLATES.dir(), null), styles(xhtml, TEMPLATES.dir(), kept), d[0] + " " + d[1]);
+            if (d[1].equals("en")) {
+                if (englishSheets != null && !d[0].equals("BEL")) {
+                    assertTrue(englishSheets == kept.sheets(), "the selectors of the same stylesheets are ordered once");
+                }
+                englishSheets = kept.sheets();
+            }
+        }
+    }
+
+    @Test
     void selectorsOfEveryKindMatchAsFlyingSaucerMatchesThem() throws IOException {
         Files.writeString(dir.resolve("page.css"), """
                 @page { size: A4; margin: 20mm; @bottom-center { content: counter(page); } }
@@ -144,12 +169,19 @@ class StyleCascadeTest {
      * Every element's cascaded style and its pseudo-elements', in document order, and the page
      * styles, from Flying Saucer's own style reference or from {@link TemplateStyles}.
      */
-    @SuppressWarnings("deprecation")
     private static List<String> styles(String xhtml, Path templates, boolean ours) {
+        return styles(xhtml, templates, ours ? new TemplateStyles(new ITextRenderer().getSharedContext().getUserAgentCallback()) : null);
+    }
+
+    /** As above, with {@code kept} as the style reference (null: Flying Saucer's own). */
+    @SuppressWarnings("deprecation")
+    private static List<String> styles(String xhtml, Path templates, TemplateStyles kept) {
+        boolean ours = kept != null;
         Document doc = new FlyingSaucerPdf().parse(xhtml, "test");
         ITextRenderer renderer = new ITextRenderer();
         if (ours) {
-            renderer.getSharedContext().setCss(new TemplateStyles(renderer.getSharedContext().getUserAgentCallback()));
+            kept.setUserAgentCallback(renderer.getSharedContext().getUserAgentCallback());
+            renderer.getSharedContext().setCss(kept);
         }
         XhtmlLinks links = new XhtmlLinks();
         links.defaults(templates.resolve(FlyingSaucerPdf.DEFAULTS));
