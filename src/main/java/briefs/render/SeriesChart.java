@@ -25,6 +25,7 @@ import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.time.Month;
 import org.jfree.data.time.RegularTimePeriod;
 import org.jfree.data.time.TimeSeries;
+import org.jfree.data.Range;
 import org.jfree.data.time.TimeSeriesCollection;
 
 /**
@@ -101,10 +102,38 @@ final class SeriesChart {
      * point's place (several times a point as a chart is drawn: 1.5% of the CPU of a month's briefs); a
      * month made here already holds it, for the same time zone.
      */
-    private static final class PeggedMonths extends TimeSeriesCollection {
+    static final class PeggedMonths extends TimeSeriesCollection {
         @Override
         protected long getX(RegularTimePeriod period) {
             return period.getFirstMillisecond();
+        }
+
+        /**
+         * The lowest and highest values of the visible series whose months start within
+         * {@code xRange}, as JFreeChart finds them for the value axis's automatic range (null
+         * values left out; no value at all is a range of NaN), with each month's start read from
+         * the month rather than worked out with a calendar for every point of every drawing.
+         */
+        @Override
+        @SuppressWarnings("rawtypes")
+        public Range getRangeBounds(List visibleSeriesKeys, Range xRange, boolean includeInterval) {
+            Range result = null;
+            for (Object key : visibleSeriesKeys) {
+                TimeSeries series = getSeries((Comparable<?>) key);
+                double low = Double.POSITIVE_INFINITY;
+                double high = Double.NEGATIVE_INFINITY;
+                for (int i = 0; i < series.getItemCount(); i++) {
+                    Number value = series.getValue(i);
+                    if (value != null && !Double.isNaN(value.doubleValue())
+                            && xRange.contains(series.getTimePeriod(i).getFirstMillisecond())) {
+                        low = Math.min(low, value.doubleValue());
+                        high = Math.max(high, value.doubleValue());
+                    }
+                }
+                Range r = low <= high ? new Range(low, high) : new Range(Double.NaN, Double.NaN);
+                result = Range.combineIgnoringNaN(result, r);
+            }
+            return result;
         }
     }
 
