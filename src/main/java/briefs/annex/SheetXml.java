@@ -11,6 +11,15 @@ import org.apache.poi.ss.util.CellReference;
  * are inline strings, so the workbook needs no shared-strings part; a formula is never written.
  */
 final class SheetXml {
+    /** The letters of the first columns, named once: every cell of every sheet names its column. */
+    private static final String[] COLUMNS = new String[52];
+
+    static {
+        for (int c = 0; c < COLUMNS.length; c++) {
+            COLUMNS[c] = CellReference.convertNumToColString(c);
+        }
+    }
+
     static final String MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     static final String RELATIONSHIPS_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
@@ -125,6 +134,7 @@ final class SheetXml {
 
     /** "B7" for row 6, column 1 (both from 0). */
     static StringBuilder reference(StringBuilder x, int row, int column) {
-        return x.append(CellReference.convertNumToColString(column)).append(row + 1);
+        String letters = column < COLUMNS.length ? COLUMNS[column] : CellReference.convertNumToColString(column);
+        return x.append(letters).append(row + 1);
     }
 }

@@ -12,6 +12,9 @@ final class XmlText {
 
     /** Appends {@code text} escaped for element content or a double-quoted attribute. */
     static StringBuilder append(StringBuilder out, String text) {
+        if (asItIs(text)) {
+            return out.append(text); // most cells and labels: written whole, not character by character
+        }
         int n = text.length();
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
@@ -39,6 +42,18 @@ final class XmlText {
             }
         }
         return out;
+    }
+
+    /** True when no character of {@code text} is escaped or left out by {@link #append}. */
+    private static boolean asItIs(String text) {
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == '"' || c == '\'' || c >= '\uD800'
+                    && (Character.isSurrogate(c) || c == '\uFFFE' || c == '\uFFFF')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code name="value"} with a space before it. */

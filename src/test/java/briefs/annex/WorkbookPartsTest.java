@@ -38,6 +38,23 @@ class WorkbookPartsTest {
     private static final AnnexWording W = AnnexWording.standard();
 
     @Test
+    void textWrittenWholeIsWhatEscapingCharacterByCharacterWrites() {
+        // A markup character first sends the text through the escaping one character at a time;
+        // without it, text with nothing to escape is written whole. Both ways agree on every character.
+        for (char c = 0; c < 0xFFFF; c++) {
+            for (String s : new String[] {String.valueOf(c), "Côte d’Ivoire " + c + " 12,3 %"}) {
+                assertEquals("&lt;" + XmlText.append(new StringBuilder(), s), XmlText.append(new StringBuilder(), "<" + s).toString(),
+                        String.format("U+%04X", (int) c));
+            }
+        }
+        assertEquals("x😀y", XmlText.append(new StringBuilder(), "x😀y").toString(), "a surrogate pair is kept");
+        for (int column = 0; column < 80; column++) {
+            assertEquals(org.apache.poi.ss.util.CellReference.convertNumToColString(column) + "7",
+                    SheetXml.reference(new StringBuilder(), 6, column).toString());
+        }
+    }
+
+    @Test
     void escapingLeavesOutOnlyWhatXmlCannotHold() {
         assertEquals("&lt;a href=&quot;x&quot;&gt;&amp;&apos;", XmlText.append(new StringBuilder(), "<a href=\"x\">&'").toString());
         assertEquals("a&#9;b&#10;c&#13;d", XmlText.append(new StringBuilder(), "a\tb\nc\rd").toString());
