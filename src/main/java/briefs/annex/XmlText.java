@@ -48,8 +48,8 @@ final class XmlText {
     private static boolean asItIs(String text) {
         for (int i = 0, n = text.length(); i < n; i++) {
             char c = text.charAt(i);
-            if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == '"' || c == '\'' || c >= '\uD800'
-                    && (Character.isSurrogate(c) || c == '\uFFFE' || c == '\uFFFF')) {
+            if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == '"' || c == '\''
+                    || (c >= '\uD800' && (Character.isSurrogate(c) || c == '\uFFFE' || c == '\uFFFF'))) {
                 return false;
             }
         }

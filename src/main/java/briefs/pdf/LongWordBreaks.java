@@ -84,7 +84,7 @@ final class LongWordBreaks implements LineBreakingStrategy {
      * The usual rules' break points for a text without a slash: the JDK's line breaks, as Flying
      * Saucer's address-aware iterator gives them when there is no slash to break at. That iterator
      * looks for a slash from each break point to the end of the text, a scan of the rest of a
-     * paragraph for every place a line of it may break (1% of a warm bulk run).
+     * paragraph for every place a line of it may break (2% of a warm bulk run).
      */
     static BreakPointsProvider lineBreaks(String text) {
         BreakIterator lines = BreakIterator.getLineInstance(); // the default locale, as Flying Saucer's

@@ -39,7 +39,7 @@ final class ShownText {
 
     /** Below this, no character is written right to left. */
     private static final char FIRST_RIGHT_TO_LEFT = '\u0590';
-    /** General Punctuation and the currency signs: the quotes, dashes and spaces of the brief's words. */
+    /** General Punctuation, super- and subscripts and currency signs: the quotes, dashes and spaces of the words. */
     private static final char PUNCTUATION = '\u2000';
     private static final char PUNCTUATION_END = '\u20D0';
     private static final int TABLE = FIRST_RIGHT_TO_LEFT + (PUNCTUATION_END - PUNCTUATION);

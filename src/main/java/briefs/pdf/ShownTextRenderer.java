@@ -23,9 +23,9 @@ final class ShownTextRenderer extends ITextTextRenderer {
 
     /**
      * As Flying Saucer's renderer measures {@code string} (OpenPDF's width in points at the font's
-     * size, rounded up to the point unless within a hundredth above one), with the face's widths
-     * read from {@link ShownText}'s table when the run is drawn as it is, the most of the runs: a line
-     * is measured again for every place it may break.
+     * size, rounded up to the point unless within a hundredth above one), the face's widths read
+     * from {@link ShownText}'s table when the run is drawn as it is, as most runs are: a line is
+     * measured again for every place it may break.
      */
     @Override
     public int getWidth(ITextFontContext context, ITextFSFont font, String string) {

@@ -50,11 +50,14 @@ final class TemplateStyles extends StyleReference {
     private StyleRules rules;
     /** The last document's stylesheets, medium and selectors in cascade order, for the next with the same ones. */
     private List<Stylesheet> lastParsed = List.of();
+    private String lastMedium;
+    private StyleCascade.Sheets lastSheets;
     /**
-     * Inline stylesheets (a {@code <style>} element) by their text, the most recent first out:
-     * Flying Saucer names each one anew for every document ("inline:1", "inline:2"...) and so
-     * parsed the brief's page-number rule (its words in the brief's language) once a brief (1% of
-     * a warm bulk run), and the selectors were ordered again because the stylesheets differed.
+     * Inline stylesheets (a {@code <style>} element) by their text, the least recently used let go
+     * past {@value #INLINE_KEPT}: Flying Saucer names each one anew for every document ("inline:1",
+     * "inline:2"...) and so parsed the brief's page-number rule (its words in the brief's language)
+     * once a brief (1% of a warm bulk run), and the selectors were ordered again because the
+     * stylesheets differed.
      */
     private final Map<String, Stylesheet> inline = new LinkedHashMap<>(8, 0.75f, true) {
         @Override
@@ -62,9 +65,6 @@ final class TemplateStyles extends StyleReference {
             return size() > INLINE_KEPT;
         }
     };
-
-    private String lastMedium;
-    private StyleCascade.Sheets lastSheets;
 
     TemplateStyles(UserAgentCallback agent) {
         super(agent);
