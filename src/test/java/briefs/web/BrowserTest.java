@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -123,10 +124,15 @@ class BrowserTest {
         browser.get(home.at("/bulk").toString());
         browser.findElement(By.id("bulk-countries")).sendKeys("NOR,SWE,ISL");
         browser.findElement(By.id("start")).click();
-        wait(180).until(d -> "done".equals(d.findElement(By.id("run")).getDomAttribute("data-state")));
-        String state = browser.findElement(By.id("state")).getText();
+        // bulk.js swaps the progress section for a fresh one every second while the run goes (and
+        // once more as it ends): an element read as it is swapped is stale, so each read is retried.
+        wait(180).ignoring(StaleElementReferenceException.class)
+                .until(d -> "done".equals(d.findElement(By.id("run")).getDomAttribute("data-state")));
+        String state = wait(10).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id("state")).getText());
         assertTrue(state.contains("3 of 3 countries done, 0 failed"), state);
-        List<String> links = browser.findElements(By.cssSelector("#set-files a")).stream().map(WebElement::getText).toList();
+        List<String> links = wait(10).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElements(By.cssSelector("#set-files a")).stream().map(WebElement::getText).toList());
         assertEquals(List.of("index-" + f.month() + ".xlsx", "overview-" + f.month() + ".pdf"), links);
         for (String iso3 : List.of("NOR", "SWE", "ISL")) {
             assertTrue(Files.isRegularFile(home.out.resolve(iso3 + "-annex-" + f.month() + ".xlsx")), iso3);
