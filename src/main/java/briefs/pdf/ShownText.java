@@ -126,13 +126,7 @@ final class ShownText {
 
     /** Most text: left to right, and every character in the face. */
     private boolean plain(String s) {
-        for (int i = 0, n = s.length(); i < n; i++) {
-            int k = index(s.charAt(i));
-            if (k < 0 || !asIs[k]) {
-                return false;
-            }
-        }
-        return true;
+        return widthIfPlain(s) >= 0;
     }
 
     private String marked(String s) {

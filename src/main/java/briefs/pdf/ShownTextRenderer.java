@@ -29,7 +29,7 @@ final class ShownTextRenderer extends ITextTextRenderer {
      */
     @Override
     public int getWidth(ITextFontContext context, ITextFSFont font, String string) {
-        ShownText shown = font == null ? null : faces.get(font.getFontDescription().getFont());
+        ShownText shown = face(faces, font);
         int units = shown == null ? -1 : shown.widthIfPlain(string);
         if (units < 0) {
             return super.getWidth(context, font, shown == null ? string : shown.of(string));
@@ -39,7 +39,12 @@ final class ShownTextRenderer extends ITextTextRenderer {
     }
 
     static String shown(Map<BaseFont, ShownText> faces, ITextFSFont font, String s) {
-        ShownText shown = font == null ? null : faces.get(font.getFontDescription().getFont());
+        ShownText shown = face(faces, font);
         return shown == null ? s : shown.of(s);
+    }
+
+    /** How {@code font}'s face shows text; null for a font that is not one of the brief's faces. */
+    private static ShownText face(Map<BaseFont, ShownText> faces, ITextFSFont font) {
+        return font == null ? null : faces.get(font.getFontDescription().getFont());
     }
 }

@@ -84,17 +84,14 @@ final class TemplateStyles extends StyleReference {
         nsh.getDefaultStylesheet().ifPresent(infos::add);
         infos.addAll(nsh.getStylesheets(doc));
         StyleCascade.Sheets sheets = sheets(parsed(infos, context.getMedia()), context.getMedia());
-        if (rules == null || !rules.isFor(sheets.selectors())) {
-            rules = StyleRules.root(sheets.selectors());
-        }
         cascade = new StyleCascade(new DOMTreeResolver(), new StandardAttributeResolver(nsh, agent.current, ui),
                 stylesheets, sheets, rules);
     }
 
     /**
-     * The selectors of {@code parsed} in cascade order: those of the last document when its
-     * stylesheets were these very ones (read once and kept by the worker, see {@link WorkerStylesheets}),
-     * as every brief's are; ordering them again was 1% of a bulk run.
+     * The selectors of {@code parsed} in cascade order, with {@link #rules} for them: those of the
+     * last document when its stylesheets were these very ones (read once and kept by the worker,
+     * see {@link WorkerStylesheets}), as every brief's are; ordering them again was 1% of a bulk run.
      */
     private StyleCascade.Sheets sheets(List<Stylesheet> parsed, String medium) {
         boolean same = lastSheets != null && medium.equals(lastMedium) && parsed.size() == lastParsed.size();
@@ -105,6 +102,11 @@ final class TemplateStyles extends StyleReference {
             lastSheets = StyleCascade.of(parsed, medium);
             lastParsed = parsed;
             lastMedium = medium;
+            // Other stylesheets may still hold the same selectors in the same order (the brief's
+            // after the overview's that share them): the rules are kept then too.
+            if (rules == null || !rules.isFor(lastSheets.selectors())) {
+                rules = StyleRules.root(lastSheets.selectors());
+            }
         }
         return lastSheets;
     }

@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * How a brief, its charts, its annex and its e-mail write numbers, shares and dates in one
@@ -35,8 +37,8 @@ public final class BriefFormat {
      * Months and the data's dates as written, remembered: a brief writes the same few dozen again
      * and again, and parsing and formatting a date each time was 0.5% of a bulk run.
      */
-    private final java.util.Map<YearMonth, String> months = new java.util.concurrent.ConcurrentHashMap<>();
-    private final java.util.Map<String, String> isoDates = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<YearMonth, String> months = new ConcurrentHashMap<>();
+    private final Map<String, String> isoDates = new ConcurrentHashMap<>();
     private static final String[] ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh",
             "eighth", "ninth", "tenth"};
     private static final String MINUS = "\u2013";
