@@ -27,6 +27,7 @@ final class StandingsIndexJson {
 
     /** The index these bytes hold, or empty when they are not an index as {@code import} writes it. */
     static Optional<StandingsIndex> read(byte[] bytes) {
+        // The mapper's parser refuses a field named twice in an object, as when it binds a file.
         try (JsonParser p = Json.mapper().createParser(bytes)) {
             StandingsIndex index = index(p);
             return p.nextToken() == null ? Optional.of(index) : Optional.empty();
@@ -49,13 +50,13 @@ final class StandingsIndexJson {
         String name;
         while ((name = p.nextName()) != null) {
             p.nextToken();
-            if (name.equals("countries") && countries == null) {
+            if (name.equals("countries")) {
                 countries = new ArrayList<>();
                 expect(p.currentToken(), JsonToken.START_ARRAY);
                 while (p.nextToken() != JsonToken.END_ARRAY) {
                     countries.add(country(p));
                 }
-            } else if (name.equals("months") && months == null) {
+            } else if (name.equals("months")) {
                 months = new ArrayList<>();
                 expect(p.currentToken(), JsonToken.START_ARRAY);
                 while (p.nextToken() != JsonToken.END_ARRAY) {
@@ -80,7 +81,7 @@ final class StandingsIndexJson {
         String officialName = null;
         Boolean unMember = null;
         List<String> sourceNames = null;
-        int seen = 0;
+        int seen = 0; // a bit for each field read: all seven must be there
         String field;
         while ((field = p.nextName()) != null) {
             JsonToken t = p.nextToken();
@@ -114,18 +115,11 @@ final class StandingsIndexJson {
                     yield 32;
                 }
                 case "sourceNames" -> {
-                    expect(t, JsonToken.START_ARRAY);
-                    sourceNames = new ArrayList<>();
-                    while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
-                        sourceNames.add(text(t, p));
-                    }
+                    sourceNames = texts(p, t);
                     yield 64;
                 }
                 default -> throw new NotAnIndex();
             };
-            if ((seen & bit) != 0) {
-                throw new NotAnIndex();
-            }
             seen |= bit;
         }
         if (seen != 127) {
@@ -144,34 +138,10 @@ final class StandingsIndexJson {
         while ((field = p.nextName()) != null) {
             JsonToken t = p.nextToken();
             switch (field) {
-                case "month" -> {
-                    if (month != null) {
-                        throw new NotAnIndex();
-                    }
-                    month = YearMonth.parse(text(t, p));
-                }
-                case "iso3" -> {
-                    if (iso3 != null) {
-                        throw new NotAnIndex();
-                    }
-                    expect(t, JsonToken.START_ARRAY);
-                    iso3 = new ArrayList<>(200);
-                    while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
-                        iso3.add(text(t, p));
-                    }
-                }
-                case "total" -> {
-                    if (total != null) {
-                        throw new NotAnIndex();
-                    }
-                    total = counts(p, t, false);
-                }
-                case "women" -> {
-                    if (women != null) {
-                        throw new NotAnIndex();
-                    }
-                    women = counts(p, t, true);
-                }
+                case "month" -> month = YearMonth.parse(text(t, p));
+                case "iso3" -> iso3 = texts(p, t);
+                case "total" -> total = counts(p, t, false);
+                case "women" -> women = counts(p, t, true);
                 default -> throw new NotAnIndex();
             }
         }
@@ -179,6 +149,15 @@ final class StandingsIndexJson {
             throw new NotAnIndex();
         }
         return new MonthTotals(month, iso3, total, women); // refuses lists of different lengths
+    }
+
+    private static List<String> texts(JsonParser p, JsonToken t) {
+        expect(t, JsonToken.START_ARRAY);
+        List<String> texts = new ArrayList<>();
+        while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+            texts.add(text(t, p));
+        }
+        return texts;
     }
 
     private static List<Integer> counts(JsonParser p, JsonToken t, boolean nullable) {
