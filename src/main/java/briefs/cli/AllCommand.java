@@ -119,6 +119,7 @@ public final class AllCommand implements Callable<Integer> {
             swept(stderr, folder);
             for (YearMonth month : span.months()) {
                 long monthStart = System.nanoTime();
+                double monthCpu = ProcessUse.cpuSeconds();
                 BulkRun run = month.equals(first.month()) ? first : plan(session, workers, month);
                 BulkRun.Report report;
                 try (Progress progress = Progress.of("briefs all " + month, run.size(), stderr)) {
@@ -130,9 +131,12 @@ public final class AllCommand implements Callable<Integer> {
                 annexes += report.annexes();
                 setFiles += report.setFiles().size();
                 countriesMade = Math.max(countriesMade, report.countries());
-                stdout.printf(Locale.ROOT, "%s: %d briefs, %d annexes%s, %d failed, %.1f s%n", month, report.briefs(),
+                // The month's CPU-seconds (all threads), where the platform tells them: what a month costs warm.
+                double cpu = ProcessUse.cpuSeconds() - monthCpu;
+                stdout.printf(Locale.ROOT, "%s: %d briefs, %d annexes%s, %d failed, %.1f s%s%n", month, report.briefs(),
                         report.annexes(), report.setFiles().isEmpty() ? "" : ", " + String.join(", ", report.setFiles()),
-                        report.failed().size(), (System.nanoTime() - monthStart) / 1e9);
+                        report.failed().size(), (System.nanoTime() - monthStart) / 1e9,
+                        Double.isNaN(cpu) ? "" : String.format(Locale.ROOT, ", %.1f CPU-s", cpu));
                 stdout.flush();
             }
         }

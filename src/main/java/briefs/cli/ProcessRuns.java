@@ -23,8 +23,12 @@ final class ProcessRuns {
     }
 
     private static final Pattern WRITTEN = Pattern.compile("written: (\\d+) briefs");
-    /** A month's line of {@code briefs all --months}: "2025-07: 193 briefs, 193 annexes, ..., 0 failed, 3.6 s". */
-    private static final Pattern MONTH_LINE = Pattern.compile("(?m)^(\\d{4}-\\d{2}): (\\d+) briefs, .*, ([0-9.]+) s$");
+    /**
+     * A month's line of {@code briefs all --months}: "2025-07: 193 briefs, 193 annexes, ..., 0 failed, 2.7 s,
+     * 5.4 CPU-s" (the CPU-seconds where the platform tells them).
+     */
+    private static final Pattern MONTH_LINE =
+            Pattern.compile("(?m)^(\\d{4}-\\d{2}): (\\d+) briefs, .*?, ([0-9.]+) s(?:, ([0-9.]+) CPU-s)?$");
 
     private final PrintWriter out;
     private final List<String> launcher;
@@ -108,30 +112,43 @@ final class ProcessRuns {
         List<String> command = command("all", args);
         Run r = run(command);
         ProcessUse.Figures used = ProcessUse.parse(r.output());
-        Matcher line = MONTH_LINE.matcher(r.output());
-        List<Double> later = new ArrayList<>();
-        double first = Double.NaN;
-        int briefs = 0;
-        while (line.find()) {
-            double seconds = Double.parseDouble(line.group(3));
-            if (Double.isNaN(first)) {
-                first = seconds;
-            } else {
-                later.add(seconds);
-            }
-            briefs = Math.max(briefs, Integer.parseInt(line.group(2)));
-        }
-        if (r.exit() != 0 || used == null || later.isEmpty()) {
+        List<MonthLine> lines = monthLines(r.output());
+        if (r.exit() != 0 || used == null || lines.size() < 2) {
             failed(r, command);
             return;
         }
+        MonthLine first = lines.get(0);
+        List<MonthLine> after = lines.subList(1, lines.size());
+        List<Double> later = after.stream().map(MonthLine::seconds).toList();
+        List<Double> laterCpu = after.stream().map(MonthLine::cpuSeconds).filter(c -> !Double.isNaN(c)).toList();
+        int briefs = lines.stream().mapToInt(MonthLine::briefs).max().orElse(0);
         BenchCommand.delete(dir);
         out.printf(Locale.ROOT, "all over %d months, one process (%s all --months %s..%s, %d briefs and annexes a month):"
                         + " wall %.1f s, CPU %.1f CPU-s, peak RSS %.0f MB%n", months.size(), shown(), months.get(0),
                 months.get(months.size() - 1), briefs, r.seconds(), used.cpuSeconds(), used.peakResidentBytes() / 1e6);
         out.printf(Locale.ROOT, "all over %d months, a month: first %.1f s; each after it %s, %.1f ms per country%n",
-                months.size(), first, spread(later, "s", 1), BenchCommand.median(later) * 1e3 / Math.max(1, briefs));
+                months.size(), first.seconds(), spread(later, "s", 1), BenchCommand.median(later) * 1e3 / Math.max(1, briefs));
+        if (laterCpu.size() == later.size()) {
+            out.printf(Locale.ROOT, "all over %d months, a month's CPU: first %.1f CPU-s; each after it %s, %.1f ms per "
+                            + "country (the bulk cost once the JVM is warm)%n", months.size(), first.cpuSeconds(),
+                    spread(laterCpu, "CPU-s", 1), BenchCommand.median(laterCpu) * 1e3 / Math.max(1, briefs));
+        }
         out.flush();
+    }
+
+    /** A month's line of {@code briefs all --months}; its CPU-seconds are NaN where the platform did not tell them. */
+    record MonthLine(YearMonth month, int briefs, double seconds, double cpuSeconds) {
+    }
+
+    /** The month lines in the output of {@code briefs all --months}, in order. */
+    static List<MonthLine> monthLines(String output) {
+        List<MonthLine> lines = new ArrayList<>();
+        Matcher line = MONTH_LINE.matcher(output);
+        while (line.find()) {
+            lines.add(new MonthLine(YearMonth.parse(line.group(1)), Integer.parseInt(line.group(2)),
+                    Double.parseDouble(line.group(3)), line.group(4) == null ? Double.NaN : Double.parseDouble(line.group(4))));
+        }
+        return lines;
     }
 
     private List<String> command(String what, List<String> args) {

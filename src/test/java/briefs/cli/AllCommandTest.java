@@ -136,6 +136,14 @@ class AllCommandTest {
         assertTrue(run.out().contains("2022-06: 2 briefs, 2 annexes, index-2022-06.xlsx, overview-2022-06.pdf, 0 failed"),
                 run.out());
         assertTrue(run.out().contains("written: 4 briefs, 4 annexes, 4 index and overview files"), run.out());
+        // Each month's line as the bench reads it: its wall time and, on this platform, its CPU-seconds.
+        List<ProcessRuns.MonthLine> lines = ProcessRuns.monthLines(run.out());
+        assertEquals(List.of(YearMonth.of(2022, 6), YearMonth.of(2022, 8)),
+                lines.stream().map(ProcessRuns.MonthLine::month).toList(), run.out());
+        for (ProcessRuns.MonthLine line : lines) {
+            assertEquals(2, line.briefs(), run.out());
+            assertTrue(line.seconds() > 0 && line.cpuSeconds() > 0, run.out());
+        }
         // Each month's brief carries that month's figures.
         SetFigures contributors = BundledData.contributors();
         for (YearMonth month : List.of(YearMonth.of(2022, 6), YearMonth.of(2022, 8))) {
