@@ -4,6 +4,7 @@ import briefs.derive.CountryFigures;
 import briefs.mail.CountryMail;
 import briefs.render.Language;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -102,26 +103,45 @@ public final class ServedOutputs implements AutoCloseable {
         return file(part, figures, current().session().templates().language(LANGUAGE));
     }
 
-    /** As {@link #file(Part, CountryFigures)}, in a language: {@code SEN-brief-2025-07-fr.pdf}. */
+    /**
+     * As {@link #file(Part, CountryFigures)}, in a language: {@code SEN-brief-2025-07-fr.pdf}. A
+     * file the memo names but the output folder no longer holds (someone emptied the folder while
+     * the server ran) is made again, not answered with an error until the server restarts.
+     */
     public Served file(Part part, CountryFigures figures, Language lang) throws IOException {
         Current now = current();
         Key key = new Key(figures.country().iso3(), figures.month(), lang.code(), part, now.version());
+        CompletableFuture<Served> memo = memo(key, part, figures, now, lang);
+        Served served = join(memo);
+        if (!Files.isRegularFile(served.file())) {
+            made.remove(key, memo); // gone from the folder: made again, once however many ask
+            served = join(memo(key, part, figures, now, lang));
+        }
+        return served;
+    }
+
+    /** The making the memo holds for {@code key}, started first when it holds none. */
+    private CompletableFuture<Served> memo(Key key, Part part, CountryFigures figures, Current now, Language lang) {
         CompletableFuture<Served> mine = new CompletableFuture<>();
         CompletableFuture<Served> first = made.putIfAbsent(key, mine);
-        if (first == null) {
-            makings.incrementAndGet();
-            makers.execute(() -> {
-                try {
-                    mine.complete(make(part, figures, now.session(), lang));
-                } catch (IOException | RuntimeException | Error e) {
-                    made.remove(key, mine); // a failure is not kept: the next request tries again
-                    mine.completeExceptionally(e);
-                }
-            });
-            first = mine;
+        if (first != null) {
+            return first;
         }
+        makings.incrementAndGet();
+        makers.execute(() -> {
+            try {
+                mine.complete(make(part, figures, now.session(), lang));
+            } catch (IOException | RuntimeException | Error e) {
+                made.remove(key, mine); // a failure is not kept: the next request tries again
+                mine.completeExceptionally(e);
+            }
+        });
+        return mine;
+    }
+
+    private static Served join(CompletableFuture<Served> making) throws IOException {
         try {
-            return first.join();
+            return making.join();
         } catch (CompletionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof IOException io) {

@@ -237,6 +237,37 @@ class WebServerTest {
     }
 
     @Test
+    void aFileRemovedFromTheOutputFolderWhileServingIsMadeAgain() throws Exception {
+        try (ServedHome own = new ServedHome(root.resolve("emptied"), List.of("NOR"))) {
+            HttpResponse<byte[]> first = own.bytes("/country/NOR/brief.pdf");
+            assertEquals(200, first.statusCode());
+            HttpResponse<byte[]> annex = own.bytes("/country/NOR/annex.xlsx?lang=fr");
+            assertEquals(200, annex.statusCode());
+            long makings = own.server.outputs().makings();
+
+            // Someone cleans the output folder while the server runs: one file, then the folder itself.
+            Files.delete(own.out.resolve("NOR-brief-2025-07.pdf"));
+            HttpResponse<byte[]> again = own.bytes("/country/NOR/brief.pdf");
+            assertEquals(200, again.statusCode(), "made again, not an error until a restart");
+            assertEquals("%PDF-", new String(again.body(), 0, 5, StandardCharsets.US_ASCII));
+            assertTrue(Files.isRegularFile(own.out.resolve("NOR-brief-2025-07.pdf")), "and kept again");
+            assertEquals(makings + 1, own.server.outputs().makings());
+
+            try (var files = Files.list(own.out)) {
+                for (Path f : files.toList()) {
+                    Files.delete(f);
+                }
+            }
+            Files.delete(own.out);
+            assertEquals(200, own.bytes("/country/NOR/annex.xlsx?lang=fr").statusCode());
+            assertEquals(200, own.bytes("/country/NOR/brief.pdf").statusCode());
+            assertEquals(makings + 3, own.server.outputs().makings());
+            assertEquals(200, own.bytes("/country/NOR/brief.pdf").statusCode());
+            assertEquals(makings + 3, own.server.outputs().makings(), "a file still there is not made again");
+        }
+    }
+
+    @Test
     void offLoopbackTheTokenIsRequired() throws IOException {
         IllegalArgumentException none = assertThrows(IllegalArgumentException.class,
                 () -> new ServedHome(root.resolve("open"), List.of("NOR"), "0.0.0.0", null));
