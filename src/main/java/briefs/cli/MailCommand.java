@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
         description = {"Prepare each COUNTRY's message with its brief and annex attached, or send it.",
                 "Drafts go to <out>/mail/<ISO3>-mail-<YYYY-MM>.eml; with --send, over SMTP.",
                 "The attached files are those `brief` writes, made first when missing or",
-                "older than the data.",
+                "older than what they are made from: the data, the templates, the program.",
                 "",
                 "SMTP settings come from the environment (BRIEFS_SMTP_HOST, _PORT,",
                 "_SECURITY = starttls, tls or none, _USER, _PASSWORD, _FROM) or from",

@@ -23,9 +23,10 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * The outputs a long-running door (the web page) hands out, over a session kept open between
  * requests. The session is opened again when the data folder changes (an {@code import} while
- * serving); each file is made at most once per country, month, language, part and data version,
- * however many ask for it at once, and kept in the output folder like those of {@code brief}
- * and {@code all} (the same names, and the same rule for when a file is stale: {@link FreshOutputs}).
+ * serving) or the templates do (an edit); each file is made at most once per country, month,
+ * language, part and version of the two, however many ask for it at once, and kept in the output
+ * folder like those of {@code brief} and {@code all} (the same names, and the same rule for when a
+ * file is stale: {@link FreshOutputs}).
  */
 public final class ServedOutputs implements AutoCloseable {
     /** The language of a file asked for without one. */
@@ -63,13 +64,18 @@ public final class ServedOutputs implements AutoCloseable {
     public ServedOutputs(Folders folders, Clock clock) {
         this.folders = folders;
         this.clock = clock;
-        String version = DataVersion.of(folders.data());
+        String version = version();
         this.current = new Current(Session.open(folders, clock), version);
     }
 
-    /** The session over the data as it is now: opened again when the data folder changed. */
+    /** The state of the data and of the templates (edited without a restart) the session was opened on. */
+    private String version() {
+        return DataVersion.of(folders.data()) + "-" + TemplatesVersion.of(folders.templates());
+    }
+
+    /** The session over the data and templates as they are now: opened again when either changed. */
     public Current current() {
-        String version = DataVersion.of(folders.data());
+        String version = version();
         Current seen = current;
         if (seen.version().equals(version)) {
             return seen;
@@ -77,7 +83,7 @@ public final class ServedOutputs implements AutoCloseable {
         synchronized (this) {
             if (!current.version().equals(version)) {
                 current = new Current(Session.open(folders, clock), version);
-                // Files made from older data stay on disk (stale by FreshOutputs' rule); only the memo goes.
+                // Files made from older data or templates stay on disk (stale by FreshOutputs' rule); only the memo goes.
                 made.keySet().removeIf(k -> !k.version().equals(version));
             }
             return current;
@@ -94,8 +100,8 @@ public final class ServedOutputs implements AutoCloseable {
     }
 
     /**
-     * A country's file for a month, made first when missing or older than its data; callers asking
-     * for the same one at once wait for one making.
+     * A country's file for a month, made first when missing or stale ({@link FreshOutputs});
+     * callers asking for the same one at once wait for one making.
      *
      * @throws IOException when it cannot be made or written (the message names the file)
      */

@@ -41,6 +41,26 @@ final class ServedHome implements AutoCloseable {
     }
 
     ServedHome(Path root, List<String> countries, String host, String token) throws IOException {
+        this(root, countries, host, token, BUNDLED_TEMPLATES.toAbsolutePath());
+    }
+
+    /** A home with a copy of the bundled templates of its own, in {@code templates}, to edit while it serves. */
+    static ServedHome withOwnTemplates(Path root, List<String> countries) throws IOException {
+        Path templates = root.resolve("templates");
+        try (Stream<Path> all = Files.walk(BUNDLED_TEMPLATES)) {
+            for (Path f : all.toList()) {
+                Path target = templates.resolve(BUNDLED_TEMPLATES.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(f, target);
+                }
+            }
+        }
+        return new ServedHome(root, countries, "127.0.0.1", null, templates);
+    }
+
+    private ServedHome(Path root, List<String> countries, String host, String token, Path templates) throws IOException {
         this.data = root.resolve("data");
         this.out = root.resolve("out");
         copyTree(BUNDLED_DATA.resolve("reference"), data.resolve("reference"));
@@ -48,7 +68,7 @@ final class ServedHome implements AutoCloseable {
         for (String iso3 : countries) {
             Files.copy(BUNDLED_DATA.resolve("countries/" + iso3 + ".json"), countryFile(iso3));
         }
-        this.folders = new Folders(data, BUNDLED_TEMPLATES.toAbsolutePath(), out);
+        this.folders = new Folders(data, templates, out);
         this.server = WebServer.start(folders, Clock.systemDefaultZone(), host, 0, token,
                 new PrintStream(console, true, StandardCharsets.UTF_8));
     }

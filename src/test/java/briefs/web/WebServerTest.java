@@ -268,6 +268,44 @@ class WebServerTest {
     }
 
     @Test
+    void anEditOfTheTemplatesWhileServingIsSeenByPagesAndFiles() throws Exception {
+        try (ServedHome own = ServedHome.withOwnTemplates(root.resolve("edited"), List.of("NOR"))) {
+            Path templates = own.folders.templates();
+            assertTrue(own.get("/country/NOR").body().contains("Brief (PDF)"));
+            HttpResponse<byte[]> first = own.bytes("/country/NOR/brief.pdf");
+            assertTrue(pdfText(first.body()).contains("Talking points"));
+            long makings = own.server.outputs().makings();
+
+            // The page's words and the brief's wording edited while the server runs.
+            edit(templates.resolve("web/words.ftl"), "\"Brief (PDF)\"", "\"The brief (PDF)\"");
+            edit(templates.resolve("wording/brief.ftlx"), "\"talkingPoints\": \"Talking points\"",
+                    "\"talkingPoints\": \"Points for the meeting\"");
+
+            assertTrue(own.get("/country/NOR").body().contains("The brief (PDF)"), "the page in the edited words");
+            HttpResponse<byte[]> again = own.bytes("/country/NOR/brief.pdf");
+            assertEquals(200, again.statusCode());
+            assertTrue(pdfText(again.body()).contains("Points for the meeting"), "the brief made again, edited");
+            assertEquals(makings + 1, own.server.outputs().makings());
+            own.bytes("/country/NOR/brief.pdf");
+            assertEquals(makings + 1, own.server.outputs().makings(), "and then kept");
+        }
+    }
+
+    /** Replaces a text of a template, the file dated a little ahead so the edit is seen at once. */
+    private static void edit(Path file, String from, String to) throws IOException {
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        assertTrue(text.contains(from), from + " in " + file);
+        Files.writeString(file, text.replace(from, to), StandardCharsets.UTF_8);
+        Files.setLastModifiedTime(file, FileTime.from(Instant.now().plusSeconds(2)));
+    }
+
+    private static String pdfText(byte[] pdf) throws IOException {
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+        }
+    }
+
+    @Test
     void offLoopbackTheTokenIsRequired() throws IOException {
         IllegalArgumentException none = assertThrows(IllegalArgumentException.class,
                 () -> new ServedHome(root.resolve("open"), List.of("NOR"), "0.0.0.0", null));

@@ -1,0 +1,133 @@
+package briefs.produce;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import briefs.derive.CountryFigures;
+import briefs.derive.SetFigures;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A country's files are reused only while they are newer than everything they are made from:
+ * the data, and the templates that shape them, which are edited without rebuilding. Without
+ * the templates in the rule, `mail` attached a brief made before a wording was corrected.
+ */
+class FreshOutputsTest {
+    @TempDir
+    Path home;
+    Folders folders;
+
+    @BeforeEach
+    void copyTheBundledHome() throws IOException {
+        Path data = home.resolve("data");
+        copy(Path.of("data/reference"), data.resolve("reference"));
+        Files.createDirectories(data.resolve("countries"));
+        Files.copy(Path.of("data/countries/NOR.json"), data.resolve("countries/NOR.json"));
+        copy(Path.of("templates"), home.resolve("templates"));
+        folders = new Folders(data, home.resolve("templates"), home.resolve("out"));
+        // Every source a little in the past, so that what is made now is newer than all of it.
+        FileTime past = FileTime.from(Instant.now().minusSeconds(60));
+        try (Stream<Path> all = Files.walk(home)) {
+            for (Path f : all.filter(Files::isRegularFile).toList()) {
+                Files.setLastModifiedTime(f, past);
+            }
+        }
+    }
+
+    @Test
+    void aBriefIsMadeAgainAfterAnEditOfItsTemplatesButNotOfTheWebPages() throws IOException {
+        Path brief = brief();
+        FileTime made = Files.getLastModifiedTime(brief);
+        assertTrue(text(brief).contains("Talking points"), "the bundled heading");
+        assertEquals(made, Files.getLastModifiedTime(brief()), "newer than its sources: kept as it is");
+
+        // The web page's stylesheet and the e-mail's words shape no brief.
+        touch(home.resolve("templates/web/page.css"));
+        touch(home.resolve("templates/mail/wording.ftl"));
+        assertEquals(made, Files.getLastModifiedTime(brief()), "an edit of the web page or the e-mail: kept");
+
+        Path wording = home.resolve("templates/wording/brief.ftlx");
+        Files.writeString(wording, Files.readString(wording, StandardCharsets.UTF_8)
+                .replace("\"talkingPoints\": \"Talking points\"", "\"talkingPoints\": \"Points for the meeting\""),
+                StandardCharsets.UTF_8);
+        touch(wording);
+        Path again = brief();
+        assertNotEquals(made, Files.getLastModifiedTime(again), "made again after the wording was edited");
+        assertTrue(text(again).contains("Points for the meeting"), "with the edited heading");
+    }
+
+    @Test
+    void anAnnexIsMadeAgainAfterAnEditOfTheStylesheet() throws IOException {
+        Session session = Session.open(folders, Clock.systemDefaultZone());
+        SetFigures contributors = session.contributors();
+        CountryFigures nor = contributors.figures("NOR", contributors.latestMonth());
+        FreshOutputs.Pair first = new FreshOutputs(session).ensure(nor, contributors);
+        FileTime made = Files.getLastModifiedTime(first.annex());
+
+        touch(home.resolve("templates/brief.css"));
+        FreshOutputs.Pair again = new FreshOutputs(session).ensure(nor, contributors);
+        assertNotEquals(made, Files.getLastModifiedTime(again.annex()), "the pair is made again together");
+    }
+
+    @Test
+    void theTemplatesVersionChangesWithAnyOfItsFiles() throws IOException {
+        Path templates = home.resolve("templates");
+        String before = TemplatesVersion.of(templates);
+        assertEquals(before, TemplatesVersion.of(templates), "the same folder, the same version");
+        touch(templates.resolve("web/page.css"));
+        String edited = TemplatesVersion.of(templates);
+        assertNotEquals(before, edited, "the web page's files count for the server's pages");
+        Files.writeString(templates.resolve("partials/new.ftlx"), "<p/>");
+        assertNotEquals(edited, TemplatesVersion.of(templates), "a file added");
+        assertEquals(FileTime.fromMillis(0), TemplatesVersion.newestOfTheFiles(home.resolve("none")), "no folder");
+    }
+
+    /** NOR's brief through a new FreshOutputs, as each `mail` run and each making of the server has one. */
+    private Path brief() {
+        Session session = Session.open(folders, Clock.systemDefaultZone());
+        SetFigures contributors = session.contributors();
+        try {
+            return new FreshOutputs(session).brief(contributors.figures("NOR", contributors.latestMonth()), contributors);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void touch(Path file) throws IOException {
+        Files.setLastModifiedTime(file, FileTime.from(Instant.now().plusSeconds(2)));
+    }
+
+    private static String text(Path pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            return new PDFTextStripper().getText(doc);
+        }
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> all = Files.walk(from)) {
+            for (Path f : all.toList()) {
+                Path target = to.resolve(from.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(f, target);
+                }
+            }
+        }
+    }
+
+}
