@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import briefs.files.TreeCopy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -125,7 +126,7 @@ class AllCommandFailureTest {
     @Test
     void aTemplateThatFailsForOneCountryStopsOnlyThatCountry() throws IOException {
         Path templates = work.resolve("templates");
-        copyTree(Path.of("templates"), templates);
+        TreeCopy.copy(Path.of("templates"), templates);
         Path brief = templates.resolve("brief.ftlx");
         String layout = Files.readString(brief, StandardCharsets.UTF_8);
         // Iceland deploys nobody; this layout asks for its largest operation anyway.
@@ -163,19 +164,6 @@ class AllCommandFailureTest {
                 body |= first.equals("ISO3");
             }
             return codes;
-        }
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> all = Files.walk(from)) {
-            for (Path p : all.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
         }
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import briefs.cli.MailCommandTest.Run;
+import briefs.files.TreeCopy;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
@@ -44,14 +45,14 @@ class MailCountryFailureTest {
     void spoilOneDataFileAndOneCountrysBrief() throws IOException {
         data = root.resolve("data");
         out = root.resolve("out");
-        copyTree(Path.of("data", "reference"), data.resolve("reference"));
+        TreeCopy.copy(Path.of("data", "reference"), data.resolve("reference"));
         Files.createDirectories(data.resolve("countries"));
         for (String iso3 : List.of("NOR", "CIV", "ISL")) {
             Files.copy(Path.of("data", "countries", iso3 + ".json"), data.resolve("countries").resolve(iso3 + ".json"));
         }
         Files.writeString(data.resolve("countries").resolve("SWE.json"), "{\"iso3\": \"SWE\", broken");
         templates = root.resolve("templates");
-        copyTree(Path.of("templates"), templates);
+        TreeCopy.copy(Path.of("templates"), templates);
         Path brief = templates.resolve("brief.ftlx");
         String text = Files.readString(brief);
         String anchor = "<meta name=\"keywords\"";
@@ -132,19 +133,6 @@ class MailCountryFailureTest {
                     .map(n -> n.substring(0, 3)).sorted().toList();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
         }
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import briefs.derive.CountryFigures;
 import briefs.derive.SetFigures;
+import briefs.files.TreeCopy;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,10 +35,10 @@ class FreshOutputsTest {
     @BeforeEach
     void copyTheBundledHome() throws IOException {
         Path data = home.resolve("data");
-        copy(Path.of("data/reference"), data.resolve("reference"));
+        TreeCopy.copy(Path.of("data/reference"), data.resolve("reference"));
         Files.createDirectories(data.resolve("countries"));
         Files.copy(Path.of("data/countries/NOR.json"), data.resolve("countries/NOR.json"));
-        copy(Path.of("templates"), home.resolve("templates"));
+        TreeCopy.copy(Path.of("templates"), home.resolve("templates"));
         folders = new Folders(data, home.resolve("templates"), home.resolve("out"));
         // Every source a little in the past, so that what is made now is newer than all of it.
         FileTime past = FileTime.from(Instant.now().minusSeconds(60));
@@ -114,19 +115,6 @@ class FreshOutputsTest {
     private static String text(Path pdf) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             return new PDFTextStripper().getText(doc);
-        }
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> all = Files.walk(from)) {
-            for (Path f : all.toList()) {
-                Path target = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(f, target);
-                }
-            }
         }
     }
 

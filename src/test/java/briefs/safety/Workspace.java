@@ -1,5 +1,6 @@
 package briefs.safety;
 
+import briefs.files.TreeCopy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -30,7 +31,7 @@ final class Workspace {
         this.data = root.resolve("data");
         this.out = root.resolve("out");
         try {
-            copyTree(BUNDLED_DATA.resolve("reference"), data.resolve("reference"));
+            TreeCopy.copy(BUNDLED_DATA.resolve("reference"), data.resolve("reference"));
             Files.createDirectories(data.resolve("countries"));
             for (String iso3 : COUNTRIES) {
                 Files.copy(BUNDLED_DATA.resolve("countries/" + iso3 + ".json"), countryFile(iso3));
@@ -60,7 +61,7 @@ final class Workspace {
     Path templates() throws IOException {
         Path dir = root.resolve("templates");
         if (!Files.exists(dir)) {
-            copyTree(BUNDLED_TEMPLATES, dir);
+            TreeCopy.copy(BUNDLED_TEMPLATES, dir);
         }
         return dir;
     }
@@ -69,7 +70,7 @@ final class Workspace {
     Path sources() throws IOException {
         Path dir = root.resolve("sources");
         if (!Files.exists(dir)) {
-            copyTree(BUNDLED_DATA.resolve("sources"), dir);
+            TreeCopy.copy(BUNDLED_DATA.resolve("sources"), dir);
         }
         return dir;
     }
@@ -97,19 +98,6 @@ final class Workspace {
             // The folder's lock file stays: a run waiting for it must find the same file.
             return walk.filter(p -> !p.equals(dir) && !p.getFileName().toString().equals(".briefs.lock"))
                     .map(p -> dir.relativize(p).toString()).sorted().toList();
-        }
-    }
-
-    static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
         }
     }
 }

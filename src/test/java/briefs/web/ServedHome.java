@@ -1,5 +1,6 @@
 package briefs.web;
 
+import briefs.files.TreeCopy;
 import briefs.produce.Folders;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -12,7 +13,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -47,23 +47,14 @@ final class ServedHome implements AutoCloseable {
     /** A home with a copy of the bundled templates of its own, in {@code templates}, to edit while it serves. */
     static ServedHome withOwnTemplates(Path root, List<String> countries) throws IOException {
         Path templates = root.resolve("templates");
-        try (Stream<Path> all = Files.walk(BUNDLED_TEMPLATES)) {
-            for (Path f : all.toList()) {
-                Path target = templates.resolve(BUNDLED_TEMPLATES.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(f, target);
-                }
-            }
-        }
+        TreeCopy.copy(BUNDLED_TEMPLATES, templates);
         return new ServedHome(root, countries, "127.0.0.1", null, templates);
     }
 
     private ServedHome(Path root, List<String> countries, String host, String token, Path templates) throws IOException {
         this.data = root.resolve("data");
         this.out = root.resolve("out");
-        copyTree(BUNDLED_DATA.resolve("reference"), data.resolve("reference"));
+        TreeCopy.copy(BUNDLED_DATA.resolve("reference"), data.resolve("reference"));
         Files.createDirectories(data.resolve("countries"));
         for (String iso3 : countries) {
             Files.copy(BUNDLED_DATA.resolve("countries/" + iso3 + ".json"), countryFile(iso3));
@@ -112,14 +103,5 @@ final class ServedHome implements AutoCloseable {
     public void close() {
         server.close();
         http.close();
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        Files.createDirectories(to);
-        try (Stream<Path> files = Files.list(from)) {
-            for (Path f : files.toList()) {
-                Files.copy(f, to.resolve(f.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-            }
-        }
     }
 }
