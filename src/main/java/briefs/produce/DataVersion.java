@@ -40,9 +40,15 @@ public final class DataVersion {
                 throw new UncheckedIOException("cannot list " + dir, e);
             }
         }
-        Collections.sort(entries);
+        return digest(entries);
+    }
+
+    /** 16 hex digits for a set of entries ("name:size:time"), whatever their order: a checksum and their count. */
+    static String digest(List<String> entries) {
+        List<String> sorted = new ArrayList<>(entries);
+        Collections.sort(sorted);
         CRC32C crc = new CRC32C();
-        entries.forEach(e -> crc.update(e.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        return HexFormat.of().toHexDigits(crc.getValue() << 32 | entries.size());
+        sorted.forEach(e -> crc.update(e.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        return HexFormat.of().toHexDigits(crc.getValue() << 32 | sorted.size());
     }
 }

@@ -2,19 +2,15 @@ package briefs.produce;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-import java.util.zip.CRC32C;
 
 /**
  * Which state of the templates folder outputs were made with, as {@link DataVersion} is for the
@@ -34,10 +30,7 @@ public final class TemplatesVersion {
         for (Template t : files(templatesDir)) {
             entries.add(t.name() + ":" + t.size() + ":" + t.modified().toMillis());
         }
-        Collections.sort(entries);
-        CRC32C crc = new CRC32C();
-        entries.forEach(e -> crc.update(e.getBytes(StandardCharsets.UTF_8)));
-        return HexFormat.of().toHexDigits(crc.getValue() << 32 | entries.size());
+        return DataVersion.digest(entries);
     }
 
     /**
