@@ -22,6 +22,7 @@ final class Reply {
     static final String SVG_POLICY = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'self'";
 
     static final String HTML = "text/html; charset=utf-8";
+    static final String PLAIN = "text/plain; charset=utf-8";
 
     private Reply() {
     }

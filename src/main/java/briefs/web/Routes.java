@@ -198,9 +198,23 @@ final class Routes {
         Reply.download(exchange, served.file(), type, served.downloadName());
     }
 
+    /**
+     * A page telling the reader what went wrong; as plain text when that page cannot be made
+     * either (its templates edited into an error while serving), so the reader still gets an
+     * answer and the console says why.
+     */
     void problem(HttpExchange exchange, int status, String title, String message) throws IOException {
-        Session session = outputs.current().session();
-        page(exchange, status, Pages.PROBLEM, new Pages.ProblemView(status, title, message), session);
+        String page;
+        try {
+            Session session = outputs.current().session();
+            page = session.templates().render(Pages.PROBLEM, new Pages.ProblemView(status, title, message),
+                    BriefFormat.LOCALE);
+        } catch (RuntimeException e) {
+            log.println("briefs serve: the page telling a reader \"" + title + "\" could not be made either: " + e);
+            Reply.text(exchange, status, Reply.PLAIN, status + " " + title + "\n\n" + message + "\n");
+            return;
+        }
+        Reply.text(exchange, status, Reply.HTML, page);
     }
 
     void awaitBulk() throws InterruptedException {

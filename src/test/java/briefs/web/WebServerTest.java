@@ -291,6 +291,29 @@ class WebServerTest {
         }
     }
 
+    @Test
+    void aTemplateEditedIntoAnErrorWhileServingStillGetsTheReaderAnAnswer() throws Exception {
+        try (ServedHome own = ServedHome.withOwnTemplates(root.resolve("broken"), List.of("NOR"))) {
+            Path words = own.folders.templates().resolve("web/words.ftl");
+            String good = Files.readString(words, StandardCharsets.UTF_8);
+            String assign = "<#assign briefButton = \"Brief (PDF)\">";
+            edit(words, assign, assign.substring(0, assign.length() - 1));
+
+            // Every page, the one telling what went wrong too, is made with the broken words.
+            HttpResponse<String> page = own.get("/country/NOR");
+            assertEquals(500, page.statusCode());
+            assertEquals("text/plain; charset=utf-8", page.headers().firstValue("Content-Type").orElseThrow());
+            assertTrue(page.body().startsWith("500 Could not be made"), page.body());
+            String console = own.console.toString(StandardCharsets.UTF_8);
+            assertTrue(console.matches("(?s).*Syntax error in template \"web/words.ftl\" in line \\d+, column \\d+.*"),
+                    "the console names the file and the place: " + console);
+
+            Files.writeString(words, good, StandardCharsets.UTF_8);
+            Files.setLastModifiedTime(words, FileTime.from(Instant.now().plusSeconds(4)));
+            assertEquals(200, own.get("/country/NOR").statusCode(), "mended, the page is back");
+        }
+    }
+
     /** Replaces a text of a template, the file dated a little ahead so the edit is seen at once. */
     private static void edit(Path file, String from, String to) throws IOException {
         String text = Files.readString(file, StandardCharsets.UTF_8);
