@@ -49,7 +49,7 @@ public record StandingsIndex(List<CountryEntry> countries, List<MonthTotals> mon
      * @param crc32c the CRC-32C of the file's bytes, as 8 hex digits
      */
     public record CountryEntry(String iso3, long bytes, String crc32c, String name, String officialName,
-                               boolean unMember, List<String> sourceNames) {
+                               String commonName, boolean unMember, List<String> sourceNames) {
         public CountryEntry {
             sourceNames = List.copyOf(sourceNames);
         }
@@ -79,8 +79,8 @@ public record StandingsIndex(List<CountryEntry> countries, List<MonthTotals> mon
             if (bytes == null) {
                 throw new IllegalArgumentException("no file bytes for " + c.iso3());
             }
-            entries.add(new CountryEntry(c.iso3(), bytes.length, crc(bytes), c.name(), c.officialName(), c.unMember(),
-                    c.sourceNames()));
+            entries.add(new CountryEntry(c.iso3(), bytes.length, crc(bytes), c.name(), c.officialName(), c.commonName(),
+                    c.unMember(), c.sourceNames()));
             for (MonthlyDeployment m : c.deployments()) {
                 byMonth.computeIfAbsent(m.month(), k -> new ArrayList<>())
                         .add(new Object[] {c.iso3(), m.total(), m.genderReported() ? m.women() : null});

@@ -79,9 +79,10 @@ final class StandingsIndexJson {
         String crc32c = null;
         String name = null;
         String officialName = null;
+        String commonName = null;
         Boolean unMember = null;
         List<String> sourceNames = null;
-        int seen = 0; // a bit for each field read: all seven must be there
+        int seen = 0; // a bit for each field read: all eight must be there
         String field;
         while ((field = p.nextName()) != null) {
             JsonToken t = p.nextToken();
@@ -107,25 +108,29 @@ final class StandingsIndexJson {
                     officialName = t == JsonToken.VALUE_NULL ? null : text(t, p);
                     yield 16;
                 }
+                case "commonName" -> {
+                    commonName = t == JsonToken.VALUE_NULL ? null : text(t, p);
+                    yield 32;
+                }
                 case "unMember" -> {
                     if (t != JsonToken.VALUE_TRUE && t != JsonToken.VALUE_FALSE) {
                         throw new NotAnIndex();
                     }
                     unMember = t == JsonToken.VALUE_TRUE;
-                    yield 32;
+                    yield 64;
                 }
                 case "sourceNames" -> {
                     sourceNames = texts(p, t);
-                    yield 64;
+                    yield 128;
                 }
                 default -> throw new NotAnIndex();
             };
             seen |= bit;
         }
-        if (seen != 127) {
+        if (seen != 255) {
             throw new NotAnIndex();
         }
-        return new CountryEntry(iso3, bytes, crc32c, name, officialName, unMember, sourceNames);
+        return new CountryEntry(iso3, bytes, crc32c, name, officialName, commonName, unMember, sourceNames);
     }
 
     private static MonthTotals month(JsonParser p) {

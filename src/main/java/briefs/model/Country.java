@@ -10,6 +10,8 @@ import java.util.List;
  * @param name          the UN short name, exactly as the UN writes it ("Côte d’Ivoire", "Türkiye")
  * @param nameInText    the name as UN documents write it in a sentence, article included ("the
  *                      Kingdom of the Netherlands", "the Niger", "Norway")
+ * @param commonName    the name in common English use ("Ivory Coast", "Russia", "South Korea"),
+ *                      which a user may type; null where the data has none
  * @param sourceNames   every spelling under which the UN reports printed it
  * @param regionalGroup AG, APG, EEG, GRULAC, WEOG, or null
  * @param languages     the languages its briefs are preferred in, as codes ("fr", "es"), for
@@ -18,7 +20,7 @@ import java.util.List;
  * @param notes         free text written by users; {@code import} keeps it
  */
 public record Country(String iso3, String iso2, String m49, String name, String nameInText, String officialName,
-                      boolean unMember, String region, String subregion, String regionalGroup,
+                      String commonName, boolean unMember, String region, String subregion, String regionalGroup,
                       @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> languages,
                       List<String> sourceNames, List<MonthlyDeployment> deployments,
                       List<Fatalities> fatalities, List<ActionPlan> actionPlans, List<String> notes) {

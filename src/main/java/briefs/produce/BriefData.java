@@ -43,8 +43,8 @@ record BriefData(SetFigures contributors, List<Country> chosen, List<Problem> re
         List<Country> names = new ArrayList<>();
         for (StandingsIndex.CountryEntry e : index.get().countries()) {
             // Only what a lookup reads: codes and names. The files are read below for the chosen few.
-            names.add(new Country(e.iso3(), null, null, e.name(), e.name(), e.officialName(), e.unMember(), null, null, null,
-                    List.of(), e.sourceNames(), List.of(), List.of(), List.of(), List.of()));
+            names.add(new Country(e.iso3(), null, null, e.name(), e.name(), e.officialName(), e.commonName(), e.unMember(),
+                    null, null, null, List.of(), e.sourceNames(), List.of(), List.of(), List.of(), List.of()));
         }
         List<Country> wanted = find(new CountryLookup(names), typed);
         List<Country> read = new ArrayList<>();

@@ -14,7 +14,10 @@ import java.util.Set;
  * Finds a country from what a user types: an ISO3 code or a name, in any case, with or without
  * accents and curly apostrophes ({@code NOR}, {@code norway}, {@code cote d'ivoire},
  * {@code Türkiye}), compared by the rule the import uses ({@link CountryNames}). Names are the
- * UN short name, the official name and every spelling the UN reports used. A name that matches nothing is bad input that lists the closest names.
+ * UN short name, the official name, the name in common use ({@code Ivory Coast}, {@code Russia},
+ * {@code South Korea}) and every spelling the UN reports used, each whole: a part of a name is no
+ * name (with its country's file set aside, {@code Guinea} must not find Guinea-Bissau). A name
+ * that matches nothing is bad input that lists the closest names.
  */
 public final class CountryLookup {
     private static final int SUGGESTIONS = 5;
@@ -76,6 +79,9 @@ public final class CountryLookup {
         names.add(c.name());
         if (c.officialName() != null) {
             names.add(c.officialName());
+        }
+        if (c.commonName() != null) {
+            names.add(c.commonName());
         }
         names.addAll(c.sourceNames());
         return names;

@@ -15,7 +15,7 @@ record CountryTable(Map<String, CsvTable.Row> byIso3) {
 
     static CountryTable read(SourceFolder folder) {
         Map<String, CsvTable.Row> byIso3 = new TreeMap<>();
-        for (CsvTable.Row row : folder.table(FILE, "iso3", "iso2", "m49_code", "un_m49_name", "name_official",
+        for (CsvTable.Row row : folder.table(FILE, "iso3", "iso2", "m49_code", "un_m49_name", "name_common", "name_official",
                 "un_member", "m49_region", "m49_subregion", "un_regional_group_ipi").rows()) {
             String iso3 = row.required("iso3");
             // The code names a file: it must never be a path ("../x") or a name the file system reserves.

@@ -110,7 +110,8 @@ public final class SourceImport {
         CsvTable.Row row = table.row(iso3);
         String name = row.required("un_m49_name");
         return new Country(iso3, row.text("iso2"), row.text("m49_code"), name,
-                namesInText.getOrDefault(iso3, name), row.text("name_official"), table.isMember(iso3),
+                namesInText.getOrDefault(iso3, name), row.text("name_official"),
+                SourceFolder.emptyToNull(row.text("name_common")), table.isMember(iso3),
                 SourceFolder.emptyToNull(row.text("m49_region")), SourceFolder.emptyToNull(row.text("m49_subregion")),
                 RegionalGroup.codeOfSourceValue(row.text("un_regional_group_ipi")),
                 languages.getOrDefault(iso3, List.of()),

@@ -22,7 +22,7 @@ import java.util.Set;
  */
 final class TextRules {
     /** The fields that name the country: shown in headings and used for file names. */
-    private static final Set<String> NAMES = Set.of("$.name", "$.nameInText", "$.officialName");
+    private static final Set<String> NAMES = Set.of("$.name", "$.nameInText", "$.officialName", "$.commonName");
     private static final int MAX_DEPTH = 8;
 
     private TextRules() {

@@ -81,7 +81,7 @@ class SetFiguresSmallSetTest {
     }
 
     private static Country country(String iso3, String group, List<MonthlyDeployment> months) {
-        return new Country(iso3, iso3.substring(0, 2), "000", "Country " + iso3, "the Country " + iso3, null, true,
+        return new Country(iso3, iso3.substring(0, 2), "000", "Country " + iso3, "the Country " + iso3, null, null, true,
                 "Region", "Subregion", group, List.of(), List.of(), months, List.of(), List.of(), List.of("a note"));
     }
 

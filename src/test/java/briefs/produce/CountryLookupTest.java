@@ -30,6 +30,30 @@ class CountryLookupTest {
     }
 
     @Test
+    void theNameInCommonUseFindsTheCountry() {
+        assertEquals("CIV", lookup.find("Ivory Coast").iso3());
+        assertEquals("RUS", lookup.find("russia").iso3());
+        assertEquals("USA", lookup.find("United States").iso3());
+        assertEquals("KOR", lookup.find("South Korea").iso3());
+        assertEquals("PRK", lookup.find("North Korea").iso3());
+        assertEquals("LAO", lookup.find("Laos").iso3());
+        assertEquals("GBR", lookup.find("United Kingdom").iso3());
+        assertEquals("COD", lookup.find("DR Congo").iso3());
+    }
+
+    @Test
+    void aPartOfANameIsNoName() {
+        // Words of a name find nothing by themselves: were Guinea's own file set aside, "Guinea"
+        // must not give Guinea-Bissau's brief, nor "Niger" Nigeria's.
+        List<Country> withoutGuineaAndNiger = countries.stream()
+                .filter(c -> !c.iso3().equals("GIN") && !c.iso3().equals("NER")).toList();
+        CountryLookup without = new CountryLookup(withoutGuineaAndNiger);
+        assertTrue(without.lacks("Guinea"));
+        assertTrue(without.lacks("Niger"));
+        assertTrue(lookup.lacks("Korea"), "neither of the two Koreas");
+    }
+
+    @Test
     void anUnknownNameIsBadInputListingTheClosestNames() {
         BadInputException e = assertThrows(BadInputException.class, () -> lookup.find("Norwey"));
         String message = e.problems().get(0).message();
@@ -49,8 +73,12 @@ class CountryLookupTest {
                 String was = owner.putIfAbsent(CountryNames.key(name), c.iso3());
                 assertTrue(was == null || was.equals(c.iso3()), name + " of " + c.iso3() + " is also a name of " + was);
             }
-            String was = owner.putIfAbsent(CountryNames.key(c.name()), c.iso3());
-            assertTrue(was == null || was.equals(c.iso3()), c.name() + " is also a name of " + was);
+            for (String name : java.util.Arrays.asList(c.name(), c.officialName(), c.commonName())) {
+                if (name != null) {
+                    String was = owner.putIfAbsent(CountryNames.key(name), c.iso3());
+                    assertTrue(was == null || was.equals(c.iso3()), name + " of " + c.iso3() + " is also a name of " + was);
+                }
+            }
         }
     }
 }

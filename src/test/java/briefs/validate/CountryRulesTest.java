@@ -47,7 +47,7 @@ class CountryRulesTest {
 
     private static Country country(String iso3, String name, List<MonthlyDeployment> months, List<Fatalities> fatalities,
                                    List<ActionPlan> plans) {
-        return new Country(iso3, "NO", "578", name, name, "Kingdom of Norway", true, "Europe", "Northern Europe", "WEOG", List.of(),
+        return new Country(iso3, "NO", "578", name, name, "Kingdom of Norway", name, true, "Europe", "Northern Europe", "WEOG", List.of(),
                 List.of(), months, fatalities, plans, List.of());
     }
 
