@@ -47,8 +47,9 @@ public final class AllCommand implements Callable<Integer> {
             description = "Worker threads (default: the number of processors).")
     Integer jobs;
 
-    @Option(names = "--countries", paramLabel = "ISO3", split = ",",
-            description = "Only these countries, by ISO3 code: NOR,SWE,CIV (default: every UN member state).")
+    @Option(names = "--countries", paramLabel = "COUNTRY", split = ",",
+            description = "Only these countries, by ISO3 code or name: NOR,SWE,\"Ivory Coast\" (default: every UN "
+                    + "member state).")
     List<String> countries;
 
     @Option(names = "--months", paramLabel = "FROM..TO",

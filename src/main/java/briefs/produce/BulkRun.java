@@ -187,8 +187,9 @@ public final class BulkRun {
     }
 
     /**
-     * The ISO3 codes asked for, upper-cased, or null for the default set. A code that names no
-     * country file is a bad choice; one whose file was rejected stays in, so that its failure
+     * The ISO3 codes asked for, or null for the default set: each typed as a code, in any case,
+     * or as a name {@link CountryLookup} finds ("norway", "Ivory Coast"). One that names no
+     * country file is a bad choice; a code whose file was rejected stays in, so that its failure
      * is reported.
      */
     private static Set<String> asked(Session session, List<String> countries) {
@@ -198,18 +199,26 @@ public final class BulkRun {
         Set<String> known = new LinkedHashSet<>();
         session.contributors().countries().forEach(c -> known.add(c.iso3()));
         session.rejected().forEach(p -> known.add(RejectedFiles.iso3OfFile(p.file())));
+        CountryLookup names = new CountryLookup(session.contributors().countries());
         Set<String> asked = new LinkedHashSet<>();
         List<String> unknown = new ArrayList<>();
         for (String typed : countries) {
             String code = typed.strip().toUpperCase(Locale.ROOT);
-            if (!code.isEmpty()) {
-                (known.contains(code) ? asked : unknown).add(code);
+            if (code.isEmpty()) {
+                continue;
+            }
+            if (known.contains(code)) {
+                asked.add(code);
+            } else if (!names.lacks(typed)) {
+                asked.add(names.find(typed).iso3());
+            } else {
+                unknown.add(typed.strip());
             }
         }
         if (!unknown.isEmpty()) {
             throw new BadChoice(String.join(",", countries), "no country file for " + String.join(", ", unknown)
                     + " in " + session.folders().data().resolve(DataDirectory.COUNTRIES)
-                    + " (give ISO3 codes, e.g. NOR,SWE,CIV)");
+                    + " (give ISO3 codes or names, e.g. NOR,SWE,Ivory Coast)");
         }
         return asked;
     }

@@ -180,6 +180,16 @@ class AllCommandTest {
     }
 
     @Test
+    void countriesMayBeNamedAsBriefNamesThem() throws IOException {
+        CommandRun run = CommandRun.briefs("all", "--countries", "norway,Ivory Coast,ISL", "--out", out.toString());
+        assertEquals(ExitCodes.DONE, run.exitCode(), run.out() + run.err());
+        for (String iso3 : List.of("NOR", "CIV", "ISL")) {
+            assertTrue(Files.isRegularFile(out.resolve(iso3 + "-brief-2025-07.pdf")), iso3 + " in " + files(out));
+        }
+        assertTrue(run.out().contains("written: 3 briefs"), run.out());
+    }
+
+    @Test
     void unknownCountryCodeIsBadUsageAndWritesNothing() throws IOException {
         CommandRun run = CommandRun.briefs("all", "--countries", "NOR,XXY", "--out", out.toString());
         assertEquals(ExitCodes.BAD_INPUT, run.exitCode());
