@@ -1,4 +1,5 @@
-// Filters and sorts the countries table in the page: by name or code, contributors only, region;
+// Filters and sorts the countries table in the page: by name (the page's, or the one in common
+// English use: "Ivory Coast"), or code, contributors only, region;
 // a click on a column heading sorts by it, a second click reverses. No framework, no build step.
 "use strict";
 (function () {
@@ -20,7 +21,8 @@
       var q = fold(filter.value.trim());
       var n = 0;
       rows.forEach(function (r) {
-        var ok = (!q || fold(r.dataset.name).indexOf(q) >= 0 || r.dataset.iso3.toLowerCase() === q)
+        var ok = (!q || fold(r.dataset.name).indexOf(q) >= 0 || fold(r.dataset.also).indexOf(q) >= 0
+            || r.dataset.iso3.toLowerCase() === q)
           && (!contributors.checked || Number(r.dataset.total) > 0)
           && (!region.value || r.dataset.region === region.value);
         r.hidden = !ok;

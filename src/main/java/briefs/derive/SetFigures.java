@@ -188,7 +188,7 @@ public final class SetFigures {
     static CountryIdentity identity(Country c) {
         return new CountryIdentity(c.iso3(), c.iso2(), c.name(), c.nameInText(), c.officialName(), c.unMember(), c.region(),
                 c.subregion(), c.regionalGroup(), RegionalGroup.ofCode(c.regionalGroup()).map(RegionalGroup::title).orElse(null),
-                c.languages());
+                c.languages(), c.commonName());
     }
 
     static Double share(Integer part, int whole) {

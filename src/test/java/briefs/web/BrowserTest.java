@@ -139,6 +139,14 @@ class BrowserTest {
         }
     }
 
+    @Test
+    void theFilterFindsACountryByTheNameInCommonUse() {
+        browser.get(home.at("/").toString());
+        browser.findElement(By.id("filter")).sendKeys("ivory");
+        List<WebElement> shown = visibleRows();
+        assertEquals("CIV", shown.get(0).getDomAttribute("data-iso3"), "Côte d’Ivoire, as Ivory Coast");
+    }
+
     private static List<WebElement> visibleRows() {
         wait(10).until(d -> d.findElements(By.cssSelector("#countries tbody tr")).stream()
                 .filter(WebElement::isDisplayed).count() == 1);
