@@ -3,6 +3,7 @@ package briefs.produce;
 import briefs.derive.SetFigures;
 import briefs.derive.CountryFigures;
 import briefs.load.DataDirectory;
+import briefs.model.BadInputException;
 import briefs.model.Country;
 import briefs.produce.CountryOutputs.Written;
 import java.io.IOException;
@@ -209,9 +210,11 @@ public final class BulkRun {
             }
             if (known.contains(code)) {
                 asked.add(code);
-            } else if (!names.lacks(typed)) {
+                continue;
+            }
+            try {
                 asked.add(names.find(typed).iso3());
-            } else {
+            } catch (BadInputException notAName) {
                 unknown.add(typed.strip());
             }
         }

@@ -204,17 +204,14 @@ final class Routes {
      * answer and the console says why.
      */
     void problem(HttpExchange exchange, int status, String title, String message) throws IOException {
-        String page;
         try {
-            Session session = outputs.current().session();
-            page = session.templates().render(Pages.PROBLEM, new Pages.ProblemView(status, title, message),
-                    BriefFormat.LOCALE);
+            // The page is rendered whole before anything is sent, so a failure here leaves the reply unstarted.
+            page(exchange, status, Pages.PROBLEM, new Pages.ProblemView(status, title, message),
+                    outputs.current().session());
         } catch (RuntimeException e) {
             log.println("briefs serve: the page telling a reader \"" + title + "\" could not be made either: " + e);
             Reply.text(exchange, status, Reply.PLAIN, status + " " + title + "\n\n" + message + "\n");
-            return;
         }
-        Reply.text(exchange, status, Reply.HTML, page);
     }
 
     void awaitBulk() throws InterruptedException {
