@@ -189,7 +189,8 @@ public final class BulkRun {
 
     /**
      * The ISO3 codes asked for, or null for the default set: each typed as a code, in any case,
-     * or as a name {@link CountryLookup} finds ("norway", "Ivory Coast"). One that names no
+     * or as a name {@link CountryLookup} finds ("norway", "Ivory Coast"), or as codes separated by
+     * spaces ("NOR SWE", where a form was typed without commas). One that names no
      * country file is a bad choice; a code whose file was rejected stays in, so that its failure
      * is reported.
      */
@@ -215,7 +216,12 @@ public final class BulkRun {
             try {
                 asked.add(names.find(typed).iso3());
             } catch (BadInputException notAName) {
-                unknown.add(typed.strip());
+                List<String> words = eachAKnownCode(code, known);
+                if (words.isEmpty()) {
+                    unknown.add(typed.strip());
+                } else {
+                    asked.addAll(words);
+                }
             }
         }
         if (!unknown.isEmpty()) {
@@ -224,6 +230,16 @@ public final class BulkRun {
                     + " (give ISO3 codes or names, e.g. NOR,SWE,Ivory Coast)");
         }
         return asked;
+    }
+
+    /**
+     * The codes in {@code typed} when it is codes separated by spaces ({@code NOR SWE ISL}, as one
+     * types a list), each naming a country file; else none. Tried only once the whole of it is no
+     * name, so that {@code Ivory Coast} stays one country.
+     */
+    private static List<String> eachAKnownCode(String typed, Set<String> known) {
+        List<String> words = List.of(typed.strip().split("\\s+"));
+        return words.size() > 1 && known.containsAll(words) ? words : List.of();
     }
 
     /** One failure per rejected country file that the run asked for (all of them by default). */

@@ -106,7 +106,7 @@ final class Routes {
         }
         Map<String, String> form = form(new String(exchange.getRequestBody().readNBytes(64 * 1024),
                 StandardCharsets.UTF_8));
-        List<String> countries = Arrays.stream(form.getOrDefault("countries", "").split("[,\\s]+"))
+        List<String> countries = Arrays.stream(form.getOrDefault("countries", "").split("[,;\\r\\n]+"))
                 .filter(s -> !s.isBlank()).toList();
         String refused;
         try {

@@ -190,6 +190,20 @@ class AllCommandTest {
     }
 
     @Test
+    void codesSeparatedBySpacesAreEachACountryButANameStaysWhole() throws IOException {
+        CommandRun run = CommandRun.briefs("all", "--countries", "nor isl,Ivory Coast", "--out", out.toString());
+        assertEquals(ExitCodes.DONE, run.exitCode(), run.out() + run.err());
+        for (String iso3 : List.of("NOR", "CIV", "ISL")) {
+            assertTrue(Files.isRegularFile(out.resolve(iso3 + "-brief-2025-07.pdf")), iso3 + " in " + files(out));
+        }
+        assertTrue(run.out().contains("written: 3 briefs"), run.out());
+
+        CommandRun half = CommandRun.briefs("all", "--countries", "NOR XXY", "--out", out.resolve("half").toString());
+        assertEquals(ExitCodes.BAD_INPUT, half.exitCode(), half.out() + half.err());
+        assertTrue(half.err().contains("NOR XXY"), "named as typed: " + half.err());
+    }
+
+    @Test
     void unknownCountryCodeIsBadUsageAndWritesNothing() throws IOException {
         CommandRun run = CommandRun.briefs("all", "--countries", "NOR,XXY", "--out", out.toString());
         assertEquals(ExitCodes.BAD_INPUT, run.exitCode());

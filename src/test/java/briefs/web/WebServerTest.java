@@ -209,6 +209,21 @@ class WebServerTest {
     }
 
     @Test
+    void theBulkFormTakesANameOfTwoWordsAndCodesSeparatedBySpaces() throws Exception {
+        HttpResponse<String> started = post("month=2025-07&countries=Ivory+Coast%2C+nor+ISL%3B+Sweden");
+        assertEquals(303, started.statusCode(), started.body());
+        long deadline = System.nanoTime() + 120_000_000_000L;
+        while (home.get("/bulk/status").body().contains("\"running\"") && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+        String done = home.get("/bulk/status").body();
+        assertTrue(done.contains("\"done\"") && done.contains("\"total\":4"), done);
+        for (String iso3 : List.of("CIV", "NOR", "ISL", "SWE")) {
+            assertTrue(Files.isRegularFile(home.out.resolve(iso3 + "-brief-2025-07.pdf")), iso3);
+        }
+    }
+
+    @Test
     void aFormFromAnotherSiteCannotStartARun() {
         HttpResponse<String> r = home.send(HttpRequest.newBuilder(home.at("/bulk"))
                 .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", "http://evil.example")
