@@ -44,11 +44,11 @@ public record StandingsIndex(List<CountryEntry> countries, List<MonthTotals> mon
     }
 
     /**
-     * A country file as the index saw it, with the names a user may type for it.
+     * A country file as the index saw it, with the codes and names a user may type for it.
      *
      * @param crc32c the CRC-32C of the file's bytes, as 8 hex digits
      */
-    public record CountryEntry(String iso3, long bytes, String crc32c, String name, String officialName,
+    public record CountryEntry(String iso3, String iso2, long bytes, String crc32c, String name, String officialName,
                                String commonName, boolean unMember, List<String> sourceNames) {
         public CountryEntry {
             sourceNames = List.copyOf(sourceNames);
@@ -79,7 +79,8 @@ public record StandingsIndex(List<CountryEntry> countries, List<MonthTotals> mon
             if (bytes == null) {
                 throw new IllegalArgumentException("no file bytes for " + c.iso3());
             }
-            entries.add(new CountryEntry(c.iso3(), bytes.length, crc(bytes), c.name(), c.officialName(), c.commonName(),
+            entries.add(new CountryEntry(c.iso3(), c.iso2(), bytes.length, crc(bytes), c.name(), c.officialName(),
+                    c.commonName(),
                     c.unMember(), c.sourceNames()));
             for (MonthlyDeployment m : c.deployments()) {
                 byMonth.computeIfAbsent(m.month(), k -> new ArrayList<>())

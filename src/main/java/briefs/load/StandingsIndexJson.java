@@ -75,6 +75,7 @@ final class StandingsIndexJson {
     private static CountryEntry country(JsonParser p) {
         expect(p.currentToken(), JsonToken.START_OBJECT);
         String iso3 = null;
+        String iso2 = null;
         long bytes = -1;
         String crc32c = null;
         String name = null;
@@ -82,7 +83,7 @@ final class StandingsIndexJson {
         String commonName = null;
         Boolean unMember = null;
         List<String> sourceNames = null;
-        int seen = 0; // a bit for each field read: all eight must be there
+        int seen = 0; // a bit for each field read: all nine must be there
         String field;
         while ((field = p.nextName()) != null) {
             JsonToken t = p.nextToken();
@@ -123,14 +124,18 @@ final class StandingsIndexJson {
                     sourceNames = texts(p, t);
                     yield 128;
                 }
+                case "iso2" -> {
+                    iso2 = t == JsonToken.VALUE_NULL ? null : text(t, p);
+                    yield 256;
+                }
                 default -> throw new NotAnIndex();
             };
             seen |= bit;
         }
-        if (seen != 255) {
+        if (seen != 511) {
             throw new NotAnIndex();
         }
-        return new CountryEntry(iso3, bytes, crc32c, name, officialName, commonName, unMember, sourceNames);
+        return new CountryEntry(iso3, iso2, bytes, crc32c, name, officialName, commonName, unMember, sourceNames);
     }
 
     private static MonthTotals month(JsonParser p) {

@@ -36,17 +36,19 @@ record BriefData(SetFigures contributors, List<Country> chosen, List<Problem> re
             // The rules (women at most the total, totals that add up, known months) hold before any figure is shown.
             LoadedData data = new Validation(loaded.dataSet()).screen(loaded, dataDir);
             SetFigures contributors = SetFigures.of(data);
-            return new BriefData(contributors, find(new CountryLookup(contributors.countries()), typed, data.rejected()),
+            return new BriefData(contributors, find(new CountryLookup(contributors.countries(), data.rejected().isEmpty()),
+                    typed, data.rejected()),
                     data.rejected());
         }
         DataSet dataSet = DataDirectory.loadReference(dataDir);
         List<Country> names = new ArrayList<>();
         for (StandingsIndex.CountryEntry e : index.get().countries()) {
             // Only what a lookup reads: codes and names. The files are read below for the chosen few.
-            names.add(new Country(e.iso3(), null, null, e.name(), e.name(), e.officialName(), e.commonName(), e.unMember(),
+            names.add(new Country(e.iso3(), e.iso2(), null, e.name(), e.name(), e.officialName(), e.commonName(), e.unMember(),
                     null, null, null, List.of(), e.sourceNames(), List.of(), List.of(), List.of(), List.of()));
         }
-        List<Country> wanted = find(new CountryLookup(names), typed);
+        // A current index is every country file, each as import checked it: short forms may be taken.
+        List<Country> wanted = find(new CountryLookup(names, true), typed);
         List<Country> read = new ArrayList<>();
         for (Country c : wanted) {
             read.add(DataDirectory.readCountry(dataDir.resolve(DataDirectory.COUNTRIES).resolve(c.iso3() + ".json")));
@@ -57,8 +59,8 @@ record BriefData(SetFigures contributors, List<Country> chosen, List<Problem> re
             LoadedData all = DataDirectory.load(dataDir);
             LoadedData screened = new Validation(all.dataSet()).screen(all, dataDir);
             SetFigures contributors = SetFigures.of(screened);
-            return new BriefData(contributors, find(new CountryLookup(contributors.countries()), typed,
-                    screened.rejected()), screened.rejected());
+            CountryLookup lookup = new CountryLookup(contributors.countries(), screened.rejected().isEmpty());
+            return new BriefData(contributors, find(lookup, typed, screened.rejected()), screened.rejected());
         }
         return new BriefData(SetFigures.of(dataSet, data.countries(), index.get()), data.countries(), List.of());
     }

@@ -18,13 +18,28 @@ import java.util.Set;
  * {@code South Korea}) and every spelling the UN reports used, each whole: a part of a name is no
  * name (with its country's file set aside, {@code Guinea} must not find Guinea-Bissau). A name
  * that matches nothing is bad input that lists the closest names.
+ *
+ * <p>Short forms last: a two-letter ISO code ({@code GB}) or the initials of the UN short name or
+ * the name in common use ({@code UK}, {@code US}, {@code UAE}, {@code DPRK}, {@code U.K.}), the
+ * words that start with a capital letter. One is taken only when it can mean one country: {@code SA}
+ * (Saudi Arabia's code, and the initials of South Africa too) or {@code ES} (Spain's code, El
+ * Salvador's initials) is bad input naming each. Since that needs every country of the data, short
+ * forms are not taken from a list with countries missing (their files set aside). The official
+ * names and the reports' spellings give no initials: "SE" for the State of Eritrea would make
+ * Sweden's code ambiguous for no one's benefit.
  */
 public final class CountryLookup {
     private static final int SUGGESTIONS = 5;
     private final List<Country> countries;
+    private final boolean everyCountry;
 
-    public CountryLookup(List<Country> countries) {
+    /**
+     * @param everyCountry whether {@code countries} is every country of the data (no file set
+     *                     aside), which short forms need
+     */
+    public CountryLookup(List<Country> countries, boolean everyCountry) {
         this.countries = List.copyOf(countries);
+        this.everyCountry = everyCountry;
     }
 
     /** Whether nothing matches what was typed. */
@@ -51,8 +66,51 @@ public final class CountryLookup {
                 }
             }
         }
+        List<Country> shortFor = shortFor(key);
+        if (shortFor.size() == 1 && everyCountry) {
+            return shortFor.get(0);
+        }
+        if (!shortFor.isEmpty()) {
+            String meant = String.join(", ", shortFor.stream().map(c -> c.name() + " (" + c.iso3() + ")").toList());
+            throw new BadInputException(new Problem("COUNTRY", "", "\"" + typed.strip() + "\" "
+                    + (shortFor.size() > 1 ? "is short for more than one country: " + meant
+                            : "may be short for " + meant + ", but with country files set aside it could be theirs too")
+                    + "; give the ISO3 code or the name"));
+        }
         throw new BadInputException(new Problem("COUNTRY", "", "no country \"" + typed.strip()
                 + "\" in the data (give an ISO3 code or a name); closest: " + String.join(", ", closest(key))));
+    }
+
+    /** The countries whose two-letter code or initials {@code key} is, in the order of the list. */
+    private List<Country> shortFor(String key) {
+        List<Country> found = new ArrayList<>();
+        if (key.length() < 2) {
+            return found;
+        }
+        for (Country c : countries) {
+            if (key.equalsIgnoreCase(c.iso2()) || key.equals(initials(c.name())) || key.equals(initials(c.commonName()))) {
+                found.add(c);
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The first letters of a name's words that start with a capital, as a key: "United Arab
+     * Emirates" gives {@code uae}, "Democratic People's Republic of Korea" {@code dprk}; a name of
+     * one such word gives none (Guinea-Bissau is one word: {@code GB} stays the United Kingdom's).
+     */
+    static String initials(String name) {
+        if (name == null) {
+            return null;
+        }
+        StringBuilder first = new StringBuilder();
+        for (String word : name.strip().split("\\s+")) {
+            if (!word.isEmpty() && Character.isUpperCase(word.codePointAt(0))) {
+                first.appendCodePoint(word.codePointAt(0));
+            }
+        }
+        return first.length() < 2 ? null : CountryNames.key(first.toString());
     }
 
     /** Names containing what was typed first, then the names fewest edits away. */
@@ -86,6 +144,4 @@ public final class CountryLookup {
         names.addAll(c.sourceNames());
         return names;
     }
-
-
 }

@@ -55,6 +55,21 @@ class BriefCommandTest {
     }
 
     @Test
+    void aShortFormFindsTheOneCountryItCanMeanAndNoneWhenItCouldMeanTwo() throws Exception {
+        // The bundled data's index is current: the codes and names come from it, not the files.
+        CommandRun run = CommandRun.briefs("brief", "UK", "U.S.", "--no-annex", "--data", "data",
+                "--templates", "templates", "--out", out.toString());
+        assertEquals(ExitCodes.DONE, run.exitCode(), run.err());
+        assertTrue(Files.isRegularFile(out.resolve("GBR-brief-2025-07.pdf")), run.out());
+        assertTrue(Files.isRegularFile(out.resolve("USA-brief-2025-07.pdf")), run.out());
+
+        CommandRun two = CommandRun.briefs("brief", "SA", "--data", "data", "--templates", "templates",
+                "--out", out.resolve("two").toString());
+        assertEquals(ExitCodes.BAD_INPUT, two.exitCode());
+        assertTrue(two.err().contains("Saudi Arabia (SAU), South Africa (ZAF)"), two.err());
+    }
+
+    @Test
     void unknownCountryIsBadInputWithTheClosestNames() throws Exception {
         CommandRun run = CommandRun.briefs("brief", "Norwey", "--data", "data", "--templates", "templates",
                 "--out", out.toString());

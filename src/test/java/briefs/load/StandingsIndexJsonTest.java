@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /** The index read token by token is the index the mapper binds, and anything else is no index. */
 class StandingsIndexJsonTest {
-    private static final String COUNTRY = "{\"iso3\": \"NOR\", \"bytes\": 12, \"crc32c\": \"0fa6a1f4\", \"name\": \"Norway\", "
+    private static final String COUNTRY = "{\"iso3\": \"NOR\", \"iso2\": \"NO\", \"bytes\": 12, \"crc32c\": \"0fa6a1f4\", \"name\": \"Norway\", "
             + "\"officialName\": \"Kingdom of Norway\", \"commonName\": \"Norway\", \"unMember\": true, "
             + "\"sourceNames\": [\"Norway\"]}";
     private static final String MONTH = "{\"month\": \"2025-07\", \"iso3\": [\"NOR\", \"SWE\"], \"total\": [50, 7], "
@@ -38,7 +38,7 @@ class StandingsIndexJsonTest {
     @Test
     void fieldsInAnyOrderAndNullOfficialAndCommonNamesAreAnIndex() {
         String country = "{\"sourceNames\": [], \"unMember\": false, \"officialName\": null, \"name\": \"Kosovo\", "
-                + "\"commonName\": null, "
+                + "\"commonName\": null, \"iso2\": null, "
                 + "\"crc32c\": \"00000000\", \"bytes\": 3, \"iso3\": \"XKX\"}";
         String json = "{\"months\": [" + MONTH + "], \"countries\": [" + country + "]}";
         assertEquals(Optional.of(Json.mapper().readValue(json, StandingsIndex.class)),
@@ -64,6 +64,7 @@ class StandingsIndexJsonTest {
         "\"unMember\": true|\"unMember\": 1",              // a flag as a number
         "\"name\": \"Norway\", |",                         // a field missing
         "\"commonName\": \"Norway\", |",                   // an index written before common names
+        "\"iso2\": \"NO\", |",                             // an index written before two-letter codes
         "\"name\": \"Norway\", |\"name\": \"Norway\", \"name\": \"N\", ", // a field twice
         "\"sourceNames\": [\"Norway\"]|\"sourceNames\": [1]", // a name as a number
         "\"iso3\": \"NOR\"|\"iso3\": \"NOR\", \"flag\": 1", // an unknown field

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /** What a user types finds its country by the same rule the import matches printed names with. */
 class CountryLookupTest {
     private final List<Country> countries = BundledData.data().countries();
-    private final CountryLookup lookup = new CountryLookup(countries);
+    private final CountryLookup lookup = new CountryLookup(countries, true);
 
     @Test
     void aCodeOrANameInAnySpellingFindsTheCountry() {
@@ -47,10 +47,49 @@ class CountryLookupTest {
         // must not give Guinea-Bissau's brief, nor "Niger" Nigeria's.
         List<Country> withoutGuineaAndNiger = countries.stream()
                 .filter(c -> !c.iso3().equals("GIN") && !c.iso3().equals("NER")).toList();
-        CountryLookup without = new CountryLookup(withoutGuineaAndNiger);
+        CountryLookup without = new CountryLookup(withoutGuineaAndNiger, false);
         assertTrue(without.lacks("Guinea"));
         assertTrue(without.lacks("Niger"));
         assertTrue(lookup.lacks("Korea"), "neither of the two Koreas");
+    }
+
+    @Test
+    void aTwoLetterCodeOrTheInitialsOfANameFindTheCountryTheyCanOnlyMean() {
+        assertEquals("GBR", lookup.find("UK").iso3());
+        assertEquals("GBR", lookup.find("u.k.").iso3());
+        assertEquals("GBR", lookup.find("GB").iso3(), "the ISO code, not Guinea-Bissau, one word");
+        assertEquals("USA", lookup.find("US").iso3());
+        assertEquals("USA", lookup.find("U.S.A.").iso3());
+        assertEquals("ARE", lookup.find("UAE").iso3());
+        assertEquals("PRK", lookup.find("DPRK").iso3());
+        assertEquals("CAF", lookup.find("CAR").iso3());
+        assertEquals("FRA", lookup.find("fr").iso3());
+        assertEquals("NZL", lookup.find("NZ").iso3());
+        assertEquals("ir", CountryLookup.initials("Iran (Islamic Republic of)"));
+        assertEquals(null, CountryLookup.initials("Guinea-Bissau"));
+    }
+
+    @Test
+    void aShortFormOfMoreThanOneCountryIsBadInputNamingEach() {
+        String sa = assertThrows(BadInputException.class, () -> lookup.find("SA")).problems().get(0).message();
+        assertEquals("\"SA\" is short for more than one country: Saudi Arabia (SAU), South Africa (ZAF); "
+                + "give the ISO3 code or the name", sa);
+        String es = assertThrows(BadInputException.class, () -> lookup.find("ES")).problems().get(0).message();
+        assertTrue(es.contains("El Salvador (SLV)") && es.contains("Spain (ESP)"), "Spain's code, El Salvador's initials: " + es);
+        String sl = assertThrows(BadInputException.class, () -> lookup.find("SL")).problems().get(0).message();
+        assertTrue(sl.contains("Sierra Leone (SLE)") && sl.contains("Sri Lanka (LKA)") && sl.contains("Saint Lucia (LCA)"), sl);
+    }
+
+    @Test
+    void noShortFormIsTakenWhileACountrysFileIsSetAside() {
+        // With Spain's file set aside, "ES" would otherwise find only El Salvador.
+        List<Country> withoutSpain = countries.stream().filter(c -> !c.iso3().equals("ESP")).toList();
+        CountryLookup without = new CountryLookup(withoutSpain, false);
+        String es = assertThrows(BadInputException.class, () -> without.find("ES")).problems().get(0).message();
+        assertEquals("\"ES\" may be short for El Salvador (SLV), but with country files set aside it could be theirs "
+                + "too; give the ISO3 code or the name", es);
+        assertTrue(without.lacks("UK"));
+        assertEquals("GBR", without.find("United Kingdom").iso3(), "names are still taken");
     }
 
     @Test
