@@ -189,8 +189,9 @@ public final class BulkRun {
 
     /**
      * The ISO3 codes asked for, or null for the default set: each typed as a code, in any case,
-     * or as a name {@link CountryLookup} finds ("norway", "Ivory Coast"), or as codes separated by
-     * spaces ("NOR SWE", where a form was typed without commas). One that names no
+     * or as a name or short form {@link CountryLookup} finds ("norway", "Ivory Coast", "UK"), or as
+     * such separated by spaces ("NOR SWE UK", where a list was typed without commas), tried only once
+     * the whole is none, so that "Ivory Coast" stays one country. One that names no
      * country file is a bad choice; a code whose file was rejected stays in, so that its failure
      * is reported.
      */
@@ -205,41 +206,41 @@ public final class BulkRun {
         Set<String> asked = new LinkedHashSet<>();
         List<String> unknown = new ArrayList<>();
         for (String typed : countries) {
-            String code = typed.strip().toUpperCase(Locale.ROOT);
-            if (code.isEmpty()) {
-                continue;
-            }
-            if (known.contains(code)) {
-                asked.add(code);
+            if (typed.isBlank()) {
                 continue;
             }
             try {
-                asked.add(names.find(typed).iso3());
-            } catch (BadInputException notAName) {
-                List<String> words = eachAKnownCode(code, known);
-                if (words.isEmpty()) {
-                    unknown.add(typed.strip());
-                } else {
-                    asked.addAll(words);
+                asked.add(one(typed, known, names));
+            } catch (BadInputException notOne) {
+                List<String> words = List.of(typed.strip().split("\\s+"));
+                try {
+                    if (words.size() < 2) {
+                        throw notOne;
+                    }
+                    List<String> each = new ArrayList<>();
+                    for (String word : words) {
+                        each.add(one(word, known, names));
+                    }
+                    asked.addAll(each);
+                } catch (BadInputException notEach) {
+                    unknown.add(notOne.problems().get(0).message());
                 }
             }
         }
         if (!unknown.isEmpty()) {
-            throw new BadChoice(String.join(",", countries), "no country file for " + String.join(", ", unknown)
-                    + " in " + session.folders().data().resolve(DataDirectory.COUNTRIES)
-                    + " (give ISO3 codes or names, e.g. NOR,SWE,Ivory Coast)");
+            throw new BadChoice(String.join(",", countries), String.join("; ", unknown) + " (the country files are in "
+                    + session.folders().data().resolve(DataDirectory.COUNTRIES) + ")");
         }
         return asked;
     }
 
     /**
-     * The codes in {@code typed} when it is codes separated by spaces ({@code NOR SWE ISL}, as one
-     * types a list), each naming a country file; else none. Tried only once the whole of it is no
-     * name, so that {@code Ivory Coast} stays one country.
+     * The country {@code typed} is: a code with a country file (one set aside included), or what
+     * {@link CountryLookup} finds.
      */
-    private static List<String> eachAKnownCode(String typed, Set<String> known) {
-        List<String> words = List.of(typed.strip().split("\\s+"));
-        return words.size() > 1 && known.containsAll(words) ? words : List.of();
+    private static String one(String typed, Set<String> known, CountryLookup names) {
+        String code = typed.strip().toUpperCase(Locale.ROOT);
+        return known.contains(code) ? code : names.find(typed).iso3();
     }
 
     /** One failure per rejected country file that the run asked for (all of them by default). */

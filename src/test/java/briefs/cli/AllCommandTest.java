@@ -190,17 +190,20 @@ class AllCommandTest {
     }
 
     @Test
-    void codesSeparatedBySpacesAreEachACountryButANameStaysWhole() throws IOException {
-        CommandRun run = CommandRun.briefs("all", "--countries", "nor isl,Ivory Coast", "--out", out.toString());
+    void codesAndShortFormsSeparatedBySpacesAreEachACountryButANameStaysWhole() throws IOException {
+        CommandRun run = CommandRun.briefs("all", "--countries", "nor uk,Ivory Coast", "--out", out.toString());
         assertEquals(ExitCodes.DONE, run.exitCode(), run.out() + run.err());
-        for (String iso3 : List.of("NOR", "CIV", "ISL")) {
+        for (String iso3 : List.of("NOR", "CIV", "GBR")) {
             assertTrue(Files.isRegularFile(out.resolve(iso3 + "-brief-2025-07.pdf")), iso3 + " in " + files(out));
         }
         assertTrue(run.out().contains("written: 3 briefs"), run.out());
 
         CommandRun half = CommandRun.briefs("all", "--countries", "NOR XXY", "--out", out.resolve("half").toString());
         assertEquals(ExitCodes.BAD_INPUT, half.exitCode(), half.out() + half.err());
-        assertTrue(half.err().contains("NOR XXY"), "named as typed: " + half.err());
+        assertTrue(half.err().contains("no country \"NOR XXY\""), "named as typed: " + half.err());
+        CommandRun unclear = CommandRun.briefs("all", "--countries", "NOR,SA", "--out", out.resolve("unclear").toString());
+        assertEquals(ExitCodes.BAD_INPUT, unclear.exitCode(), unclear.out() + unclear.err());
+        assertTrue(unclear.err().contains("\"SA\" is short for more than one country"), unclear.err());
     }
 
     @Test

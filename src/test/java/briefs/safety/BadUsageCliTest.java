@@ -84,7 +84,7 @@ class BadUsageCliTest {
                         "Invalid value for option '--as-of': 2030-01 is not in the data", "--help"),
                 usage("an unknown code in all --countries", ws -> new String[] {"all", "--data", ws.data.toString(),
                         "--out", ws.out.toString(), "--countries", "NOR,XXY"},
-                        "Invalid value for option '--countries': 'NOR,XXY': no country file for XXY", "--help"),
+                        "Invalid value for option '--countries': 'NOR,XXY': no country \"XXY\" in the data", "--help"),
                 usage("no workers in all --jobs", ws -> new String[] {"all", "--data", ws.data.toString(),
                         "--out", ws.out.toString(), "--jobs", "0"},
                         "Invalid value for option '--jobs': '0': must be 1 or more", "--help"),
