@@ -1,5 +1,6 @@
 // Filters and sorts the countries table in the page: by name (the page's, or the one in common
-// English use: "Ivory Coast"), or code, contributors only, region;
+// English use: "Ivory Coast"), or code (ISO3, or a short form as a whole: "GB", "UK", "U.K."),
+// contributors only, region;
 // a click on a column heading sorts by it, a second click reverses. No framework, no build step.
 "use strict";
 (function () {
@@ -17,12 +18,16 @@
     function fold(s) {
       return s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
     }
+    function isShortForm(r, q) {
+      var letters = q.replace(/[^a-z]/g, "");
+      return letters.length >= 2 && r.dataset.short.toLowerCase().split(" ").indexOf(letters) >= 0;
+    }
     function apply() {
       var q = fold(filter.value.trim());
       var n = 0;
       rows.forEach(function (r) {
         var ok = (!q || fold(r.dataset.name).indexOf(q) >= 0 || fold(r.dataset.also).indexOf(q) >= 0
-            || r.dataset.iso3.toLowerCase() === q)
+            || r.dataset.iso3.toLowerCase() === q || isShortForm(r, q))
           && (!contributors.checked || Number(r.dataset.total) > 0)
           && (!region.value || r.dataset.region === region.value);
         r.hidden = !ok;

@@ -1,6 +1,8 @@
 package briefs.derive;
 
+import briefs.model.CountryNames;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Who the country is, as a brief names it. {@code name} is the UN short name, for headings and
@@ -14,6 +16,14 @@ public record CountryIdentity(String iso3, String iso2, String name, String name
                               List<String> languages, String commonName) {
     public CountryIdentity {
         languages = languages == null ? List.of() : List.copyOf(languages);
+    }
+
+    /**
+     * Its two-letter code and the initials of its names ({@code GB}, {@code UKGBNI}, {@code UK}),
+     * in capitals: what the web page's filter matches as a whole, as the command line takes them.
+     */
+    public List<String> shortForms() {
+        return CountryNames.shortForms(iso2, name, commonName).stream().map(f -> f.toUpperCase(Locale.ROOT)).toList();
     }
 
     /** A country with no preferred language and no common name in the data. */

@@ -1,7 +1,9 @@
 package briefs.model;
 
 import java.text.Normalizer;
+import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -26,6 +28,40 @@ public final class CountryNames {
         String decomposed = Normalizer.normalize(name, Normalizer.Form.NFKD);
         String plain = MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
         return NOT_A_TO_Z.matcher(plain).replaceAll("");
+    }
+
+    /**
+     * The first letters of a name's words that start with a capital, as a key: "United Arab
+     * Emirates" gives {@code uae}, "Democratic People's Republic of Korea" {@code dprk}; a name of
+     * one such word gives none (Guinea-Bissau is one word: {@code GB} stays the United Kingdom's).
+     */
+    public static String initials(String name) {
+        if (name == null) {
+            return null;
+        }
+        StringBuilder first = new StringBuilder();
+        for (String word : name.strip().split("\\s+")) {
+            if (!word.isEmpty() && Character.isUpperCase(word.codePointAt(0))) {
+                first.appendCodePoint(word.codePointAt(0));
+            }
+        }
+        return first.length() < 2 ? null : key(first.toString());
+    }
+
+    /**
+     * A country's short forms, as keys: its two-letter code and the initials of its UN and common
+     * names ({@code gb}, {@code ukgbni}, {@code uk}), each once. The official names and the reports'
+     * spellings give none: "SE" for the State of Eritrea would make Sweden's code ambiguous for no
+     * one's benefit.
+     */
+    public static Set<String> shortForms(String iso2, String name, String commonName) {
+        Set<String> forms = new LinkedHashSet<>();
+        for (String form : new String[] {iso2 == null ? null : key(iso2), initials(name), initials(commonName)}) {
+            if (form != null && form.length() >= 2) {
+                forms.add(form);
+            }
+        }
+        return forms;
     }
 
     /**

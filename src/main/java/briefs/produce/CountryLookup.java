@@ -24,9 +24,8 @@ import java.util.Set;
  * words that start with a capital letter. One is taken only when it can mean one country: {@code SA}
  * (Saudi Arabia's code, and the initials of South Africa too) or {@code ES} (Spain's code, El
  * Salvador's initials) is bad input naming each. Since that needs every country of the data, short
- * forms are not taken from a list with countries missing (their files set aside). The official
- * names and the reports' spellings give no initials: "SE" for the State of Eritrea would make
- * Sweden's code ambiguous for no one's benefit.
+ * forms are not taken from a list with countries missing (their files set aside). See
+ * {@link CountryNames#shortForms}.
  */
 public final class CountryLookup {
     private static final int SUGGESTIONS = 5;
@@ -84,33 +83,12 @@ public final class CountryLookup {
     /** The countries whose two-letter code or initials {@code key} is, in the order of the list. */
     private List<Country> shortFor(String key) {
         List<Country> found = new ArrayList<>();
-        if (key.length() < 2) {
-            return found;
-        }
         for (Country c : countries) {
-            if (key.equalsIgnoreCase(c.iso2()) || key.equals(initials(c.name())) || key.equals(initials(c.commonName()))) {
+            if (CountryNames.shortForms(c.iso2(), c.name(), c.commonName()).contains(key)) {
                 found.add(c);
             }
         }
         return found;
-    }
-
-    /**
-     * The first letters of a name's words that start with a capital, as a key: "United Arab
-     * Emirates" gives {@code uae}, "Democratic People's Republic of Korea" {@code dprk}; a name of
-     * one such word gives none (Guinea-Bissau is one word: {@code GB} stays the United Kingdom's).
-     */
-    static String initials(String name) {
-        if (name == null) {
-            return null;
-        }
-        StringBuilder first = new StringBuilder();
-        for (String word : name.strip().split("\\s+")) {
-            if (!word.isEmpty() && Character.isUpperCase(word.codePointAt(0))) {
-                first.appendCodePoint(word.codePointAt(0));
-            }
-        }
-        return first.length() < 2 ? null : CountryNames.key(first.toString());
     }
 
     /** Names containing what was typed first, then the names fewest edits away. */

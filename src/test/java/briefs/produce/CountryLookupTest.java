@@ -65,8 +65,8 @@ class CountryLookupTest {
         assertEquals("CAF", lookup.find("CAR").iso3());
         assertEquals("FRA", lookup.find("fr").iso3());
         assertEquals("NZL", lookup.find("NZ").iso3());
-        assertEquals("ir", CountryLookup.initials("Iran (Islamic Republic of)"));
-        assertEquals(null, CountryLookup.initials("Guinea-Bissau"));
+        assertEquals("ir", CountryNames.initials("Iran (Islamic Republic of)"));
+        assertEquals(null, CountryNames.initials("Guinea-Bissau"));
     }
 
     @Test

@@ -147,6 +147,14 @@ class BrowserTest {
         assertEquals("CIV", shown.get(0).getDomAttribute("data-iso3"), "Côte d’Ivoire, as Ivory Coast");
     }
 
+    @Test
+    void theFilterFindsACountryByAShortFormAsAWhole() {
+        browser.get(home.at("/").toString());
+        browser.findElement(By.id("filter")).sendKeys("c.i.");
+        List<WebElement> shown = visibleRows();
+        assertEquals("CIV", shown.get(0).getDomAttribute("data-iso3"), "Côte d’Ivoire, by its two-letter code");
+    }
+
     private static List<WebElement> visibleRows() {
         wait(10).until(d -> d.findElements(By.cssSelector("#countries tbody tr")).stream()
                 .filter(WebElement::isDisplayed).count() == 1);

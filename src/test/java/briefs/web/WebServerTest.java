@@ -60,7 +60,8 @@ class WebServerTest {
             assertTrue(page.body().contains(name), name);
         }
         assertTrue(page.body().contains("<option value=\"2015-01\">January 2015</option>"), "every month in the picker");
-        assertTrue(page.body().contains("data-also=\"Ivory Coast\" data-iso3=\"CIV\""), "the name its filter also matches");
+        assertTrue(page.body().contains("data-also=\"Ivory Coast\" data-short=\"CI IC\" data-iso3=\"CIV\""),
+                "the name and the short forms its filter also matches");
     }
 
     /** A country page asked for in French is French throughout: its frame, its headings, its charts, its links. */
