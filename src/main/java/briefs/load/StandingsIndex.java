@@ -80,8 +80,7 @@ public record StandingsIndex(List<CountryEntry> countries, List<MonthTotals> mon
                 throw new IllegalArgumentException("no file bytes for " + c.iso3());
             }
             entries.add(new CountryEntry(c.iso3(), c.iso2(), bytes.length, crc(bytes), c.name(), c.officialName(),
-                    c.commonName(),
-                    c.unMember(), c.sourceNames()));
+                    c.commonName(), c.unMember(), c.sourceNames()));
             for (MonthlyDeployment m : c.deployments()) {
                 byMonth.computeIfAbsent(m.month(), k -> new ArrayList<>())
                         .add(new Object[] {c.iso3(), m.total(), m.genderReported() ? m.women() : null});

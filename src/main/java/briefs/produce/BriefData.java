@@ -36,9 +36,8 @@ record BriefData(SetFigures contributors, List<Country> chosen, List<Problem> re
             // The rules (women at most the total, totals that add up, known months) hold before any figure is shown.
             LoadedData data = new Validation(loaded.dataSet()).screen(loaded, dataDir);
             SetFigures contributors = SetFigures.of(data);
-            return new BriefData(contributors, find(new CountryLookup(contributors.countries(), data.rejected().isEmpty()),
-                    typed, data.rejected()),
-                    data.rejected());
+            CountryLookup lookup = new CountryLookup(contributors.countries(), data.rejected().isEmpty());
+            return new BriefData(contributors, find(lookup, typed, data.rejected()), data.rejected());
         }
         DataSet dataSet = DataDirectory.loadReference(dataDir);
         List<Country> names = new ArrayList<>();

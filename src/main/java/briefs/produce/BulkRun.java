@@ -212,19 +212,11 @@ public final class BulkRun {
             try {
                 asked.add(one(typed, known, names));
             } catch (BadInputException notOne) {
-                List<String> words = List.of(typed.strip().split("\\s+"));
-                try {
-                    if (words.size() < 2) {
-                        throw notOne;
-                    }
-                    List<String> each = new ArrayList<>();
-                    for (String word : words) {
-                        each.add(one(word, known, names));
-                    }
-                    asked.addAll(each);
-                } catch (BadInputException notEach) {
+                List<String> each = eachWord(typed, known, names);
+                if (each.isEmpty()) {
                     unknown.add(notOne.problems().get(0).message());
                 }
+                asked.addAll(each);
             }
         }
         if (!unknown.isEmpty()) {
@@ -241,6 +233,20 @@ public final class BulkRun {
     private static String one(String typed, Set<String> known, CountryLookup names) {
         String code = typed.strip().toUpperCase(Locale.ROOT);
         return known.contains(code) ? code : names.find(typed).iso3();
+    }
+
+    /** Each word of {@code typed} as a country, when it has several words and each is one; else none. */
+    private static List<String> eachWord(String typed, Set<String> known, CountryLookup names) {
+        String[] words = typed.strip().split("\\s+");
+        List<String> each = new ArrayList<>();
+        for (String word : words) {
+            try {
+                each.add(one(word, known, names));
+            } catch (BadInputException notOne) {
+                return List.of();
+            }
+        }
+        return words.length > 1 ? each : List.of();
     }
 
     /** One failure per rejected country file that the run asked for (all of them by default). */
