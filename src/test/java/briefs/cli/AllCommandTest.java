@@ -181,22 +181,12 @@ class AllCommandTest {
 
     @Test
     void countriesMayBeNamedAsBriefNamesThem() throws IOException {
-        CommandRun run = CommandRun.briefs("all", "--countries", "norway,Ivory Coast,ISL", "--out", out.toString());
-        assertEquals(ExitCodes.DONE, run.exitCode(), run.out() + run.err());
-        for (String iso3 : List.of("NOR", "CIV", "ISL")) {
-            assertTrue(Files.isRegularFile(out.resolve(iso3 + "-brief-2025-07.pdf")), iso3 + " in " + files(out));
-        }
-        assertTrue(run.out().contains("written: 3 briefs"), run.out());
+        assertMakes("norway,Ivory Coast,ISL", List.of("NOR", "CIV", "ISL"), out);
     }
 
     @Test
     void codesAndShortFormsSeparatedBySpacesAreEachACountryButANameStaysWhole() throws IOException {
-        CommandRun run = CommandRun.briefs("all", "--countries", "nor uk,Ivory Coast", "--out", out.toString());
-        assertEquals(ExitCodes.DONE, run.exitCode(), run.out() + run.err());
-        for (String iso3 : List.of("NOR", "CIV", "GBR")) {
-            assertTrue(Files.isRegularFile(out.resolve(iso3 + "-brief-2025-07.pdf")), iso3 + " in " + files(out));
-        }
-        assertTrue(run.out().contains("written: 3 briefs"), run.out());
+        assertMakes("nor uk,Ivory Coast", List.of("NOR", "CIV", "GBR"), out);
 
         CommandRun half = CommandRun.briefs("all", "--countries", "NOR XXY", "--out", out.resolve("half").toString());
         assertEquals(ExitCodes.BAD_INPUT, half.exitCode(), half.out() + half.err());
@@ -212,6 +202,16 @@ class AllCommandTest {
         assertEquals(ExitCodes.BAD_INPUT, run.exitCode());
         assertTrue(run.err().contains("XXY"), run.err());
         assertEquals(List.of(), files(out));
+    }
+
+    /** {@code all --countries typed} makes the briefs of these countries and no other. */
+    private static void assertMakes(String typed, List<String> iso3s, Path out) throws IOException {
+        CommandRun run = CommandRun.briefs("all", "--countries", typed, "--out", out.toString());
+        assertEquals(ExitCodes.DONE, run.exitCode(), run.out() + run.err());
+        for (String iso3 : iso3s) {
+            assertTrue(Files.isRegularFile(out.resolve(iso3 + "-brief-2025-07.pdf")), iso3 + " in " + files(out));
+        }
+        assertTrue(run.out().contains("written: " + iso3s.size() + " briefs"), run.out());
     }
 
     private static int headerRow(XSSFSheet sheet, String firstHeader) {
