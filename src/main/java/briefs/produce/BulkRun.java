@@ -202,7 +202,7 @@ public final class BulkRun {
         Set<String> known = new LinkedHashSet<>();
         session.contributors().countries().forEach(c -> known.add(c.iso3()));
         session.rejected().forEach(p -> known.add(RejectedFiles.iso3OfFile(p.file())));
-        CountryLookup names = new CountryLookup(session.contributors().countries(), session.rejected().isEmpty());
+        CountryLookup names = session.lookup();
         Set<String> asked = new LinkedHashSet<>();
         List<String> unknown = new ArrayList<>();
         for (String typed : countries) {

@@ -186,7 +186,7 @@ public final class MailRun {
         if (request.all()) {
             return request.recipientsFile() != null ? List.copyOf(recipients.keySet()) : List.copyOf(known);
         }
-        CountryLookup lookup = new CountryLookup(session.contributors().countries(), session.rejected().isEmpty());
+        CountryLookup lookup = session.lookup();
         Set<String> chosen = new LinkedHashSet<>();
         // A country named on the command line whose file was set aside is bad input, as with
         // `brief`: nothing is made. With --all it is that country's failure and the others go on.

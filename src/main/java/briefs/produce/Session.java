@@ -95,7 +95,6 @@ public final class Session {
         return contributors;
     }
 
-    /** The problems of the country files set aside by the rules, one or more per file. */
     /**
      * What the brief of a country cannot show, each text with its JSON path in the country's
      * file (see {@link UnshownText}): to be told as warnings, the brief is still written.
@@ -105,8 +104,17 @@ public final class Session {
         return UnshownText.in(country, file);
     }
 
+    /** The problems of the country files set aside by the rules, one or more per file. */
     public List<Problem> rejected() {
         return rejected;
+    }
+
+    /**
+     * Finds a country from what a user types ({@link CountryLookup}): short forms too while no
+     * country file is set aside.
+     */
+    public CountryLookup lookup() {
+        return new CountryLookup(contributors.countries(), rejected.isEmpty());
     }
 
     /** The countries {@link #openFor} was given, found, each once, in the order first typed. */

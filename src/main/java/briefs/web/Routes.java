@@ -1,5 +1,6 @@
 package briefs.web;
 
+import briefs.model.BadInputException;
 import briefs.produce.BadChoice;
 import briefs.produce.ServedOutputs;
 import briefs.render.BriefFormat;
@@ -10,6 +11,7 @@ import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,6 +78,13 @@ final class Routes {
         YearMonth month = month(query.get("month"));
         ServedOutputs.Current now = outputs.current();
         Session session = now.session();
+        if (path.size() >= 2 && "country".equals(path.get(0)) && !aCountryCode(path.get(1), session)) {
+            // A country typed into the address as the command line takes it (/country/norway,
+            // /country/UK, /country/UAE): sent on to its code's address, the rest of the path and
+            // the query kept.
+            Reply.redirect(exchange, canonical(path, session, exchange.getRequestURI().getRawQuery()));
+            return;
+        }
         Language lang = language(query.get("lang"), session);
         switch (path.size()) {
             case 0 -> page(exchange, 200, Pages.COUNTRIES, pages.countries(now, month, lang), session, lang.locale());
@@ -282,6 +291,26 @@ final class Routes {
         } catch (DateTimeParseException e) {
             throw new NotFound("“" + text + "” is not a month: give it as 2025-07.");
         }
+    }
+
+    private static boolean aCountryCode(String text, Session session) {
+        return ISO3.matcher(text).matches()
+                && session.contributors().countries().stream().anyMatch(c -> c.iso3().equals(text));
+    }
+
+    /** The address of a country's page or file with the country as its ISO3 code; a 404 when no country or several. */
+    private static String canonical(List<String> path, Session session, String rawQuery) {
+        String iso3;
+        try {
+            iso3 = session.lookup().find(path.get(1)).iso3();
+        } catch (BadInputException e) {
+            throw new NotFound(e.problems().get(0).message() + ". The countries page lists them all.");
+        }
+        StringBuilder to = new StringBuilder("/country/").append(iso3);
+        for (String segment : path.subList(2, path.size())) {
+            to.append('/').append(URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20"));
+        }
+        return rawQuery == null ? to.toString() : to.append('?').append(rawQuery).toString();
     }
 
     private static String iso3(String text) {

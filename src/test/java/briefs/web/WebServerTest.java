@@ -19,6 +19,7 @@ import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -157,7 +158,7 @@ class WebServerTest {
 
     @Test
     void unknownCountriesMonthsAndPagesAre404PagesWithoutStackTraces() {
-        for (String path : List.of("/country/XXX", "/country/nor", "/country/NOR?month=1999-01",
+        for (String path : List.of("/country/XXX", "/country/Atlantis", "/country/NOR?month=1999-01",
                 "/country/NOR?month=2020-06", "/country/NOR?month=July", "/country/NOR/brief.doc", "/nothing",
                 "/country/NOR/chart/pie.svg", "/files/index-2015-01.xlsx", "/static/missing.css")) {
             HttpResponse<String> r = home.get(path);
@@ -165,6 +166,24 @@ class WebServerTest {
             assertTrue(r.body().contains("id=\"problem\""), path + " has a page");
             assertFalse(r.body().contains("Exception") || r.body().contains("at briefs."), path + ": " + r.body());
         }
+    }
+
+    @Test
+    void aCountryTypedInTheAddressAsTheCommandLineTakesItIsSentOnToItsCode() {
+        Map<String, String> sentOn = Map.of(
+                "/country/nor", "/country/NOR",
+                "/country/Ivory%20Coast/brief.pdf?lang=fr", "/country/CIV/brief.pdf?lang=fr",
+                "/country/c%C3%B4te%20d%E2%80%99ivoire?month=2024-03", "/country/CIV?month=2024-03",
+                "/country/Sweden/chart/by-type.svg", "/country/SWE/chart/by-type.svg");
+        sentOn.forEach((from, to) -> {
+            HttpResponse<String> r = home.get(from);
+            assertEquals(303, r.statusCode(), from);
+            assertEquals(to, r.headers().firstValue("Location").orElse(""), from);
+        });
+        assertEquals(200, home.get("/country/NOR").statusCode());
+        HttpResponse<String> unknown = home.get("/country/Norwey");
+        assertEquals(404, unknown.statusCode());
+        assertTrue(unknown.body().contains("Norway (NOR)"), "the closest names: " + unknown.body());
     }
 
     @Test
