@@ -1,5 +1,8 @@
 package briefs.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -54,12 +57,22 @@ public final class Main {
         briefs.getOut().flush();
         System.out.flush();
         // PrintStream and PrintWriter swallow write errors: a list sent to a full disk would exit 0.
-        if ((System.out.checkError() || briefs.getOut().checkError()) && code == ExitCodes.DONE) {
-            System.err.println("briefs: standard output could not be written (a full disk or a closed pipe);"
+        // A pipe whose reader stopped reading (`briefs list | head`) took what its reader wanted.
+        if ((System.out.checkError() || briefs.getOut().checkError()) && code == ExitCodes.DONE && !toAPipe()) {
+            System.err.println("briefs: standard output could not be written (is the disk full?);"
                     + " what was printed is incomplete");
             code = ExitCodes.BAD_INPUT;
         }
         System.exit(code);
+    }
+
+    /** Whether standard output is a pipe; false where the system does not say (Linux does, in /proc). */
+    private static boolean toAPipe() {
+        try {
+            return Files.readSymbolicLink(Path.of("/proc/self/fd/1")).toString().startsWith("pipe:");
+        } catch (IOException | RuntimeException unknown) {
+            return false;
+        }
     }
 
     /** The configured command line with every subcommand, shared by {@link #main} and the tests. */

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Output that cannot be written is a failure, not a success: {@code briefs list > /dev/full}
- * exits 2 and says so, in a JVM of its own whose standard output is the full device.
+ * exits 2 and says so, in a JVM of its own whose standard output is the full device. A pipe whose
+ * reader stopped reading ({@code briefs list | head}) is no failure: the reader took what it wanted.
  */
 class FullOutputTest {
     private static final File FULL = new File("/dev/full");
@@ -34,6 +35,22 @@ class FullOutputTest {
         String said = Files.readString(err, StandardCharsets.UTF_8);
         assertEquals(ExitCodes.BAD_INPUT, p.exitValue(), said);
         assertTrue(said.contains("standard output could not be written"), said);
+    }
+
+    @Test
+    void aListToAPipeWhoseReaderStoppedExitsZeroWithoutAWord(@TempDir Path root) throws IOException, InterruptedException {
+        assumeTrue(Files.isSymbolicLink(Path.of("/proc/self/fd/1")), "no /proc on this system: a pipe is not told apart");
+        Path err = root.resolve("err.txt");
+        // `true` reads nothing and is gone long before the list is ready: every write of it fails.
+        List<Process> pipeline = ProcessBuilder.startPipeline(List.of(
+                new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp", System.getProperty("java.class.path"), Main.class.getName(), "list"))
+                        .redirectError(err.toFile()),
+                new ProcessBuilder("true")));
+        Process list = pipeline.get(0);
+        assertTrue(list.waitFor(300, TimeUnit.SECONDS), "list finished");
+        assertEquals(ExitCodes.DONE, list.exitValue(), Files.readString(err, StandardCharsets.UTF_8));
+        assertEquals("", Files.readString(err, StandardCharsets.UTF_8), "as `briefs list | head` should be");
     }
 
     @Test
