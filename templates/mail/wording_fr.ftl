@@ -50,7 +50,7 @@
     <#local rows = rows + [{"label": "Rang parmi les pays fournisseurs", "value": "ne figure pas parmi les " + fmt.count(f.contributors) + " pays ayant du personnel déployé"}]>
   </#if>
   <#if f.operationCount??>
-    <#local rows = rows + [{"label": "Opérations où sert son personnel", "value": fmt.count(f.operationCount)}]>
+    <#local rows = rows + [{"label": "Opérations où sert " + g.byNumber(lang.countryInText(f.country), "son", "leur") + " personnel", "value": fmt.count(f.operationCount)}]>
   </#if>
   <#if f.yearAgo??>
     <#local y = f.yearAgo>

@@ -29,7 +29,7 @@
 </#function>
 
 <#function noCharts f lang monthText>
-  <#return lang.countryInText(f.country)?cap_first + " no tenía personal que representar a finales de " + monthText + "; la nota lo dice con palabras.">
+  <#return lang.countryInText(f.country)?cap_first + " " + g.byNumber(lang.countryInText(f.country), "no tenía", "no tenían") + " personal que representar a finales de " + monthText + "; la nota lo dice con palabras.">
 </#function>
 
 <#-- La página de los países. -->

@@ -10,6 +10,12 @@
   <#return "de " + name>
 </#function>
 
+<#-- Un país nombrado con «los» o «las» concuerda en plural: «los Estados Unidos de América son»,
+     «las Bahamas no tenían». byNumber(nombre, "es", "son"). -->
+<#function byNumber name one many>
+  <#return (name?starts_with("los ") || name?starts_with("las "))?then(many, one)>
+</#function>
+
 <#-- El 1.º, el 64.º -->
 <#function ordinal n>
   <#return n?c + ".º">

@@ -18,6 +18,12 @@
   <#return word?matches("^[AEIOUYÉÈÊÎÔHaeiouyéèêîôh].*", "s")?then("d’", "de ")>
 </#function>
 
+<#-- Un pays nommé avec « les » est pluriel, ses verbes et ses possessifs aussi : « les Philippines
+     sont », « les Comores n’avaient », « leur personnel ». byNumber(nom, "est", "sont"). -->
+<#function byNumber name one many>
+  <#return name?starts_with("les ")?then(many, one)>
+</#function>
+
 <#-- "à" + nom: "au Sénégal", "à la Côte d’Ivoire", "aux Pays-Bas", "à Madagascar". -->
 <#function a name>
   <#if name?starts_with("le ")><#return "au " + name?substring(3)></#if>

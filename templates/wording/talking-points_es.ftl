@@ -10,12 +10,18 @@
   <#return lang.term(p.category)?uncap_first>
 </#function>
 
+<#-- Las categorías de nombre femenino llevan su artículo: "las unidades de policía constituidas". -->
+<#assign feminineCategories = ["Formed police units"]>
+<#function theCategory p>
+  <#return feminineCategories?seq_contains(p.category)?then("las ", "los ") + category(p)>
+</#function>
+
 <#function parityItem p fmt>
-  <#return "los " + category(p) + " (" + fmt.pct(p.womenShare) + ", frente a una meta del " + fmt.pct0(p.target) + ")">
+  <#return theCategory(p) + " (" + fmt.pct(p.womenShare) + ", frente a una meta del " + fmt.pct0(p.target) + ")">
 </#function>
 
 <#function gapItem p fmt>
-  <#return "los " + category(p) + " (" + fmt.pct(p.womenShare) + " frente a una meta del " + fmt.pct0(p.target) + ": harían falta "
+  <#return theCategory(p) + " (" + fmt.pct(p.womenShare) + " frente a una meta del " + fmt.pct0(p.target) + ": " + (p.womenNeeded == 1)?then("haría", "harían") + " falta "
       + g.words(p.womenNeeded, fmt, true) + " " + g.plural(p.womenNeeded, "mujer", "mujeres") + " más entre sus " + fmt.count(p.total) + " efectivos)">
 </#function>
 
@@ -74,9 +80,9 @@
       <#local judged = f.parity?filter(p -> p.met??)>
       <#local missed = judged?filter(p -> !p.met)>
       <#if missed?has_content>
-        <#local women = women + ", por debajo de " + (missed?size == 1)?then("la meta", "las metas") + " de " + fmt.year(missed[0].targetYear) + " para " + g.listed(missed?map(p -> "los " + category(p)))>
+        <#local women = women + ", sin alcanzar " + (missed?size == 1)?then("la meta", "las metas") + " de " + fmt.year(missed[0].targetYear) + " para " + g.listed(missed?map(p -> theCategory(p)))>
       <#elseif judged?has_content>
-        <#local women = women + ", " + (judged?size == 1)?then("cumple la meta", "cumple las metas") + " de " + fmt.year(judged[0].targetYear) + " para " + g.listed(judged?map(p -> "los " + category(p)))>
+        <#local women = women + ", conforme a " + (judged?size == 1)?then("la meta", "las metas") + " de " + fmt.year(judged[0].targetYear) + " para " + g.listed(judged?map(p -> theCategory(p)))>
       </#if>
     </#if>
   </#if>
@@ -92,7 +98,7 @@
 
   <#if f.noPersonnel()>
     <#local earlier = (f.yearAgo?? && f.yearAgo.total gt 0)?then("; doce meses antes, en " + fmt.month(f.yearAgo.month) + ", tenía " + fmt.count(f.yearAgo.total), "")>
-    <#local points = points + [Name + " no tenía personal uniformado en operaciones de paz de las Naciones Unidas a finales de " + monthText + earlier
+    <#local points = points + [Name + " " + g.byNumber(name, "no tenía", "no tenían") + " personal uniformado en operaciones de paz de las Naciones Unidas a finales de " + monthText + earlier
         + ". Ese mes, " + fmt.count(f.contributors) + " países aportaban personal uniformado"
         + (f.unWomenShare??)?then(", del cual el " + fmt.pct(f.unWomenShare!0) + " eran mujeres", "") + "."]>
   <#else>
@@ -109,10 +115,10 @@
     </#if>
     <#local where = f.operationCount???then(" en " + g.words(f.operationCount, fmt, true) + " " + g.plural(f.operationCount, "operación", "operaciones"), "")>
     <#if f.rank??>
-      <#local points = points + [Name + " es el " + (f.rank gt 1)?then(g.ordinal(f.rank) + " ", "primer ") + "país que más personal uniformado aporta a las operaciones de paz de las Naciones Unidas, de "
+      <#local points = points + [Name + " " + g.byNumber(name, "es", "son") + " el " + (f.rank gt 1)?then(g.ordinal(f.rank) + " ", "primer ") + "país que más personal uniformado aporta a las operaciones de paz de las Naciones Unidas, de "
           + fmt.count(f.contributors) + ", con " + fmt.count(f.total) + " " + g.plural(f.total, "persona") + " " + (f.total == 1)?then("desplegada", "desplegadas") + where + " a finales de " + monthText + trend + "."]>
     <#else>
-      <#local points = points + [Name + " tenía " + fmt.count(f.total) + " " + g.plural(f.total, "efectivo") + " uniformado" + (f.total gt 1)?then("s", "") + " desplegado" + (f.total gt 1)?then("s", "") + where + " a finales de " + monthText + trend + "."]>
+      <#local points = points + [Name + " " + g.byNumber(name, "tenía", "tenían") + " " + fmt.count(f.total) + " " + g.plural(f.total, "efectivo") + " uniformado" + (f.total gt 1)?then("s", "") + " desplegado" + (f.total gt 1)?then("s", "") + where + " a finales de " + monthText + trend + "."]>
     </#if>
   </#if>
 

@@ -96,7 +96,7 @@
   <#-- 1. Volume et rang, avec l'évolution sur un an -->
   <#if f.noPersonnel()>
     <#local earlier = (f.yearAgo?? && f.yearAgo.total gt 0)?then(" ; douze mois plus tôt, en " + fmt.month(f.yearAgo.month) + ", il y en avait " + fmt.count(f.yearAgo.total), "")>
-    <#local points = points + [Name + " ne comptait aucun personnel en tenue dans les opérations de paix des Nations Unies à la fin " + g.de(monthText) + earlier
+    <#local points = points + [Name + " " + g.byNumber(name, "ne comptait", "ne comptaient") + " aucun personnel en tenue dans les opérations de paix des Nations Unies à la fin " + g.de(monthText) + earlier
         + ". Ce mois-là, " + fmt.count(f.contributors) + " pays fournissaient du personnel en tenue"
         + (f.unWomenShare??)?then(", dont " + fmt.pct(f.unWomenShare!0) + " de femmes", "") + "."]>
   <#else>
@@ -113,10 +113,10 @@
     </#if>
     <#local where = f.operationCount???then(" dans " + g.words(f.operationCount, fmt, true) + " " + g.plural(f.operationCount, "opération"), "")>
     <#if f.rank??>
-      <#local points = points + [Name + " est le " + (f.rank gt 1)?then(g.ordinal(f.rank) + " ", "premier ") + "pays fournisseur de personnel en tenue aux opérations de paix des Nations Unies, sur "
+      <#local points = points + [Name + " " + g.byNumber(name, "est", "sont") + " le " + (f.rank gt 1)?then(g.ordinal(f.rank) + " ", "premier ") + "pays fournisseur de personnel en tenue aux opérations de paix des Nations Unies, sur "
           + fmt.count(f.contributors) + ", avec " + fmt.count(f.total) + " " + g.plural(f.total, "personne") + " déployée" + (f.total gt 1)?then("s", "") + where + " à la fin " + g.de(monthText) + trend + "."]>
     <#else>
-      <#local points = points + [Name + " comptait " + fmt.count(f.total) + " " + g.plural(f.total, "membre") + " du personnel en tenue déployé" + (f.total gt 1)?then("s", "") + where + " à la fin " + g.de(monthText) + trend + "."]>
+      <#local points = points + [Name + " " + g.byNumber(name, "comptait", "comptaient") + " " + fmt.count(f.total) + " " + g.plural(f.total, "membre") + " du personnel en tenue déployé" + (f.total gt 1)?then("s", "") + where + " à la fin " + g.de(monthText) + trend + "."]>
     </#if>
   </#if>
 
@@ -127,16 +127,16 @@
     <#if f.total == 1>
       <#local points = points + ["La seule personne déployée est " + (f.women == 1)?then("une femme", "un homme") + "."]>
     <#elseif f.women == 0>
-      <#local points = points + ["Aucune femme ne figure parmi " + (f.total lt 10)?then("ses " + g.words(f.total, fmt) + " membres du personnel", "ses " + fmt.count(f.total) + " membres du personnel") + " déployés"
+      <#local points = points + ["Aucune femme ne figure parmi " + (f.total lt 10)?then(g.byNumber(name, "ses ", "leurs ") + g.words(f.total, fmt) + " membres du personnel", g.byNumber(name, "ses ", "leurs ") + fmt.count(f.total) + " membres du personnel") + " déployés"
           + (f.unWomenShare?? && f.total gte 10)?then(" ; tous pays confondus, les femmes représentent " + fmt.pct(f.unWomenShare!0) + " du personnel en tenue", "") + "."]>
     <#elseif f.total lt 10>
-      <#local points = points + ["Sur ses " + g.words(f.total, fmt) + " membres du personnel, " + (f.women == 1)?then("une est une femme", g.words(f.women, fmt, true) + " sont des femmes") + "."]>
+      <#local points = points + ["Sur " + g.byNumber(name, "ses ", "leurs ") + g.words(f.total, fmt) + " membres du personnel, " + (f.women == 1)?then("une est une femme", g.words(f.women, fmt, true) + " sont des femmes") + "."]>
     <#elseif f.unWomenShare??>
       <#local c = fmt.comparePct(f.womenShare, f.unWomenShare)>
-      <#local points = points + ["Les femmes représentent " + fmt.pct(f.womenShare) + " de son personnel (" + fmt.count(f.women) + " sur " + fmt.count(f.total) + "), "
+      <#local points = points + ["Les femmes représentent " + fmt.pct(f.womenShare) + " de " + g.byNumber(name, "son", "leur") + " personnel (" + fmt.count(f.women) + " sur " + fmt.count(f.total) + "), "
           + (c gt 0)?then("au-dessus de", (c lt 0)?then("en dessous de", "au niveau de")) + " la moyenne de l’ensemble des pays fournisseurs (" + fmt.pct(f.unWomenShare) + ")."]>
     <#else>
-      <#local points = points + ["Les femmes représentent " + fmt.pct(f.womenShare) + " de son personnel (" + fmt.count(f.women) + " sur " + fmt.count(f.total) + ")."]>
+      <#local points = points + ["Les femmes représentent " + fmt.pct(f.womenShare) + " de " + g.byNumber(name, "son", "leur") + " personnel (" + fmt.count(f.women) + " sur " + fmt.count(f.total) + ")."]>
     </#if>
   </#if>
 
@@ -165,9 +165,9 @@
     <#if f.byOperation?size == 1>
       <#local points = points + [(f.total == 1)?then("Cette personne sert au sein de l’opération ", "Ces " + g.words(f.total, fmt) + " personnes servent toutes" + (f.total == 2)?then(" deux", "") + " au sein de l’opération ") + top.acronym + place + "."]>
     <#elseif tied?size gt 1>
-      <#local points = points + ["Ses principaux déploiements, " + (top.total == 1)?then("une personne", fmt.count(top.total) + " personnes") + " chacun, sont au sein des opérations " + g.listed(tied?map(o -> o.acronym + (o.location??)?then(" (" + lang.place(o.acronym, o.location!"") + ")", ""))) + "."]>
+      <#local points = points + [g.byNumber(name, "Ses", "Leurs") + " principaux déploiements, " + (top.total == 1)?then("une personne", fmt.count(top.total) + " personnes") + " chacun, sont au sein des opérations " + g.listed(tied?map(o -> o.acronym + (o.location??)?then(" (" + lang.place(o.acronym, o.location!"") + ")", ""))) + "."]>
     <#else>
-      <#local points = points + ["Son principal déploiement est au sein de l’opération " + top.acronym + place + ", avec " + fmt.count(top.total) + " " + g.plural(top.total, "personne")
+      <#local points = points + [g.byNumber(name, "Son", "Leur") + " principal déploiement est au sein de l’opération " + top.acronym + place + ", avec " + fmt.count(top.total) + " " + g.plural(top.total, "personne")
           + (top.women??)?then(" (" + ((top.women!0) == 0)?then("aucune femme", "dont " + fmt.count(top.women!0) + " " + g.plural(top.women!0, "femme")) + ")", "") + "."]>
     </#if>
   <#elseif !f.noPersonnel() && !f.operationBreakdown>

@@ -198,6 +198,23 @@ class BriefLanguagesTest {
         "es | USA | 2025-07 | La última estrategia de los Estados Unidos de América sobre las mujeres y la paz y la seguridad, aprobada en 2019",
         "es | USA | 2025-07 | es la vigente según los datos",
         "es | USA | 2025-07 | La estrategia aprobada en 2019, el documento más reciente, no tiene año de finalización en las fuentes.",
+        // Formed police units are feminine in Spanish: "las unidades", in the bottom line and the talking points.
+        "es | SEN | 2025-07 | los oficiales de Estado Mayor y observadores militares y las unidades de policía constituidas.",
+        "es | SEN | 2025-07 | harían falta cinco mujeres más entre sus 25 efectivos) y las unidades de policía constituidas (18,7",
+        // A country named with a plural article is plural: its verbs and, in French, its possessives.
+        "fr | USA | 2025-07 | Les États-Unis d’Amérique sont le 79e pays fournisseur",
+        "fr | USA | 2025-07 | de leur personnel (1 sur 22)",
+        "fr | PHL | 2025-07 | Leur principal déploiement est au sein de l’opération UNMISS",
+        "fr | PHL | 2025-07 | Les Philippines comptent moins de dix personnes dans chaque catégorie",
+        "fr | BHS | 2025-07 | Les Bahamas ne comptaient aucun personnel en tenue",
+        "fr | BHS | 2025-07 | Les Bahamas n’avaient aucun personnel déployé",
+        "es | USA | 2025-07 | Los Estados Unidos de América son el 79",
+        "es | BHS | 2025-07 | Las Bahamas no tenían personal uniformado",
+        // One woman needed: "haría falta", not "harían".
+        "es | BOL | 2025-07 | haría falta una mujer más entre sus 21 efectivos",
+        // The bottom line says a target is missed or met without repeating "por debajo de" or a verb without a subject.
+        "es | NPL | 2025-07 | por debajo de la media de las Naciones Unidas, sin alcanzar las metas de 2028 para los contingentes",
+        "es | ZAF | 2025-07 | por encima de la media de las Naciones Unidas, conforme a las metas de 2028 para los contingentes",
     })
     void says(String code, String iso3, String month, String says) throws IOException {
         String text = brief(code, iso3, YearMonth.parse(month));
