@@ -146,6 +146,8 @@
       <#local points = points + ["Its one person deployed is " + (f.women == 1)?then("a woman", "a man") + "."]>
     <#elseif f.women == 0>
       <#local points = points + ["None of its " + fmt.words(f.total) + " deployed personnel are women" + (f.unWomenShare?? && f.total gte 10)?then("; across all contributing countries, women are " + fmt.pct(f.unWomenShare!0) + " of uniformed personnel", "") + "."]>
+    <#elseif f.women == f.total && f.total lt 10>
+      <#local points = points + [(f.total == 2)?then("Both of its personnel are women.", "All " + fmt.words(f.total) + " of its personnel are women.")]>
     <#elseif f.total lt 10>
       <#local points = points + ["Of its " + fmt.words(f.total) + " personnel, " + fmt.words(f.women) + " " + (f.women == 1)?then("is a woman", "are women") + "."]>
     <#elseif f.unWomenShare??>

@@ -130,6 +130,8 @@
     <#elseif f.women == 0>
       <#local points = points + ["Ninguno de sus " + (f.total lt 10)?then(g.words(f.total, fmt), fmt.count(f.total)) + " efectivos desplegados es mujer"
           + (f.unWomenShare?? && f.total gte 10)?then("; en el conjunto de los países contribuyentes, las mujeres son el " + fmt.pct(f.unWomenShare!0) + " del personal uniformado", "") + "."]>
+    <#elseif f.women == f.total && f.total lt 10>
+      <#local points = points + ["Sus " + g.words(f.total, fmt) + " efectivos son mujeres."]>
     <#elseif f.total lt 10>
       <#local points = points + ["De sus " + g.words(f.total, fmt) + " efectivos, " + (f.women == 1)?then("una es mujer", g.words(f.women, fmt, true) + " son mujeres") + "."]>
     <#elseif f.unWomenShare??>

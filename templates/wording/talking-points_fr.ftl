@@ -129,6 +129,8 @@
     <#elseif f.women == 0>
       <#local points = points + ["Aucune femme ne figure parmi " + (f.total lt 10)?then(g.byNumber(name, "ses ", "leurs ") + g.words(f.total, fmt) + " membres du personnel", g.byNumber(name, "ses ", "leurs ") + fmt.count(f.total) + " membres du personnel") + " déployés"
           + (f.unWomenShare?? && f.total gte 10)?then(" ; tous pays confondus, les femmes représentent " + fmt.pct(f.unWomenShare!0) + " du personnel en tenue", "") + "."]>
+    <#elseif f.women == f.total && f.total lt 10>
+      <#local points = points + ["Les " + g.words(f.total, fmt) + " membres de " + g.byNumber(name, "son", "leur") + " personnel sont des femmes."]>
     <#elseif f.total lt 10>
       <#local points = points + ["Sur " + g.byNumber(name, "ses ", "leurs ") + g.words(f.total, fmt) + " membres du personnel, " + (f.women == 1)?then("une est une femme", g.words(f.women, fmt, true) + " sont des femmes") + "."]>
     <#elseif f.unWomenShare??>

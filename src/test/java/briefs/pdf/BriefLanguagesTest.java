@@ -210,6 +210,9 @@ class BriefLanguagesTest {
         "fr | BHS | 2025-07 | Les Bahamas n’avaient aucun personnel déployé",
         "es | USA | 2025-07 | Los Estados Unidos de América son el 79",
         "es | BHS | 2025-07 | Las Bahamas no tenían personal uniformado",
+        // All of a few personnel women: said so, not "of its four, four are women".
+        "fr | ALB | 2025-07 | Les quatre membres de son personnel sont des femmes.",
+        "es | ALB | 2025-07 | Sus cuatro efectivos son mujeres.",
         // One woman needed: "haría falta", not "harían".
         "es | BOL | 2025-07 | haría falta una mujer más entre sus 21 efectivos",
         // The bottom line says a target is missed or met without repeating "por debajo de" or a verb without a subject.

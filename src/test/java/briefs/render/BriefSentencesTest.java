@@ -34,6 +34,8 @@ class BriefSentencesTest {
         "BTN | records 1 civilian staff member from Bhutan who died serving in UN peace operations in 2016.",
         "BTN | In 2016, 1 civilian staff member from Bhutan died serving in UN peace operations.",
         "BTN | 0 + 1 civilian staff uniformed nationals lost in UN peace operations",
+        // All of a few personnel women: said so, not "Of its four personnel, four are women".
+        "ALB | All four of its personnel are women.",
         // Names in running text, as UN documents write them.
         "NLD | The Kingdom of the Netherlands is the ",
         "NLD | from the Kingdom of the Netherlands have died serving in UN peace operations",
