@@ -149,7 +149,7 @@
     <#local missed = judged?filter(p -> !p.met)>
     <#local year = fmt.year(judged[0].targetYear)>
     <#if met?has_content && missed?has_content>
-      <#local points = points + ["El país cumple la meta de paridad de género de " + year + " para " + g.listed(met?map(p -> parityItem(p, fmt)))
+      <#local points = points + ["El país cumple " + (met?size == 1)?then("la meta", "las metas") + " de paridad de género de " + year + " para " + g.listed(met?map(p -> parityItem(p, fmt)))
           + ", pero no para " + g.listed(missed?map(p -> gapItem(p, fmt))) + "."]>
     <#elseif met?has_content>
       <#local points = points + ["El país cumple " + (met?size == 1)?then("la meta", "las metas") + " de paridad de género de " + year + " para " + g.listed(met?map(p -> parityItem(p, fmt))) + "."]>

@@ -150,7 +150,7 @@
     <#local year = fmt.year(judged[0].targetYear)>
     <#local goal = (judged?size == 1)?then("l’objectif", "les objectifs")>
     <#if met?has_content && missed?has_content>
-      <#local points = points + ["Le pays atteint l’objectif de parité de " + year + " pour " + g.listed(met?map(p -> "les " + parityItem(p, fmt)))
+      <#local points = points + ["Le pays atteint " + (met?size == 1)?then("l’objectif", "les objectifs") + " de parité de " + year + " pour " + g.listed(met?map(p -> "les " + parityItem(p, fmt)))
           + ", mais pas pour " + g.listed(missed?map(p -> "les " + gapItem(p, fmt))) + "."]>
     <#elseif met?has_content>
       <#local points = points + ["Le pays atteint " + goal + " de parité de " + year + " pour " + g.listed(met?map(p -> "les " + parityItem(p, fmt))) + "."]>

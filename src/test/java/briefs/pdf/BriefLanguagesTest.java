@@ -213,6 +213,9 @@ class BriefLanguagesTest {
         // All of a few personnel women: said so, not "of its four, four are women".
         "fr | ALB | 2025-07 | Les quatre membres de son personnel sont des femmes.",
         "es | ALB | 2025-07 | Sus cuatro efectivos son mujeres.",
+        // Two targets met beside one missed: "les objectifs", "las metas".
+        "fr | KEN | 2025-07 | Le pays atteint les objectifs de parité de 2028 pour les officiers d’état-major",
+        "es | KEN | 2025-07 | El país cumple las metas de paridad de género de 2028 para los oficiales de Estado Mayor",
         // One woman needed: "haría falta", not "harían".
         "es | BOL | 2025-07 | haría falta una mujer más entre sus 21 efectivos",
         // The bottom line says a target is missed or met without repeating "por debajo de" or a verb without a subject.
