@@ -11,9 +11,10 @@
 </#function>
 
 <#-- Un país nombrado con «los» o «las» concuerda en plural: «los Estados Unidos de América son»,
-     «las Bahamas no tenían». byNumber(nombre, "es", "son"). -->
+     «las Bahamas no tenían». byNumber(nombre, "es", "son"). Los artículos del plural son los de
+     words_es.properties (grammar.pluralArticles), que el anexo también lee. -->
 <#function byNumber name one many>
-  <#return (name?starts_with("los ") || name?starts_with("las "))?then(many, one)>
+  <#return lang.pluralName(name)?then(many, one)>
 </#function>
 
 <#-- El 1.º, el 64.º -->

@@ -19,9 +19,10 @@
 </#function>
 
 <#-- Un pays nommé avec « les » est pluriel, ses verbes et ses possessifs aussi : « les Philippines
-     sont », « les Comores n’avaient », « leur personnel ». byNumber(nom, "est", "sont"). -->
+     sont », « les Comores n’avaient », « leur personnel ». byNumber(nom, "est", "sont"). Les articles
+     du pluriel sont ceux de words_fr.properties (grammar.pluralArticles), que l’annexe lit aussi. -->
 <#function byNumber name one many>
-  <#return name?starts_with("les ")?then(many, one)>
+  <#return lang.pluralName(name)?then(many, one)>
 </#function>
 
 <#-- "à" + nom: "au Sénégal", "à la Côte d’Ivoire", "aux Pays-Bas", "à Madagascar". -->

@@ -32,6 +32,8 @@ final class AnnexLayout {
     /** The name in a sentence ("the Niger"), and at a sentence's start ("The Niger"). */
     private final String inText;
     private final String inTextFirst;
+    /** 1 when the country's name is plural in a sentence ("les Philippines"), else 0: for the patterns' choice of verb. */
+    private final int nameNumber;
     private final String month;
     /** The language's names of the country, types, categories and operations. */
     private final Language lang;
@@ -45,6 +47,7 @@ final class AnnexLayout {
         this.name = lang.country(figures.country());
         this.inText = lang.countryInText(figures.country());
         this.inTextFirst = sentenceStart(inText);
+        this.nameNumber = lang.pluralName(inText) ? 1 : 0;
         this.month = wording.month(figures.month());
     }
 
@@ -112,7 +115,7 @@ final class AnnexLayout {
         SheetTable t = sheet("sheet.types");
         t.title(w.text("types.title", name, month));
         if (f.noPersonnel()) {
-            t.sentence(w.text("types.none", inTextFirst, month));
+            t.sentence(w.text("types.none", inTextFirst, month, nameNumber));
             t.finish();
             return;
         }
@@ -139,7 +142,7 @@ final class AnnexLayout {
         SheetTable t = sheet("sheet.parity");
         t.title(w.text("parity.title", name, month));
         if (f.noPersonnel()) {
-            t.sentence(w.text("parity.none", inTextFirst, month));
+            t.sentence(w.text("parity.none", inTextFirst, month, nameNumber));
         }
         t.header(w.columns("parity.head"));
         for (ParityFigures p : f.parity()) {
@@ -155,7 +158,7 @@ final class AnnexLayout {
         SheetTable t = sheet("sheet.deployments");
         t.title(w.text("deployments.title", name, month));
         if (f.noPersonnel()) {
-            t.sentence(w.text("deployments.none", inTextFirst, month));
+            t.sentence(w.text("deployments.none", inTextFirst, month, nameNumber));
         } else if (!f.operationBreakdown() || f.byOperation().isEmpty()) {
             t.sentence(w.text("deployments.noBreakdown", inText, month));
         } else {
@@ -181,7 +184,7 @@ final class AnnexLayout {
         String first = w.month(f.dataFirst());
         t.title(w.text("series.title", name, first, month));
         if (f.series().stream().noneMatch(p -> p.reported() && p.total() > 0)) {
-            t.sentence(w.text("series.none", inTextFirst, first, month));
+            t.sentence(w.text("series.none", inTextFirst, first, month, nameNumber));
             t.finish();
             return;
         }

@@ -60,13 +60,13 @@ final class AnnexWording {
     }
 
     /** The text for a key with its arguments filled in; arguments are used as they are. */
-    String text(String key, String... args) {
+    String text(String key, Object... args) {
         String english = ENGLISH.getProperty(key);
         if (english == null) {
             throw new IllegalArgumentException("no annex wording for key: " + key);
         }
         String pattern = lang.word("annex." + key, english);
-        return args.length == 0 ? pattern : lang.format(pattern, (Object[]) args);
+        return args.length == 0 ? pattern : lang.format(pattern, args);
     }
 
     /** A {@code |}-separated list, used for header rows. */

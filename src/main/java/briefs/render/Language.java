@@ -215,6 +215,20 @@ public final class Language {
         return word("country." + c.iso3(), cldr.isBlank() ? c.name() : cldr);
     }
 
+    /**
+     * Whether a country's name in a sentence is plural ("les Philippines", "las Bahamas"), so its
+     * verbs are too: it starts with one of the articles the words file lists as plural
+     * ({@code grammar.pluralArticles=les}); English lists none ("the Philippines is").
+     */
+    public boolean pluralName(String nameInText) {
+        for (String article : word("grammar.pluralArticles", "").split(",")) {
+            if (!article.isBlank() && nameInText.startsWith(article.strip() + " ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A country's name in a sentence, with its article: "the Niger", "le Sénégal", "el Uruguay". */
     public String countryInText(CountryIdentity c) {
         return isEnglish() ? c.nameInText() : word("country." + c.iso3() + ".text", country(c));

@@ -114,6 +114,25 @@ class PoiAnnexLanguagesTest {
         }
     }
 
+    /** A country named in the plural ("les Bahamas", "las Bahamas") takes plural verbs in the annex's sentences too. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "fr | Les Bahamas n’avaient aucun personnel en tenue dans le maintien de la paix",
+        "fr | Les Bahamas n’ont eu aucun personnel en tenue",
+        "es | Las Bahamas no tenían personal uniformado en ninguna operación",
+        "es | Las Bahamas no tuvieron personal uniformado",
+    })
+    void aCountryNamedInThePluralTakesPluralVerbs(String code, String says) throws IOException {
+        Language lang = TEMPLATES.language(code);
+        CountryFigures f = contributors.figures("BHS", YearMonth.of(2025, 7));
+        Path file = out.resolve("plural-BHS-" + code + ".xlsx");
+        new PoiAnnex().stage(f, contributors.dataSet(), file, lang).commitOrDiscard();
+        try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            List<String> texts = texts(wb);
+            assertTrue(texts.stream().anyMatch(t -> t.startsWith(says)), "BHS in " + code + " should say \"" + says + "\": " + texts);
+        }
+    }
+
     /** A chart's title is marked as being in the workbook's language, for spelling and screen readers. */
     private static int chartTitlesIn(Path file, String code) throws IOException {
         int charts = 0;
