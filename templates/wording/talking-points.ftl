@@ -139,9 +139,11 @@
   </#if>
 
   <#-- 2. Women's share against the UN-wide share; under ten people, the people and no comparison -->
-  <#if !f.genderReported>
+  <#if f.noPersonnel()>
+    <#-- Nobody deployed: no share of women to give, nor to call unknown. -->
+  <#elseif !f.genderReported>
     <#local points = points + ["The UN report for " + monthText + " gives no split by gender, so how many of " + names.possessive(name) + " personnel that month were women is not known."]>
-  <#elseif !f.noPersonnel()>
+  <#else>
     <#if f.total == 1>
       <#local points = points + ["Its one person deployed is " + (f.women == 1)?then("a woman", "a man") + "."]>
     <#elseif f.women == 0>

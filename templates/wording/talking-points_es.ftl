@@ -122,9 +122,11 @@
     </#if>
   </#if>
 
-  <#if !f.genderReported>
+  <#if f.noPersonnel()>
+    <#-- Nobody deployed: no share of women to give, nor to call unknown. -->
+  <#elseif !f.genderReported>
     <#local points = points + ["El informe de las Naciones Unidas de " + monthText + " no desglosa el personal por sexo, por lo que se desconoce cuántas mujeres había ese mes entre el personal " + deName + "."]>
-  <#elseif !f.noPersonnel()>
+  <#else>
     <#if f.total == 1>
       <#local points = points + ["Su única persona desplegada es " + (f.women == 1)?then("una mujer", "un hombre") + "."]>
     <#elseif f.women == 0>

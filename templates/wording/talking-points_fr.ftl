@@ -121,9 +121,11 @@
   </#if>
 
   <#-- 2. Part des femmes au regard de la moyenne des Nations Unies ; moins de dix personnes : les personnes -->
-  <#if !f.genderReported>
+  <#if f.noPersonnel()>
+    <#-- Nobody deployed: no share of women to give, nor to call unknown. -->
+  <#elseif !f.genderReported>
     <#local points = points + ["Le rapport des Nations Unies pour " + monthText + " ne ventile pas les effectifs par sexe : on ne sait pas combien de femmes comptait ce mois-là le personnel " + deName + "."]>
-  <#elseif !f.noPersonnel()>
+  <#else>
     <#if f.total == 1>
       <#local points = points + ["La seule personne déployée est " + (f.women == 1)?then("une femme", "un homme") + "."]>
     <#elseif f.women == 0>

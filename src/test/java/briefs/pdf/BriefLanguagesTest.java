@@ -227,6 +227,19 @@ class BriefLanguagesTest {
         assertTrue(text.contains(says), iso3 + " " + month + " in " + code + " should say \"" + says + "\":\n" + text);
     }
 
+    /** Sentences that have no place in a brief: a month's missing gender split for a country with nobody deployed (English: BriefSentencesTest). */
+    @ParameterizedTest(name = "{0} {1} {2}")
+    @CsvSource(delimiter = '|', value = {
+        "fr | BHS | 2020-08 | ventile pas les effectifs par sexe",
+        "es | BHS | 2020-08 | no desglosa el personal por sexo",
+    })
+    void neverSays(String code, String iso3, String month, String wrong) throws IOException {
+        String text = brief(code, iso3, YearMonth.parse(month));
+        assertFalse(text.contains(wrong), iso3 + " " + month + " in " + code + " says \"" + wrong + "\":\n" + text);
+        // A country with people deployed that month still gets the sentence.
+        assertTrue(brief(code, "USA", YearMonth.parse(month)).contains(wrong), "USA " + month + " in " + code);
+    }
+
     /** The brief's text for {@link #MONTH}, its lines joined by spaces; checks it has two pages. */
     private static String brief(String code, String iso3) throws IOException {
         return brief(code, iso3, MONTH);

@@ -9,6 +9,7 @@ import briefs.derive.CountryFigures;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -65,10 +66,22 @@ class BriefSentencesTest {
         assertFalse(text.matches("(?s).*\\b1 national of [A-Za-z ]+ who lost their lives.*"), iso3 + ": one national, their lives");
     }
 
+    /** A month without a gender split (August 2020) says so only of a country with people deployed. */
+    @Test
+    void aMissingGenderSplitIsNotToldOfACountryWithNobodyDeployed() {
+        YearMonth noSplit = YearMonth.of(2020, 8);
+        assertTrue(text("USA", noSplit).contains("gives no split by gender"), "USA had 33 deployed");
+        assertFalse(text("BHS", noSplit).contains("split by gender"), "the Bahamas had nobody deployed");
+    }
+
     /** The brief's XHTML with tags removed and white space collapsed. */
     private static String text(String iso3) {
+        return text(iso3, MONTH);
+    }
+
+    private static String text(String iso3, YearMonth month) {
         SetFigures contributors = BundledData.contributors();
-        CountryFigures figures = contributors.figures(iso3, MONTH);
+        CountryFigures figures = contributors.figures(iso3, month);
         BriefFormat fmt = new BriefFormat();
         BriefView view = new BriefView(figures, LocalDate.of(2026, 11, 23), contributors.dataSet().sources(),
                 contributors.dataSet().parityTargets(), new BriefCharts(fmt).of(figures).keySet(), fmt);
