@@ -37,6 +37,8 @@ class BriefSentencesTest {
         "BTN | 0 + 1 civilian staff uniformed nationals lost in UN peace operations",
         // All of a few personnel women: said so, not "Of its four personnel, four are women".
         "ALB | All four of its personnel are women.",
+        // A UN office among the operations with the most losses, by its name, not the data's code.
+        "USA | UNMIL 4; UN Secretariat 4 (24 operations in all).",
         // Names in running text, as UN documents write them.
         "NLD | The Kingdom of the Netherlands is the ",
         "NLD | from the Kingdom of the Netherlands have died serving in UN peace operations",
