@@ -29,7 +29,8 @@
 </#function>
 
 <#function noCharts f lang monthText>
-  <#return lang.countryInText(f.country)?cap_first + " " + g.byNumber(lang.countryInText(f.country), "no tenía", "no tenían") + " personal que representar a finales de " + monthText + "; la nota lo dice con palabras.">
+  <#local inText = lang.countryInText(f.country)>
+  <#return inText?cap_first + " " + g.byNumber(inText, "no tenía", "no tenían") + " personal que representar a finales de " + monthText + "; la nota lo dice con palabras.">
 </#function>
 
 <#-- La página de los países. -->

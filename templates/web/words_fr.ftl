@@ -29,7 +29,8 @@
 </#function>
 
 <#function noCharts f lang monthText>
-  <#return lang.countryInText(f.country)?cap_first + " " + g.byNumber(lang.countryInText(f.country), "n’avait", "n’avaient") + " aucun personnel à représenter à la fin " + g.de(monthText) + " ; la note le dit en toutes lettres.">
+  <#local inText = lang.countryInText(f.country)>
+  <#return inText?cap_first + " " + g.byNumber(inText, "n’avait", "n’avaient") + " aucun personnel à représenter à la fin " + g.de(monthText) + " ; la note le dit en toutes lettres.">
 </#function>
 
 <#-- La page des pays. -->

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
@@ -50,12 +51,16 @@ public final class Language {
     private final ConcurrentMap<String, MessageFormat> patterns =
             new ConcurrentHashMap<>();
     private final Properties words;
+    /** The articles that make a country's name plural in a sentence (the words file's grammar.pluralArticles). */
+    private final List<String> pluralArticles;
     private final Locale locale;
     private final BriefFormat fmt;
 
     private Language(String code, Properties words) {
         this.code = code;
         this.words = words;
+        this.pluralArticles = Arrays.stream(words.getProperty("grammar.pluralArticles", "").split(","))
+                .map(String::strip).filter(a -> !a.isEmpty()).map(a -> a + " ").toList();
         String tag = words.getProperty("locale");
         this.locale = tag != null ? Locale.forLanguageTag(tag) : code.equals(ENGLISH) ? BriefFormat.LOCALE : Locale.forLanguageTag(code);
         this.fmt = new BriefFormat(locale);
@@ -221,12 +226,7 @@ public final class Language {
      * ({@code grammar.pluralArticles=les}); English lists none ("the Philippines is").
      */
     public boolean pluralName(String nameInText) {
-        for (String article : word("grammar.pluralArticles", "").split(",")) {
-            if (!article.isBlank() && nameInText.startsWith(article.strip() + " ")) {
-                return true;
-            }
-        }
-        return false;
+        return pluralArticles.stream().anyMatch(nameInText::startsWith);
     }
 
     /** A country's name in a sentence, with its article: "the Niger", "le Sénégal", "el Uruguay". */

@@ -33,7 +33,6 @@ import tools.jackson.databind.json.JsonMapper;
  * the output folder and the stylesheets and scripts of {@code templates/web/} can be named.
  */
 final class Routes {
-    private static final Pattern ISO3 = Pattern.compile("[A-Z]{3}");
     /** The names {@code all} gives the set's files; nothing else of the output folder is listed. */
     private static final Pattern SET_FILE = Pattern.compile("(index|overview)-\\d{4}-\\d{2}\\.(xlsx|pdf)");
     private static final Pattern ASSET = Pattern.compile("[a-z-]+\\.(css|js)");
@@ -81,7 +80,7 @@ final class Routes {
         if (path.size() >= 2 && "country".equals(path.get(0)) && !aCountryCode(path.get(1), session)) {
             // A country typed into the address as the command line takes it (/country/norway,
             // /country/UK, /country/UAE): sent on to its code's address, the rest of the path and
-            // the query kept.
+            // the query kept. Past this, every /country/ path names a country file by its code.
             Reply.redirect(exchange, canonical(path, session, exchange.getRequestURI().getRawQuery()));
             return;
         }
@@ -94,7 +93,7 @@ final class Routes {
                 if (!"country".equals(path.get(0))) {
                     throw notFound(path);
                 }
-                download(exchange, iso3(path.get(1)), path.get(2), month, session, lang);
+                download(exchange, path.get(1), path.get(2), month, session, lang);
             }
             case 4 -> chart(exchange, path, month, session, lang);
             default -> throw notFound(path);
@@ -150,7 +149,7 @@ final class Routes {
             case "country" -> {
                 // The page is made in the language asked for: its own words (web/words_<code>.ftl,
                 // found by the locale), the brief's words on it and its charts.
-                page(exchange, 200, Pages.COUNTRY, pages.country(session, iso3(second), month, lang), session,
+                page(exchange, 200, Pages.COUNTRY, pages.country(session, second, month, lang), session,
                         lang.locale());
             }
             case "bulk" -> {
@@ -187,7 +186,7 @@ final class Routes {
             throw notFound(path);
         }
         String id = path.get(3).substring(0, path.get(3).length() - 4);
-        Reply.text(exchange, 200, "image/svg+xml; charset=utf-8", pages.chart(session, iso3(path.get(1)), month, id, lang));
+        Reply.text(exchange, 200, "image/svg+xml; charset=utf-8", pages.chart(session, path.get(1), month, id, lang));
     }
 
     private void download(HttpExchange exchange, String iso3, String name, YearMonth month, Session session,
@@ -294,8 +293,7 @@ final class Routes {
     }
 
     private static boolean aCountryCode(String text, Session session) {
-        return ISO3.matcher(text).matches()
-                && session.contributors().countries().stream().anyMatch(c -> c.iso3().equals(text));
+        return session.contributors().countries().stream().anyMatch(c -> c.iso3().equals(text));
     }
 
     /** The address of a country's page or file with the country as its ISO3 code; a 404 when no country or several. */
@@ -313,12 +311,6 @@ final class Routes {
         return rawQuery == null ? to.toString() : to.append('?').append(rawQuery).toString();
     }
 
-    private static String iso3(String text) {
-        if (!ISO3.matcher(text).matches()) {
-            throw new NotFound("“" + text + "” is not a country code: countries are named by ISO3 code, e.g. NOR.");
-        }
-        return text;
-    }
 
     /** A form posted from this server's own page: the browser says so (Sec-Fetch-Site, Origin). */
     private static boolean sameOrigin(HttpExchange exchange) {
