@@ -207,6 +207,19 @@ public final class AtomicFile {
             this.target = target;
         }
 
+        /**
+         * Labels the complete file before it is renamed into place, so the file under its final
+         * name is never without its label ({@link FileLabel}); false where the file system keeps none.
+         */
+        public boolean label(String name, String text) {
+            return FileLabel.write(temp, name, text);
+        }
+
+        /** The temporary file, for a test to look at before the commit. */
+        Path temp() {
+            return temp;
+        }
+
         /** Renames the file into place, replacing any previous version at once. */
         public void commit() throws IOException {
             if (closed) {

@@ -106,29 +106,28 @@ public final class CountryOutputs {
     private final Parts parts;
     private final ExecutorService side;
     private final Function<CountryFigures, List<Language>> languages;
-
-    /** Outputs that make a country's files one after the other, on the calling thread. */
-    public CountryOutputs(BriefTemplates templates, FlyingSaucerPdf pdf, Clock clock, Parts parts) {
-        this(templates, pdf, clock, parts, null);
-    }
+    private final MadeFrom madeFrom;
 
     /**
-     * Outputs that make the annex on {@code side} while the calling thread makes the PDF: for one
-     * brief from a cold start, two cores set up and run POI and Flying Saucer side by side. The
-     * caller owns the executor.
+     * Outputs that make the annex on {@code side} (null: on the calling thread) while the calling
+     * thread makes the PDF: for one brief from a cold start, two cores set up and run POI and Flying
+     * Saucer side by side. The caller owns the executor. Each file is labelled with what it is made
+     * from ({@link MadeFrom}).
      */
-    public CountryOutputs(BriefTemplates templates, FlyingSaucerPdf pdf, Clock clock, Parts parts,
-                          ExecutorService side) {
-        this(new CountryBriefPdf(templates, pdf, clock), parts, side, f -> List.of(templates.language(Language.ENGLISH)));
+    CountryOutputs(BriefTemplates templates, FlyingSaucerPdf pdf, Clock clock, Parts parts, ExecutorService side,
+                   MadeFrom madeFrom) {
+        this(new CountryBriefPdf(templates, pdf, clock), parts, side, f -> List.of(templates.language(Language.ENGLISH)),
+                madeFrom);
     }
 
     private CountryOutputs(CountryBriefPdf briefs, Parts parts, ExecutorService side,
-                           Function<CountryFigures, List<Language>> languages) {
+                           Function<CountryFigures, List<Language>> languages, MadeFrom madeFrom) {
         this.briefs = briefs;
         this.annexes = new PoiAnnex();
         this.parts = parts;
         this.side = side;
         this.languages = languages;
+        this.madeFrom = madeFrom;
     }
 
     /**
@@ -136,7 +135,7 @@ public final class CountryOutputs {
      * all, or each country's preferred languages), the first language's files first.
      */
     public CountryOutputs in(Function<CountryFigures, List<Language>> languages) {
-        return new CountryOutputs(briefs, parts, side, languages);
+        return new CountryOutputs(briefs, parts, side, languages, madeFrom);
     }
 
     /** A language of the templates folder, by code; an unknown one is bad input. */
@@ -163,6 +162,7 @@ public final class CountryOutputs {
             if (files.isEmpty()) {
                 return new Written(figures, null, null);
             }
+            label(figures, staged);
             commitTogether(files.getFirst(), staged);
             staged.clear();
             Path brief = parts.brief ? files.get(0) : null;
@@ -259,16 +259,33 @@ public final class CountryOutputs {
         }
     }
 
+    /** Labels staged files with what they are made from, the same label for all of a country's. */
+    private void label(CountryFigures figures, List<AtomicFile.Staged> staged) {
+        if (madeFrom != null) {
+            String label = madeFrom.label(figures.country().iso3());
+            staged.forEach(s -> s.label(MadeFrom.LABEL, label));
+        }
+    }
+
     /** The PDF brief alone, {@code <out>/<ISO3>-brief-<YYYY-MM>.pdf}. */
     public Path brief(CountryFigures figures, DataSet dataSet, Path outDir) throws IOException {
-        return briefs.write(figures, dataSet, outDir);
+        Path target = outDir.resolve(CountryBriefPdf.fileName(figures));
+        commitAlone(figures, briefs.stage(figures, dataSet, outDir));
+        return target;
     }
 
     /** The Excel annex alone, {@code <out>/<ISO3>-annex-<YYYY-MM>.xlsx}. */
     public Path annex(CountryFigures figures, DataSet dataSet, Path outDir) throws IOException {
         Path target = outDir.resolve(PoiAnnex.fileName(figures));
-        annexes.write(figures, dataSet, target);
+        commitAlone(figures, annexes.stage(figures, dataSet, target));
         return target;
+    }
+
+    private void commitAlone(CountryFigures figures, AtomicFile.Staged file) throws IOException {
+        try (file) {
+            label(figures, List.of(file));
+            file.commit();
+        }
     }
 
     public Parts parts() {

@@ -1,12 +1,7 @@
 package briefs.produce;
 
 import briefs.load.DataDirectory;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HexFormat;
@@ -27,18 +22,7 @@ public final class DataVersion {
     public static String of(Path dataDir) {
         List<String> entries = new ArrayList<>();
         for (String folder : List.of(DataDirectory.COUNTRIES, DataDirectory.REFERENCE)) {
-            Path dir = dataDir.resolve(folder);
-            if (!Files.isDirectory(dir)) {
-                continue;
-            }
-            try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
-                for (Path f : files) {
-                    BasicFileAttributes a = Files.readAttributes(f, BasicFileAttributes.class);
-                    entries.add(folder + "/" + f.getFileName() + ":" + a.size() + ":" + a.lastModifiedTime().toMillis());
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot list " + dir, e);
-            }
+            SourceFile.listed(dataDir.resolve(folder), folder + "/").forEach(f -> entries.add(f.entry()));
         }
         return digest(entries);
     }

@@ -156,7 +156,7 @@ public final class Session {
 
     /** A country's outputs made with this session's templates, fonts and clock, on the calling thread. */
     public CountryOutputs outputs(CountryOutputs.Parts parts) {
-        return new CountryOutputs(templates(), pdf(), clock, parts);
+        return outputs(parts, null);
     }
 
     /**
@@ -164,7 +164,12 @@ public final class Session {
      * PDF (see {@link CountryOutputs}); the caller owns the executor.
      */
     public CountryOutputs outputs(CountryOutputs.Parts parts, ExecutorService side) {
-        return new CountryOutputs(templates(), pdf(), clock, parts, side);
+        return outputs(parts, side, MadeFrom.of(folders));
+    }
+
+    /** As {@link #outputs(CountryOutputs.Parts, ExecutorService)}, labelling each file with {@code madeFrom}. */
+    CountryOutputs outputs(CountryOutputs.Parts parts, ExecutorService side, MadeFrom madeFrom) {
+        return new CountryOutputs(templates(), pdf(), clock, parts, side, madeFrom);
     }
 
     /**

@@ -3,10 +3,7 @@ package briefs.produce;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -26,46 +23,27 @@ public final class TemplatesVersion {
 
     /** The version of every file in {@code templatesDir}, its subfolders included, as 16 hex digits. */
     public static String of(Path templatesDir) {
-        List<String> entries = new ArrayList<>();
-        for (Template t : files(templatesDir)) {
-            entries.add(t.name() + ":" + t.size() + ":" + t.modified().toMillis());
-        }
-        return DataVersion.digest(entries);
+        return DataVersion.digest(files(templatesDir).stream().map(SourceFile::entry).toList());
     }
 
-    /**
-     * The last change to the templates a brief or an annex is made from (every file but those of
-     * {@code web/} and {@code mail/}); the epoch when there are none.
-     */
-    public static FileTime newestOfTheFiles(Path templatesDir) {
-        FileTime newest = FileTime.fromMillis(0);
-        for (Template t : files(templatesDir)) {
-            if (!NOT_IN_THE_FILES.contains(t.name().getName(0).toString()) && t.modified().compareTo(newest) > 0) {
-                newest = t.modified();
-            }
-        }
-        return newest;
+    /** The templates a brief or an annex is made from: every file but those of {@code web/} and {@code mail/}. */
+    static List<SourceFile> ofTheFiles(Path templatesDir) {
+        return files(templatesDir).stream()
+                .filter(t -> !NOT_IN_THE_FILES.contains(t.name().substring(0, Math.max(0, t.name().indexOf('/')))))
+                .toList();
     }
 
-    /** A file of the folder: its name in the folder, size and last change. */
-    private record Template(Path name, long size, FileTime modified) {
-    }
-
-    /** Every file of the folder; one removed while it is read is not counted. */
-    private static List<Template> files(Path dir) {
+    /** Every file of the folder, named by its path in it with '/' between folders; one removed while it is read is not counted. */
+    private static List<SourceFile> files(Path dir) {
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
-        List<Template> found = new ArrayList<>();
+        List<SourceFile> found = new ArrayList<>();
         try (Stream<Path> all = Files.walk(dir)) {
             for (Path f : (Iterable<Path>) all::iterator) {
-                try {
-                    BasicFileAttributes a = Files.readAttributes(f, BasicFileAttributes.class);
-                    if (a.isRegularFile()) {
-                        found.add(new Template(dir.relativize(f), a.size(), a.lastModifiedTime()));
-                    }
-                } catch (NoSuchFileException gone) {
-                    // removed since listed: not part of the templates any more
+                SourceFile file = SourceFile.of(f, dir.relativize(f).toString().replace(f.getFileSystem().getSeparator(), "/"));
+                if (file != null) {
+                    found.add(file);
                 }
             }
         } catch (IOException e) {

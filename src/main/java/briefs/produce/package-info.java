@@ -8,7 +8,7 @@
  *       ({@link briefs.produce.WorkerPool}), then the set's index and overview
  *       ({@code SetFiles});</li>
  *   <li>{@link briefs.produce.FreshOutputs}: a country's files made again when older than the
- *       data, the templates or the program;</li>
+ *       data, the templates or the program, or labelled as made from others ({@code MadeFrom});</li>
  *   <li>{@link briefs.produce.MailRun}: drafts or sent messages, checked before the first is made.</li>
  * </ul>
  * A country that fails is a {@link briefs.produce.Failure} naming the file at fault, and the

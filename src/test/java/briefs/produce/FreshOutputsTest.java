@@ -1,19 +1,24 @@
 package briefs.produce;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import briefs.derive.CountryFigures;
 import briefs.derive.SetFigures;
+import briefs.files.FileLabel;
 import briefs.files.TreeCopy;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.UserDefinedFileAttributeView;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -94,11 +99,80 @@ class FreshOutputsTest {
         assertNotEquals(before, edited, "the web page's files count for the server's pages");
         Files.writeString(templates.resolve("partials/new.ftlx"), "<p/>");
         assertNotEquals(edited, TemplatesVersion.of(templates), "a file added");
-        assertEquals(FileTime.fromMillis(0), TemplatesVersion.newestOfTheFiles(home.resolve("none")), "no folder");
+        assertEquals(List.of(), TemplatesVersion.ofTheFiles(home.resolve("none")), "no folder");
+    }
+
+    @Test
+    void aBriefMadeWithAnotherTemplatesFolderIntoTheSameOutputFolderIsMadeAgain() throws IOException {
+        assumeTrue(labelsKept(), "the file system keeps no labels: the time rule alone holds");
+        // A ministry's own templates, a copy of the bundled ones with another heading, made today.
+        Path ministry = home.resolve("ministry");
+        TreeCopy.copy(home.resolve("templates"), ministry);
+        Path wording = ministry.resolve("wording/brief.ftlx");
+        Files.writeString(wording, Files.readString(wording, StandardCharsets.UTF_8)
+                .replace("\"talkingPoints\": \"Talking points\"", "\"talkingPoints\": \"Points for the minister\""),
+                StandardCharsets.UTF_8);
+        Path theirs = brief(new Folders(folders.data(), ministry, folders.out()));
+        assertTrue(text(theirs).contains("Points for the minister"));
+
+        // `mail NOR` with the bundled templates, older than that brief: it must not carry it.
+        Path ours = brief();
+        assertTrue(text(ours).contains("Talking points"), "made again with this run's templates");
+        assertFalse(text(ours).contains("Points for the minister"));
+        FileTime made = Files.getLastModifiedTime(ours);
+        assertEquals(made, Files.getLastModifiedTime(brief()), "and then reused, its label being this run's");
+    }
+
+    @Test
+    void aBriefMadeFromAnotherDataFolderIntoTheSameOutputFolderIsMadeAgain() throws IOException {
+        assumeTrue(labelsKept(), "the file system keeps no labels: the time rule alone holds");
+        // Another copy of the data whose Norway file is another version (here: another last change).
+        Path other = home.resolve("other-data");
+        TreeCopy.copy(folders.data(), other);
+        Files.setLastModifiedTime(other.resolve("countries/NOR.json"), FileTime.from(Instant.now().minusSeconds(30)));
+        FileTime theirs = Files.getLastModifiedTime(brief(new Folders(other, folders.templates(), folders.out())));
+
+        Path ours = brief();
+        assertNotEquals(theirs, Files.getLastModifiedTime(ours), "newer than this run's data, but made from other data");
+        assertEquals(Files.getLastModifiedTime(ours), Files.getLastModifiedTime(brief()), "this run's: reused");
+        FileTime annexMade = Files.getLastModifiedTime(annex());
+        assertEquals(annexMade, Files.getLastModifiedTime(annex()), "the annex as well");
+    }
+
+    @Test
+    void aFileWithoutALabelIsMadeAgainOnceAndTheLabelIsKeptThroughTheRename() throws IOException {
+        assumeTrue(labelsKept(), "the file system keeps no labels: the time rule alone holds");
+        Path brief = brief();
+        String label = FileLabel.read(brief, MadeFrom.LABEL);
+        assertTrue(label.matches("[0-9a-f]{16}"), "the label a staged file was given is on the file: " + label);
+        // A brief made by a version of briefs before labels, or copied in, has none.
+        Files.getFileAttributeView(brief, UserDefinedFileAttributeView.class).delete(MadeFrom.LABEL);
+        assertEquals("", FileLabel.read(brief, MadeFrom.LABEL));
+        FileTime unlabelled = Files.getLastModifiedTime(brief);
+        Path again = brief();
+        assertNotEquals(unlabelled, Files.getLastModifiedTime(again), "made again");
+        assertEquals(label, FileLabel.read(again, MadeFrom.LABEL), "with the same label, the sources being the same");
+    }
+
+    /** Whether the test's folder keeps labels (ext4, xfs, btrfs, tmpfs on a recent kernel, NTFS, APFS do). */
+    private boolean labelsKept() throws IOException {
+        Path probe = Files.writeString(home.resolve("probe"), "");
+        return FileLabel.write(probe, "briefs.probe", "x") && "x".equals(FileLabel.read(probe, "briefs.probe"));
     }
 
     /** NOR's brief through a new FreshOutputs, as each `mail` run and each making of the server has one. */
     private Path brief() {
+        return brief(folders);
+    }
+
+    /** NOR's annex through a new FreshOutputs. */
+    private Path annex() throws IOException {
+        Session session = Session.open(folders, Clock.systemDefaultZone());
+        SetFigures contributors = session.contributors();
+        return new FreshOutputs(session).annex(contributors.figures("NOR", contributors.latestMonth()), contributors);
+    }
+
+    private static Path brief(Folders folders) {
         Session session = Session.open(folders, Clock.systemDefaultZone());
         SetFigures contributors = session.contributors();
         try {
