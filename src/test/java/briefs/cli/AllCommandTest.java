@@ -142,7 +142,8 @@ class AllCommandTest {
                 lines.stream().map(ProcessRuns.MonthLine::month).toList(), run.out());
         for (ProcessRuns.MonthLine line : lines) {
             assertEquals(2, line.briefs(), run.out());
-            assertTrue(line.seconds() > 0 && line.cpuSeconds() > 0, run.out());
+            // Two briefs take under 0.05 s on a fast machine: "0.0 s" is a figure too.
+            assertTrue(line.seconds() >= 0 && line.cpuSeconds() >= 0, run.out());
         }
         // Each month's brief carries that month's figures.
         SetFigures contributors = BundledData.contributors();

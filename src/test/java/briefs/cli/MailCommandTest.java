@@ -276,7 +276,8 @@ class MailCommandTest {
     private void copyMadeFiles() throws IOException {
         try (DirectoryStream<Path> files = Files.newDirectoryStream(made, "*.{pdf,xlsx}")) {
             for (Path f : files) {
-                Files.copy(f, out.resolve(f.getFileName()));
+                // With their labels (what they were made from): a plain copy is made again.
+                Files.copy(f, out.resolve(f.getFileName()), java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
             }
         }
     }
