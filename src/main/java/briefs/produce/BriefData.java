@@ -29,14 +29,15 @@ import java.util.Optional;
  */
 record BriefData(SetFigures contributors, List<Country> chosen, List<Problem> rejected) {
 
-    static BriefData load(Path dataDir, List<String> typed) {
+    /** @param templatesDir whose languages' country names may be typed too ({@link CountryLookup}) */
+    static BriefData load(Path dataDir, Path templatesDir, List<String> typed) {
         Optional<StandingsIndex> index = StandingsIndex.readIfCurrent(dataDir);
         if (index.isEmpty()) {
             LoadedData loaded = DataDirectory.load(dataDir);
             // The rules (women at most the total, totals that add up, known months) hold before any figure is shown.
             LoadedData data = new Validation(loaded.dataSet()).screen(loaded, dataDir);
             SetFigures contributors = SetFigures.of(data);
-            CountryLookup lookup = new CountryLookup(contributors.countries(), data.rejected().isEmpty());
+            CountryLookup lookup = new CountryLookup(contributors.countries(), data.rejected().isEmpty(), templatesDir);
             return new BriefData(contributors, find(lookup, typed, data.rejected()), data.rejected());
         }
         DataSet dataSet = DataDirectory.loadReference(dataDir);
@@ -47,7 +48,7 @@ record BriefData(SetFigures contributors, List<Country> chosen, List<Problem> re
                     null, null, null, List.of(), e.sourceNames(), List.of(), List.of(), List.of(), List.of()));
         }
         // A current index is every country file, each as import checked it: short forms may be taken.
-        List<Country> wanted = find(new CountryLookup(names, true), typed);
+        List<Country> wanted = find(new CountryLookup(names, true, templatesDir), typed);
         List<Country> read = new ArrayList<>();
         for (Country c : wanted) {
             read.add(DataDirectory.readCountry(dataDir.resolve(DataDirectory.COUNTRIES).resolve(c.iso3() + ".json")));
@@ -58,7 +59,7 @@ record BriefData(SetFigures contributors, List<Country> chosen, List<Problem> re
             LoadedData all = DataDirectory.load(dataDir);
             LoadedData screened = new Validation(all.dataSet()).screen(all, dataDir);
             SetFigures contributors = SetFigures.of(screened);
-            CountryLookup lookup = new CountryLookup(contributors.countries(), screened.rejected().isEmpty());
+            CountryLookup lookup = new CountryLookup(contributors.countries(), screened.rejected().isEmpty(), templatesDir);
             return new BriefData(contributors, find(lookup, typed, screened.rejected()), screened.rejected());
         }
         return new BriefData(SetFigures.of(dataSet, data.countries(), index.get()), data.countries(), List.of());

@@ -4,10 +4,14 @@ import briefs.model.BadInputException;
 import briefs.model.Country;
 import briefs.model.CountryNames;
 import briefs.model.Problem;
+import briefs.render.Language;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -26,19 +30,36 @@ import java.util.Set;
  * Salvador's initials) is bad input naming each. Since that needs every country of the data, short
  * forms are not taken from a list with countries missing (their files set aside). See
  * {@link CountryNames#shortForms}.
+ *
+ * <p>Between the two, the names a reader of another language of the templates folder types
+ * ({@code Allemagne}, {@code Royaume-Uni}, {@code Estados Unidos}, {@code RDC}; see
+ * {@link Language#typedNames}), read only when what was typed is no English name or code. One
+ * that two countries could answer to is bad input naming both.
  */
 public final class CountryLookup {
     private static final int SUGGESTIONS = 5;
     private final List<Country> countries;
     private final boolean everyCountry;
+    private final Path templatesDir;
+    /** Each country's names in the other languages, read on the first name not found in English. */
+    private Map<Country, Set<String>> otherNames;
 
     /**
      * @param everyCountry whether {@code countries} is every country of the data (no file set
      *                     aside), which short forms need
      */
     public CountryLookup(List<Country> countries, boolean everyCountry) {
+        this(countries, everyCountry, null);
+    }
+
+    /**
+     * As {@link #CountryLookup(List, boolean)}, with the names of the languages of
+     * {@code templatesDir} (null: English names only).
+     */
+    public CountryLookup(List<Country> countries, boolean everyCountry, Path templatesDir) {
         this.countries = List.copyOf(countries);
         this.everyCountry = everyCountry;
+        this.templatesDir = templatesDir;
     }
 
     /** Whether nothing matches what was typed. */
@@ -65,6 +86,15 @@ public final class CountryLookup {
                 }
             }
         }
+        List<Country> named = namedInAnotherLanguage(key);
+        if (named.size() == 1) {
+            return named.get(0);
+        }
+        if (named.size() > 1) {
+            throw new BadInputException(new Problem("COUNTRY", "", "\"" + typed.strip() + "\" names more than one country: "
+                    + String.join(", ", named.stream().map(c -> c.name() + " (" + c.iso3() + ")").toList())
+                    + "; give the ISO3 code"));
+        }
         List<Country> shortFor = shortFor(key);
         if (shortFor.size() == 1 && everyCountry) {
             return shortFor.get(0);
@@ -78,6 +108,36 @@ public final class CountryLookup {
         }
         throw new BadInputException(new Problem("COUNTRY", "", "no country \"" + typed.strip()
                 + "\" in the data (give an ISO3 code or a name); closest: " + String.join(", ", closest(key))));
+    }
+
+    /** The countries a name of another language is, in the order of the list. */
+    private List<Country> namedInAnotherLanguage(String key) {
+        List<Country> found = new ArrayList<>();
+        for (Map.Entry<Country, Set<String>> e : otherNames().entrySet()) {
+            if (e.getValue().stream().anyMatch(n -> CountryNames.key(n).equals(key))) {
+                found.add(e.getKey());
+            }
+        }
+        return found;
+    }
+
+    private synchronized Map<Country, Set<String>> otherNames() {
+        if (otherNames == null) {
+            Map<Country, Set<String>> names = new LinkedHashMap<>();
+            List<Language> languages = new ArrayList<>();
+            if (templatesDir != null) {
+                for (String code : Language.available(templatesDir)) {
+                    languages.add(Language.read(templatesDir, code));
+                }
+            }
+            for (Country c : countries) {
+                Set<String> own = new LinkedHashSet<>();
+                languages.forEach(lang -> own.addAll(lang.typedNames(c.iso3(), c.iso2())));
+                names.put(c, own);
+            }
+            otherNames = names;
+        }
+        return otherNames;
     }
 
     /** The countries whose two-letter code or initials {@code key} is, in the order of the list. */
@@ -98,7 +158,9 @@ public final class CountryLookup {
         List<Scored> scored = new ArrayList<>();
         for (Country c : countries) {
             int best = Integer.MAX_VALUE;
-            for (String name : names(c)) {
+            Set<String> all = new LinkedHashSet<>(names(c));
+            all.addAll(otherNames().get(c));
+            for (String name : all) {
                 String n = CountryNames.key(name);
                 int d = !key.isEmpty() && n.contains(key) ? 0 : CountryNames.distance(key, n);
                 best = Math.min(best, d);

@@ -74,7 +74,7 @@ public final class Session {
     public static Session openFor(Folders folders, Clock clock, List<String> typed) {
         CompletableFuture<FlyingSaucerPdf> pdf = CompletableFuture.supplyAsync(FlyingSaucerPdf::new);
         CompletableFuture<BriefTemplates> templates = templatesOf(folders);
-        BriefData data = BriefData.load(folders.data(), typed);
+        BriefData data = BriefData.load(folders.data(), folders.templates(), typed);
         return new Session(folders, clock, data.contributors(), data.rejected(), data.chosen(), pdf, templates);
     }
 
@@ -114,7 +114,7 @@ public final class Session {
      * country file is set aside.
      */
     public CountryLookup lookup() {
-        return new CountryLookup(contributors.countries(), rejected.isEmpty());
+        return new CountryLookup(contributors.countries(), rejected.isEmpty(), folders.templates());
     }
 
     /** The countries {@link #openFor} was given, found, each once, in the order first typed. */

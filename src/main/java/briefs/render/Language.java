@@ -13,9 +13,11 @@ import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -232,6 +234,51 @@ public final class Language {
     /** A country's name in a sentence, with its article: "the Niger", "le Sénégal", "el Uruguay". */
     public String countryInText(CountryIdentity c) {
         return isEnglish() ? c.nameInText() : word("country." + c.iso3() + ".text", country(c));
+    }
+
+    /**
+     * The names a reader of this language may type for a country, beyond the data's English ones:
+     * its name in the briefs ({@code country.<ISO3>}, "Royaume-Uni de Grande-Bretagne et d’Irlande
+     * du Nord"), its name in a sentence without the article ("Royaume-Uni"; the articles are the
+     * words file's {@code grammar.articles}), the name in common use in the language's locale
+     * (CLDR: "Allemagne", "États-Unis", "Países Bajos") and the other names the words file gives
+     * ({@code country.<ISO3>.also=RDC}, several separated by semicolons: short forms, a name the UN
+     * does not use). None for English: the data's names are English.
+     */
+    public Set<String> typedNames(String iso3, String iso2) {
+        Set<String> names = new LinkedHashSet<>();
+        if (isEnglish()) {
+            return names;
+        }
+        String name = words.getProperty("country." + iso3);
+        if (name != null) {
+            names.add(name);
+        }
+        String inText = words.getProperty("country." + iso3 + ".text");
+        if (inText != null) {
+            for (String article : words.getProperty("grammar.articles", "").split(",")) {
+                // A word and its space ("le Royaume-Uni"), or an elided article and no space ("l’Allemagne").
+                String a = article.strip();
+                String start = a.endsWith("’") || a.endsWith("'") ? a : a + " ";
+                if (!a.isEmpty() && inText.startsWith(start)) {
+                    inText = inText.substring(start.length()).strip();
+                    break;
+                }
+            }
+            names.add(inText);
+        }
+        if (iso2 != null && !iso2.isBlank()) {
+            String cldr = Locale.of("", iso2).getDisplayCountry(locale);
+            if (!cldr.isBlank() && !cldr.equalsIgnoreCase(iso2)) {
+                names.add(cldr);
+            }
+        }
+        for (String form : words.getProperty("country." + iso3 + ".also", "").split(";")) {
+            if (!form.isBlank()) {
+                names.add(form.strip());
+            }
+        }
+        return names;
     }
 
     /** A key of the words file for an English phrase: letters and digits, the rest underscores. */

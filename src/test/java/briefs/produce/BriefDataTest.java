@@ -53,7 +53,7 @@ class BriefDataTest {
     @Test
     void briefDataReadsOnlyTheCountriesAskedForWhenTheIndexIsCurrent() throws IOException {
         copyData();
-        BriefData data = BriefData.load(copy, List.of("norway", "CIV", "NOR"));
+        BriefData data = BriefData.load(copy, Path.of("templates"), List.of("norway", "CIV", "NOR"));
         assertEquals(List.of("NOR", "CIV"), data.chosen().stream().map(Country::iso3).toList());
         assertEquals(2, data.contributors().countries().size(), "two files read, not 194");
         YearMonth month = BundledData.contributors().latestMonth();
@@ -68,7 +68,7 @@ class BriefDataTest {
         Files.delete(copy.resolve("countries/BGD.json")); // a larger contributor than Norway
 
         assertTrue(StandingsIndex.readIfCurrent(copy).isEmpty());
-        BriefData data = BriefData.load(copy, List.of("NOR"));
+        BriefData data = BriefData.load(copy, Path.of("templates"), List.of("NOR"));
         assertEquals(rank - 1, data.contributors().figures("NOR", month).rank());
     }
 

@@ -8,6 +8,7 @@ import briefs.derive.BundledData;
 import briefs.model.BadInputException;
 import briefs.model.Country;
 import briefs.model.CountryNames;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -119,5 +120,52 @@ class CountryLookupTest {
                 }
             }
         }
+    }
+
+    private final CountryLookup inEveryLanguage = new CountryLookup(countries, true, Path.of("templates"));
+
+    @Test
+    void aNameInFrenchOrSpanishFindsTheCountry() {
+        assertEquals("DEU", inEveryLanguage.find("Allemagne").iso3());
+        assertEquals("DEU", inEveryLanguage.find("alemania").iso3());
+        assertEquals("GBR", inEveryLanguage.find("Royaume-Uni").iso3(), "its name in a sentence, without the article");
+        assertEquals("GBR", inEveryLanguage.find("Reino Unido").iso3());
+        assertEquals("USA", inEveryLanguage.find("États-Unis").iso3(), "the name in common use in French");
+        assertEquals("USA", inEveryLanguage.find("Estados Unidos").iso3());
+        assertEquals("USA", inEveryLanguage.find("EE. UU.").iso3(), "a short form the Spanish words file gives");
+        assertEquals("NLD", inEveryLanguage.find("Pays-Bas").iso3());
+        assertEquals("NLD", inEveryLanguage.find("Países Bajos").iso3());
+        assertEquals("COD", inEveryLanguage.find("RDC").iso3());
+        assertEquals("CAF", inEveryLanguage.find("RCA").iso3());
+        assertEquals("ARE", inEveryLanguage.find("EAU").iso3());
+        assertEquals("CIV", inEveryLanguage.find("Costa de Marfil").iso3());
+        assertEquals("GBR", inEveryLanguage.find("UK").iso3(), "English short forms still");
+        BadInputException e = assertThrows(BadInputException.class, () -> lookup.find("Allemagne"),
+                "without a templates folder, English names only");
+        assertTrue(e.getMessage().contains("no country \"Allemagne\""), e.getMessage());
+        BadInputException typo = assertThrows(BadInputException.class, () -> inEveryLanguage.find("Allemange"));
+        assertTrue(typo.getMessage().contains("Germany (DEU)"), "the closest names count the other languages': "
+                + typo.getMessage());
+    }
+
+    @Test
+    void everyNameOfEveryLanguageFindsItsOwnCountryAndNoOther() {
+        List<String> wrong = new java.util.ArrayList<>();
+        for (String code : briefs.render.Language.available(Path.of("templates"))) {
+            briefs.render.Language lang = briefs.render.Language.read(Path.of("templates"), code);
+            for (Country c : countries) {
+                for (String name : lang.typedNames(c.iso3(), c.iso2())) {
+                    try {
+                        String found = inEveryLanguage.find(name).iso3();
+                        if (!found.equals(c.iso3())) {
+                            wrong.add(code + " " + name + ": " + found + " for " + c.iso3());
+                        }
+                    } catch (BadInputException e) {
+                        wrong.add(code + " " + name + ": " + e.getMessage());
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), wrong);
     }
 }

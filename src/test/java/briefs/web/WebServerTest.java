@@ -174,7 +174,9 @@ class WebServerTest {
                 "/country/nor", "/country/NOR",
                 "/country/Ivory%20Coast/brief.pdf?lang=fr", "/country/CIV/brief.pdf?lang=fr",
                 "/country/c%C3%B4te%20d%E2%80%99ivoire?month=2024-03", "/country/CIV?month=2024-03",
-                "/country/Sweden/chart/by-type.svg", "/country/SWE/chart/by-type.svg");
+                "/country/Sweden/chart/by-type.svg", "/country/SWE/chart/by-type.svg",
+                "/country/Su%C3%A8de?lang=fr", "/country/SWE?lang=fr",
+                "/country/Costa%20de%20Marfil/brief.pdf?lang=es", "/country/CIV/brief.pdf?lang=es");
         sentOn.forEach((from, to) -> {
             HttpResponse<String> r = home.get(from);
             assertEquals(303, r.statusCode(), from);
