@@ -1,5 +1,6 @@
-// Filters and sorts the countries table in the page: by name (the page's, or the one in common
-// English use: "Ivory Coast"), or code (ISO3, or a short form as a whole: "GB", "UK", "U.K."),
+// Filters and sorts the countries table in the page: by name (the page's, the one in common
+// English use: "Ivory Coast", or another the command line takes in the page's language: "Holland",
+// "Royaume-Uni", "RDC"), or code (ISO3, or a short form as a whole: "GB", "UK", "U.K."),
 // contributors only, region;
 // a click on a column heading sorts by it, a second click reverses. No framework, no build step.
 "use strict";

@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds a country from what a user types: an ISO3 code or a name, in any case, with or without
@@ -32,12 +33,16 @@ import java.util.Set;
  * {@link CountryNames#shortForms}.
  *
  * <p>Between the two, the names a reader of another language of the templates folder types
- * ({@code Allemagne}, {@code Royaume-Uni}, {@code Estados Unidos}, {@code RDC}; see
- * {@link Language#typedNames}), read only when what was typed is no English name or code. One
- * that two countries could answer to is bad input naming both.
+ * ({@code Allemagne}, {@code Royaume-Uni}, {@code Estados Unidos}, {@code RDC}) and the other
+ * English names its words file lists ({@code Britain}, {@code Holland}, {@code Burma}; see
+ * {@link Language#typedNames}), read only when what was typed is no name of the data or code. One
+ * that two countries could answer to is bad input naming both. "The Gambia" and "St Lucia" are
+ * read as the UN writes them, Gambia and Saint Lucia.
  */
 public final class CountryLookup {
     private static final int SUGGESTIONS = 5;
+    private static final Pattern THE = Pattern.compile("^(?i:the)\\s+");
+    private static final Pattern ST = Pattern.compile("(^|\\s)(?i:st)(?:\\.\\s*|\\s+)");
     private final List<Country> countries;
     private final boolean everyCountry;
     private final Path templatesDir;
@@ -73,7 +78,7 @@ public final class CountryLookup {
     }
 
     public Country find(String typed) {
-        String key = CountryNames.key(typed);
+        String key = CountryNames.key(asNamed(typed));
         for (Country c : countries) {
             if (c.iso3().equalsIgnoreCase(typed.strip())) {
                 return c;
@@ -108,6 +113,15 @@ public final class CountryLookup {
         }
         throw new BadInputException(new Problem("COUNTRY", "", "no country \"" + typed.strip()
                 + "\" in the data (give an ISO3 code or a name); closest: " + String.join(", ", closest(key))));
+    }
+
+    /**
+     * What was typed as the names are written: without a leading "the" ("The Gambia": the UN
+     * names it Gambia) and with "Saint" for "St" ("St Lucia", "St. Kitts and Nevis").
+     */
+    private static String asNamed(String typed) {
+        String named = ST.matcher(typed.strip()).replaceAll("$1Saint ");
+        return THE.matcher(named).replaceFirst("");
     }
 
     /** The countries a name of another language is, in the order of the list. */

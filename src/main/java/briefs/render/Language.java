@@ -243,11 +243,12 @@ public final class Language {
      * words file's {@code grammar.articles}), the name in common use in the language's locale
      * (CLDR: "Allemagne", "États-Unis", "Países Bajos") and the other names the words file gives
      * ({@code country.<ISO3>.also=RDC}, several separated by semicolons: short forms, a name the UN
-     * does not use). None for English: the data's names are English.
+     * does not use). For English only the last: the data's names are English.
      */
     public Set<String> typedNames(String iso3, String iso2) {
         Set<String> names = new LinkedHashSet<>();
         if (isEnglish()) {
+            addOthers(names, iso3);
             return names;
         }
         String name = words.getProperty("country." + iso3);
@@ -273,12 +274,17 @@ public final class Language {
                 names.add(cldr);
             }
         }
+        addOthers(names, iso3);
+        return names;
+    }
+
+    /** The names the words file lists for a country beside its own ({@code country.<ISO3>.also}). */
+    private void addOthers(Set<String> names, String iso3) {
         for (String form : words.getProperty("country." + iso3 + ".also", "").split(";")) {
             if (!form.isBlank()) {
                 names.add(form.strip());
             }
         }
-        return names;
     }
 
     /** A key of the words file for an English phrase: letters and digits, the rest underscores. */

@@ -149,6 +149,23 @@ class CountryLookupTest {
     }
 
     @Test
+    void otherEnglishNamesAndTheWaysTheUnDoesNotWriteFindTheCountry() {
+        assertEquals("GBR", inEveryLanguage.find("Britain").iso3(), "a name the words file lists");
+        assertEquals("GBR", inEveryLanguage.find("great britain").iso3());
+        assertEquals("NLD", inEveryLanguage.find("Holland").iso3());
+        assertEquals("MMR", inEveryLanguage.find("Burma").iso3());
+        assertEquals("MKD", inEveryLanguage.find("Macedonia").iso3());
+        assertEquals("TLS", inEveryLanguage.find("East Timor").iso3());
+        assertEquals("GMB", lookup.find("The Gambia").iso3(), "the UN writes Gambia");
+        assertEquals("BHS", lookup.find("the Bahamas").iso3());
+        assertEquals("LCA", lookup.find("St Lucia").iso3(), "Saint, as the UN writes it");
+        assertEquals("KNA", lookup.find("St. Kitts and Nevis").iso3());
+        assertEquals("VCT", lookup.find("st vincent and the grenadines").iso3());
+        assertEquals("STP", lookup.find("ST").iso3(), "São Tomé and Príncipe's code is no Saint");
+        assertThrows(BadInputException.class, () -> lookup.find("Holland"), "without a templates folder: the data's names");
+    }
+
+    @Test
     void everyNameOfEveryLanguageFindsItsOwnCountryAndNoOther() {
         List<String> wrong = new java.util.ArrayList<>();
         for (String code : briefs.render.Language.available(Path.of("templates"))) {

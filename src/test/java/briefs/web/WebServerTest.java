@@ -108,6 +108,8 @@ class WebServerTest {
             assertTrue(es.contains(spanish), "says \"" + spanish + "\"");
         }
         assertTrue(es.matches("(?s).*<td class=\"num\">\\d+\\.º</td>.*"), "ranks as the Spanish write them");
+        assertTrue(es.contains("data-name=\"Côte d’Ivoire\" data-also=\"Ivory Coast | Costa de Marfil\""),
+                "the filter takes the names the command line takes in the page's language");
         String en = home.get("/?month=2025-07").body();
         assertTrue(en.contains("<h1>Countries, July 2025</h1>") && en.contains(">Africa</option>"), "English without ?lang");
     }
