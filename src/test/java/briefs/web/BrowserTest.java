@@ -155,6 +155,13 @@ class BrowserTest {
         assertEquals("CIV", shown.get(0).getDomAttribute("data-iso3"), "Côte d’Ivoire, by its two-letter code");
     }
 
+    @Test
+    void theFilterFindsACountryByANameTheCommandLineTakesInThePagesLanguage() {
+        browser.get(home.at("/?lang=es").toString());
+        browser.findElement(By.id("filter")).sendKeys("costa de marfil");
+        assertEquals("CIV", visibleRows().get(0).getDomAttribute("data-iso3"), "Côte d’Ivoire, as a Spanish reader names it");
+    }
+
     private static List<WebElement> visibleRows() {
         wait(10).until(d -> d.findElements(By.cssSelector("#countries tbody tr")).stream()
                 .filter(WebElement::isDisplayed).count() == 1);
