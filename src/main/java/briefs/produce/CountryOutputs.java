@@ -262,7 +262,7 @@ public final class CountryOutputs {
     /** Labels staged files with what they are made from, the same label for all of a country's. */
     private void label(CountryFigures figures, List<AtomicFile.Staged> staged) {
         if (madeFrom != null) {
-            String label = madeFrom.label(figures.country().iso3());
+            String label = madeFrom.sources(figures.country().iso3()).label();
             staged.forEach(s -> s.label(MadeFrom.LABEL, label));
         }
     }

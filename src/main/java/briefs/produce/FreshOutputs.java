@@ -45,7 +45,8 @@ public final class FreshOutputs {
     public Pair ensure(CountryFigures figures, SetFigures contributors, Language lang) throws IOException {
         Path brief = outDir.resolve(lang == null ? CountryBriefPdf.fileName(figures) : CountryBriefPdf.fileName(figures, lang));
         Path annex = outDir.resolve(lang == null ? PoiAnnex.fileName(figures) : PoiAnnex.fileName(figures, lang));
-        if (stale(brief, figures) || stale(annex, figures)) {
+        MadeFrom.Sources sources = madeFrom.sources(figures.country().iso3());
+        if (stale(brief, sources) || stale(annex, sources)) {
             // Both made again, and replaced together: a message never carries a brief and an
             // annex from different runs.
             try {
@@ -62,13 +63,15 @@ public final class FreshOutputs {
     /** The country's brief, made again first when missing or stale. */
     public Path brief(CountryFigures figures, SetFigures contributors) throws IOException {
         Path brief = outDir.resolve(CountryBriefPdf.fileName(figures));
-        return stale(brief, figures) ? outputs.brief(figures, contributors.dataSet(), outDir) : brief;
+        return stale(brief, madeFrom.sources(figures.country().iso3()))
+                ? outputs.brief(figures, contributors.dataSet(), outDir) : brief;
     }
 
     /** The country's annex, made again first when missing or stale. */
     public Path annex(CountryFigures figures, SetFigures contributors) throws IOException {
         Path annex = outDir.resolve(PoiAnnex.fileName(figures));
-        return stale(annex, figures) ? outputs.annex(figures, contributors.dataSet(), outDir) : annex;
+        return stale(annex, madeFrom.sources(figures.country().iso3()))
+                ? outputs.annex(figures, contributors.dataSet(), outDir) : annex;
     }
 
     /**
@@ -76,12 +79,11 @@ public final class FreshOutputs {
      * label on a file system that keeps them was made by a version of briefs before labels, or
      * copied in: made again too.
      */
-    private boolean stale(Path file, CountryFigures figures) throws IOException {
-        String iso3 = figures.country().iso3();
-        if (!Files.isRegularFile(file) || Files.getLastModifiedTime(file).compareTo(madeFrom.newest(iso3)) < 0) {
+    private static boolean stale(Path file, MadeFrom.Sources sources) throws IOException {
+        if (!Files.isRegularFile(file) || Files.getLastModifiedTime(file).compareTo(sources.newest()) < 0) {
             return true;
         }
         String label = FileLabel.read(file, MadeFrom.LABEL);
-        return label != null && !label.equals(madeFrom.label(iso3));
+        return label != null && !label.equals(sources.label());
     }
 }

@@ -52,18 +52,23 @@ final class MadeFrom {
         return new MadeFrom(folders.data().resolve(DataDirectory.COUNTRIES), shared, newest);
     }
 
-    /** The label of a country's files: 16 hex digits that change with any of their sources. */
-    String label(String iso3) {
+    /**
+     * A country's files' sources, its data file read once.
+     *
+     * @param label  16 hex digits that change with any of them
+     * @param newest the last change to any of them; the end of time when the data file cannot be
+     *               read, so that its files are made again
+     */
+    record Sources(String label, FileTime newest) {
+    }
+
+    /** What a country's files are made from, as it is now. */
+    Sources sources(String iso3) {
         List<String> entries = new ArrayList<>(shared);
         SourceFile data = countryFile(iso3);
         entries.add(data != null ? data.entry() : "countries/" + iso3 + ".json:none");
-        return DataVersion.digest(entries);
-    }
-
-    /** The last change to any of a country's sources; the end of time when its data file cannot be read (made again). */
-    FileTime newest(String iso3) {
-        SourceFile data = countryFile(iso3);
-        return data != null ? SourceFile.later(newest, data.modified()) : FileTime.fromMillis(Long.MAX_VALUE);
+        return new Sources(DataVersion.digest(entries),
+                data != null ? SourceFile.later(newest, data.modified()) : FileTime.fromMillis(Long.MAX_VALUE));
     }
 
     private SourceFile countryFile(String iso3) {

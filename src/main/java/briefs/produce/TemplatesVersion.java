@@ -28,9 +28,13 @@ public final class TemplatesVersion {
 
     /** The templates a brief or an annex is made from: every file but those of {@code web/} and {@code mail/}. */
     static List<SourceFile> ofTheFiles(Path templatesDir) {
-        return files(templatesDir).stream()
-                .filter(t -> !NOT_IN_THE_FILES.contains(t.name().substring(0, Math.max(0, t.name().indexOf('/')))))
-                .toList();
+        return files(templatesDir).stream().filter(t -> !NOT_IN_THE_FILES.contains(folderOf(t.name()))).toList();
+    }
+
+    /** The first folder of a name in the templates folder ("web" of "web/page.css"); "" for a file at its top. */
+    private static String folderOf(String name) {
+        int slash = name.indexOf('/');
+        return slash < 0 ? "" : name.substring(0, slash);
     }
 
     /** Every file of the folder, named by its path in it with '/' between folders; one removed while it is read is not counted. */

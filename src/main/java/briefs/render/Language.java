@@ -55,17 +55,28 @@ public final class Language {
     private final Properties words;
     /** The articles that make a country's name plural in a sentence (the words file's grammar.pluralArticles). */
     private final List<String> pluralArticles;
+    /** The articles a country's name in a sentence may start with (grammar.articles), taken off a name typed. */
+    private final List<String> articles;
     private final Locale locale;
     private final BriefFormat fmt;
 
     private Language(String code, Properties words) {
         this.code = code;
         this.words = words;
-        this.pluralArticles = Arrays.stream(words.getProperty("grammar.pluralArticles", "").split(","))
-                .map(String::strip).filter(a -> !a.isEmpty()).map(a -> a + " ").toList();
+        this.pluralArticles = articles(words, "grammar.pluralArticles");
+        this.articles = articles(words, "grammar.articles");
         String tag = words.getProperty("locale");
         this.locale = tag != null ? Locale.forLanguageTag(tag) : code.equals(ENGLISH) ? BriefFormat.LOCALE : Locale.forLanguageTag(code);
         this.fmt = new BriefFormat(locale);
+    }
+
+    /**
+     * The articles a words file lists under {@code key}, each as a name starts with it: a word and
+     * its space ("les "), or an elided article and no space ("l’").
+     */
+    private static List<String> articles(Properties words, String key) {
+        return Arrays.stream(words.getProperty(key, "").split(",")).map(String::strip).filter(a -> !a.isEmpty())
+                .map(a -> a.endsWith("’") || a.endsWith("'") ? a : a + " ").toList();
     }
 
     /** The languages a templates folder has wording for, English first. */
@@ -217,9 +228,17 @@ public final class Language {
         if (isEnglish()) {
             return c.name();
         }
-        String cldr = c.iso2() == null || c.iso2().isBlank() ? c.name()
-                : Locale.of("", c.iso2()).getDisplayCountry(locale);
-        return word("country." + c.iso3(), cldr.isBlank() ? c.name() : cldr);
+        String cldr = commonName(c.iso2());
+        return word("country." + c.iso3(), cldr != null ? cldr : c.name());
+    }
+
+    /** The name in common use in this language's locale for a two-letter code (CLDR); null when it has none. */
+    private String commonName(String iso2) {
+        if (iso2 == null || iso2.isBlank()) {
+            return null;
+        }
+        String name = Locale.of("", iso2).getDisplayCountry(locale);
+        return name.isBlank() || name.equalsIgnoreCase(iso2) ? null : name;
     }
 
     /**
@@ -257,22 +276,12 @@ public final class Language {
         }
         String inText = words.getProperty("country." + iso3 + ".text");
         if (inText != null) {
-            for (String article : words.getProperty("grammar.articles", "").split(",")) {
-                // A word and its space ("le Royaume-Uni"), or an elided article and no space ("l’Allemagne").
-                String a = article.strip();
-                String start = a.endsWith("’") || a.endsWith("'") ? a : a + " ";
-                if (!a.isEmpty() && inText.startsWith(start)) {
-                    inText = inText.substring(start.length()).strip();
-                    break;
-                }
-            }
-            names.add(inText);
+            String article = articles.stream().filter(inText::startsWith).findFirst().orElse("");
+            names.add(inText.substring(article.length()).strip());
         }
-        if (iso2 != null && !iso2.isBlank()) {
-            String cldr = Locale.of("", iso2).getDisplayCountry(locale);
-            if (!cldr.isBlank() && !cldr.equalsIgnoreCase(iso2)) {
-                names.add(cldr);
-            }
+        String cldr = commonName(iso2);
+        if (cldr != null) {
+            names.add(cldr);
         }
         addOthers(names, iso3);
         return names;

@@ -141,25 +141,24 @@ class BrowserTest {
 
     @Test
     void theFilterFindsACountryByTheNameInCommonUse() {
-        browser.get(home.at("/").toString());
-        browser.findElement(By.id("filter")).sendKeys("ivory");
-        List<WebElement> shown = visibleRows();
-        assertEquals("CIV", shown.get(0).getDomAttribute("data-iso3"), "Côte d’Ivoire, as Ivory Coast");
+        assertTheFilterLeaves("/", "ivory", "CIV", "Côte d’Ivoire, as Ivory Coast");
     }
 
     @Test
     void theFilterFindsACountryByAShortFormAsAWhole() {
-        browser.get(home.at("/").toString());
-        browser.findElement(By.id("filter")).sendKeys("c.i.");
-        List<WebElement> shown = visibleRows();
-        assertEquals("CIV", shown.get(0).getDomAttribute("data-iso3"), "Côte d’Ivoire, by its two-letter code");
+        assertTheFilterLeaves("/", "c.i.", "CIV", "Côte d’Ivoire, by its two-letter code");
     }
 
     @Test
     void theFilterFindsACountryByANameTheCommandLineTakesInThePagesLanguage() {
-        browser.get(home.at("/?lang=es").toString());
-        browser.findElement(By.id("filter")).sendKeys("costa de marfil");
-        assertEquals("CIV", visibleRows().get(0).getDomAttribute("data-iso3"), "Côte d’Ivoire, as a Spanish reader names it");
+        assertTheFilterLeaves("/?lang=es", "costa de marfil", "CIV", "Côte d’Ivoire, as a Spanish reader names it");
+    }
+
+    /** What is typed in the filter of the page at {@code path} leaves one row, the country {@code iso3}'s. */
+    private static void assertTheFilterLeaves(String path, String typed, String iso3, String why) {
+        browser.get(home.at(path).toString());
+        browser.findElement(By.id("filter")).sendKeys(typed);
+        assertEquals(iso3, visibleRows().get(0).getDomAttribute("data-iso3"), why);
     }
 
     private static List<WebElement> visibleRows() {
