@@ -5,7 +5,11 @@ import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.FormatStyle;
+import java.time.temporal.ChronoField;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -52,10 +56,51 @@ public final class BriefFormat {
 
     /** The formats of {@code locale} ("fr", "es", "en-GB"). */
     public BriefFormat(Locale locale) {
+        this(locale, null);
+    }
+
+    /**
+     * The formats of {@code locale}, the first day of a month written {@code firstOfMonth} in a
+     * date where the language writes it so ("1er décembre 2026" in French, where CLDR gives "1
+     * décembre"); null for the day's number, as in English and Spanish.
+     */
+    public BriefFormat(Locale locale, String firstOfMonth) {
         this.locale = locale;
         // CLDR's "month and year" and long date: "July 2025", "juillet 2025", "julio de 2025".
         this.monthFormat = DateTimeFormatter.ofLocalizedPattern("yMMMM").withLocale(locale);
-        this.dateFormat = DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG).withLocale(locale);
+        this.dateFormat = firstOfMonth == null || firstOfMonth.isBlank()
+                ? DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)
+                : withFirstOfMonth(DateTimeFormatterBuilder.getLocalizedDateTimePattern(FormatStyle.LONG, null,
+                        IsoChronology.INSTANCE, locale), firstOfMonth.strip(), locale);
+    }
+
+    /**
+     * The dates of {@code pattern} with the first day of a month written {@code word}, every other
+     * day as its number: "d MMMM y" and "1er" write "1er décembre 2026" and "2 décembre 2026".
+     */
+    static DateTimeFormatter withFirstOfMonth(String pattern, String word, Locale locale) {
+        int start = -1;
+        boolean quoted = false;
+        for (int i = 0; i < pattern.length() && start < 0; i++) {
+            char c = pattern.charAt(i);
+            if (c == '\'') {
+                quoted = !quoted;
+            } else if (c == 'd' && !quoted) {
+                start = i;
+            }
+        }
+        if (start < 0) {
+            throw new IllegalArgumentException("no day of the month in the date pattern \"" + pattern + "\"");
+        }
+        int end = start;
+        while (end < pattern.length() && pattern.charAt(end) == 'd') {
+            end++;
+        }
+        return new DateTimeFormatterBuilder()
+                .appendPattern(pattern.substring(0, start))
+                .appendText(ChronoField.DAY_OF_MONTH, Map.of(1L, word)) // a day the map lacks is written as its number
+                .appendPattern(pattern.substring(end))
+                .toFormatter(locale);
     }
 
     /** The language the figures are written in. */
@@ -170,7 +215,7 @@ public final class BriefFormat {
         return month == null ? "" : months.computeIfAbsent(month, monthFormat::format);
     }
 
-    /** "23 November 2026". */
+    /** "23 November 2026", "1er décembre 2026". */
     public String date(LocalDate date) {
         return date == null ? "" : dateFormat.format(date);
     }
@@ -185,7 +230,7 @@ public final class BriefFormat {
 
     private String readIsoDate(String isoDate) {
         try {
-            return dateFormat.format(LocalDate.parse(isoDate));
+            return date(LocalDate.parse(isoDate));
         } catch (java.time.format.DateTimeParseException e) {
             return isoDate;
         }

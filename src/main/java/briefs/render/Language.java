@@ -67,7 +67,7 @@ public final class Language {
         this.articles = articles(words, "grammar.articles");
         String tag = words.getProperty("locale");
         this.locale = tag != null ? Locale.forLanguageTag(tag) : code.equals(ENGLISH) ? BriefFormat.LOCALE : Locale.forLanguageTag(code);
-        this.fmt = new BriefFormat(locale);
+        this.fmt = new BriefFormat(locale, words.getProperty("grammar.firstOfMonth"));
     }
 
     /**

@@ -188,6 +188,8 @@ class BriefLanguagesTest {
         // After the colon, the categories of the dead in lower case, as their causes.
         "fr | SEN | 2025-07 | Par catégorie\u00a0: militaires 65\u202f; policiers 22\u202f; personnel civil international 7",
         "es | SEN | 2025-07 | Por categoría: militares 65; policía 22; personal civil de contratación internacional 7",
+        // An operation's name repeats no acronym that is the one it follows (UNOWAS is UNOWAS in French too).
+        "fr | SEN | 2025-07 | Bureau des Nations Unies pour l’Afrique de l’Ouest et le Sahel.",
         // A strategy is feminine: its article, adjective and participles agree with it.
         "fr | USA | 2025-07 | La dernière stratégie des États-Unis d’Amérique sur les femmes et la paix et la sécurité, adoptée en 2019",
         "fr | USA | 2025-07 | est celle en vigueur d’après les données",

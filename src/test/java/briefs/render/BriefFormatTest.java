@@ -1,10 +1,13 @@
 package briefs.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class BriefFormatTest {
@@ -71,6 +74,32 @@ class BriefFormatTest {
     void sharesThatPrintAlikeCompareEqual() {
         assertEquals(0, fmt.comparePct(0.10204, 0.10199));
         assertEquals(1, fmt.comparePct(0.158, 0.102));
+    }
+
+    @Test
+    void theFirstOfAMonthIsWrittenAsTheLanguageWritesIt() {
+        // French typography writes the first day as an ordinal; CLDR, which the formats follow, does not.
+        BriefFormat french = Language.read(Path.of("templates"), "fr").fmt();
+        assertEquals("1er décembre 2026", french.date(LocalDate.of(2026, 12, 1)));
+        assertEquals("1er avril 2025", french.isoDate("2025-04-01"));
+        assertEquals("2 décembre 2026", french.date(LocalDate.of(2026, 12, 2)));
+        assertEquals("21 décembre 2026", french.date(LocalDate.of(2026, 12, 21)));
+        assertEquals("31 juillet 2025", french.isoDate("2025-07-31"));
+        assertEquals("1 de diciembre de 2026", Language.read(Path.of("templates"), "es").fmt().date(LocalDate.of(2026, 12, 1)));
+        assertEquals("1 December 2026", Language.read(Path.of("templates"), "en").fmt().date(LocalDate.of(2026, 12, 1)));
+    }
+
+    @Test
+    void theFirstOfAMonthTakesTheDayOfThePatternOutsideItsQuotedText() {
+        LocalDate first = LocalDate.of(2026, 12, 1);
+        Locale es = Locale.forLanguageTag("es");
+        assertEquals("1.º de diciembre de 2026",
+                BriefFormat.withFirstOfMonth("d 'de' MMMM 'de' y", "1.º", es).format(first));
+        assertEquals("9 de diciembre de 2026",
+                BriefFormat.withFirstOfMonth("d 'de' MMMM 'de' y", "1.º", es).format(first.plusDays(8)));
+        assertEquals("el día 1.º de diciembre",
+                BriefFormat.withFirstOfMonth("'el día' dd 'de' MMMM", "1.º", es).format(first));
+        assertThrows(IllegalArgumentException.class, () -> BriefFormat.withFirstOfMonth("'d' MMMM", "1er", Locale.FRENCH));
     }
 
     @Test
