@@ -48,8 +48,8 @@ public final class AllCommand implements Callable<Integer> {
     Integer jobs;
 
     @Option(names = "--countries", paramLabel = "COUNTRY", split = ",",
-            description = "Only these countries, by ISO3 code or name: NOR,SWE,\"Ivory Coast\" (default: every UN "
-                    + "member state).")
+            description = "Only these countries, by ISO3 code or name in English, French or Spanish: "
+                    + "NOR,SWE,\"Ivory Coast\",Allemagne (default: every UN member state).")
     List<String> countries;
 
     @Option(names = "--months", paramLabel = "FROM..TO",

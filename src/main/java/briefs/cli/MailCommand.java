@@ -48,8 +48,8 @@ public final class MailCommand implements Callable<Integer> {
     LanguageOption lang;
 
     @Parameters(arity = "0..*", paramLabel = "COUNTRY",
-            description = "ISO3 code or name (the UN's, or the one in common use), in any case, accents "
-                    + "optional: NOR, norway, \"cote d'ivoire\", \"Ivory Coast\".")
+            description = "ISO3 code or name in English, French or Spanish (the UN's, or the one in common "
+                    + "use), in any case, accents optional: NOR, norway, \"cote d'ivoire\", \"Ivory Coast\", Allemagne.")
     List<String> countries;
 
     @Option(names = "--all",
