@@ -65,9 +65,10 @@
     <#local y = f.yearAgo>
     <#local rows = rows + [{"label": "Change since " + fmt.month(y.month), "value": fmt.signed(y.change) + (y.changeShare??)?then(" (" + fmt.signedPct(y.changeShare!0) + ")", "")}]>
   </#if>
-  <#-- Uniformed personnel first, civilian staff beside them. -->
+  <#-- Uniformed personnel first, civilian staff beside them; counted to the end of the brief's month, or to the
+       fatalities data's last update when that comes first (the brief's sources say the same). -->
   <#local d = f.fatalities>
-  <#local rows = rows + [{"label": "Uniformed nationals lost in UN peace operations, to " + monthText, "value": fmt.count(d.uniformed)
+  <#local rows = rows + [{"label": "Uniformed nationals lost in UN peace operations, " + d.countedToBriefMonth()?then("to " + monthText, "as of " + fmt.isoDate(d.dataAsOf)), "value": fmt.count(d.uniformed)
       + (d.civilian gt 0)?then(", and " + fmt.count(d.civilian) + " civilian staff", "")}]>
   <#return rows>
 </#function>

@@ -57,7 +57,7 @@
     <#local rows = rows + [{"label": "Variación desde " + fmt.month(y.month), "value": fmt.signed(y.change) + (y.changeShare??)?then(" (" + fmt.signedPct(y.changeShare!0) + ")", "")}]>
   </#if>
   <#local d = f.fatalities>
-  <#local rows = rows + [{"label": "Nacionales uniformados fallecidos en operaciones de paz, hasta " + monthText, "value": fmt.count(d.uniformed)
+  <#local rows = rows + [{"label": "Nacionales uniformados fallecidos en operaciones de paz, " + d.countedToBriefMonth()?then("hasta " + monthText, "al " + fmt.isoDate(d.dataAsOf)), "value": fmt.count(d.uniformed)
       + (d.civilian gt 0)?then(", y " + fmt.count(d.civilian) + " " + g.plural(d.civilian, "miembro", "miembros") + " del personal civil", "")}]>
   <#return rows>
 </#function>

@@ -57,7 +57,7 @@
     <#local rows = rows + [{"label": "Évolution depuis " + fmt.month(y.month), "value": fmt.signed(y.change) + (y.changeShare??)?then(" (" + fmt.signedPct(y.changeShare!0) + ")", "")}]>
   </#if>
   <#local d = f.fatalities>
-  <#local rows = rows + [{"label": "Ressortissants en tenue morts en opération de paix, jusqu’à fin " + monthText, "value": fmt.count(d.uniformed)
+  <#local rows = rows + [{"label": "Ressortissants en tenue morts en opération de paix, " + d.countedToBriefMonth()?then("jusqu’à fin " + monthText, "au " + fmt.isoDate(d.dataAsOf)), "value": fmt.count(d.uniformed)
       + (d.civilian gt 0)?then(", et " + fmt.count(d.civilian) + " " + g.plural(d.civilian, "membre", "membres") + " du personnel civil", "")}]>
   <#return rows>
 </#function>

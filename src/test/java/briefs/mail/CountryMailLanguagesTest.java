@@ -61,4 +61,30 @@ class CountryMailLanguagesTest {
         }
         assertEquals(iso3 + "-mail-2025-07-" + code + ".eml", CountryMail.fileName(iso3, YearMonth.of(2025, 7), lang));
     }
+
+    /**
+     * The fatalities data was last updated on 4 April 2025: a later month's figure counts deaths to
+     * that day, not to the month's end, as the brief's sources say; an earlier month's, to its end.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "en | 2025-07 | Uniformed nationals lost in UN peace operations, as of 4 April 2025: 89",
+        "en | 2025-03 | Uniformed nationals lost in UN peace operations, to March 2025: 89",
+        "fr | 2025-07 | Ressortissants en tenue morts en opération de paix, au 4 avril 2025 : 89",
+        "fr | 2025-03 | Ressortissants en tenue morts en opération de paix, jusqu’à fin mars 2025 : 89",
+        "es | 2025-07 | Nacionales uniformados fallecidos en operaciones de paz, al 4 de abril de 2025: 89",
+        "es | 2025-03 | Nacionales uniformados fallecidos en operaciones de paz, hasta marzo de 2025: 89",
+    })
+    void theFatalitiesFigureSaysHowFarTheDataGoes(String code, String month, String says) throws IOException {
+        SetFigures contributors = BundledData.contributors();
+        CountryFigures figures = contributors.figures("SEN", YearMonth.parse(month));
+        Path brief = Files.write(dir.resolve("brief.pdf"), MailFixtures.awkwardBytes(1));
+        Path annex = Files.write(dir.resolve("annex.xlsx"), MailFixtures.awkwardBytes(2));
+        MailMessage m = new CountryMail(TEMPLATES).compose(figures, contributors.dataSet().sources(), brief, annex,
+                Recipients.NONE, MailFixtures.DOMAIN, TEMPLATES.language(code));
+        String text = m.text().replace('\u00a0', ' ').replace('\u202f', ' ');
+        assertTrue(text.contains(says), m.text());
+        assertTrue(m.html().replace('\u00a0', ' ').replace('\u202f', ' ').contains(says.substring(0, says.lastIndexOf(':')).strip()),
+                m.html());
+    }
 }
