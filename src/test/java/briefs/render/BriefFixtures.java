@@ -98,7 +98,7 @@ public final class BriefFixtures {
                         new Count("UNMISS", 2), new Count("UNTSO", 1), new Count("MINUSMA", 1)),
                 List.of(new Count("1950s", 8), new Count("1960s", 6), new Count("1970s", 5), new Count("1980s", 12),
                         new Count("1990s", 7), new Count("2000s", 2), new Count("2010s", 3)),
-                1956, 2019, 1956, "2025-04-01", java.time.YearMonth.parse("2025-04"));
+                1956, 2019, 1956, "2025-04-01", MONTH);
         return new CountryFigures(id, MONTH, FIRST, MONTH, true, true, 43, 21, 22, 21 / 43.0, 73, 120,
                 byType, ops, 6, new YearAgo(MONTH.minusYears(1), 38, 17, 5, 5 / 38.0),
                 61_000, 4_880, 0.08, parity, series(60, 4.0, MONTH), dead, plans.get(4), PlanStatus.IN_FORCE, plans,
@@ -116,7 +116,7 @@ public final class BriefFixtures {
         List<ParityFigures> parity = List.of(
                 parity(0, 0, 0, null), parity(1, 0, 0, null), parity(2, 0, 0, null), parity(3, 0, 0, null));
         FatalityFigures none = new FatalityFigures(0, 0, 0, List.of(), List.of(), List.of(), List.of(), null, null, null,
-                "2025-04-01", java.time.YearMonth.parse("2025-04"));
+                "2025-04-01", MONTH);
         return new CountryFigures(id, MONTH, FIRST, MONTH, true, true, 0, 0, 0, null, null, 120,
                 byType, List.of(), 0, new YearAgo(MONTH.minusYears(1), 0, 0, 0, null),
                 61_000, 4_880, 0.08, parity, series(0, 0, MONTH), none, null, PlanStatus.NONE_RECORDED, List.of(),
@@ -148,7 +148,7 @@ public final class BriefFixtures {
         FatalityFigures dead = new FatalityFigures(7, 7, 0, List.of(new Count("Military", 7)),
                 List.of(new Count("Malicious Act", 5), new Count("Illness", 2)),
                 List.of(new Count("MINUSMA", 7)), List.of(new Count("2010s", 6), new Count("2020s", 1)),
-                2014, 2020, 2014, "2025-04-01", java.time.YearMonth.parse("2025-04"));
+                2014, 2020, 2014, "2025-04-01", month);
         return new CountryFigures(id, month, FIRST, YearMonth.of(2025, 3), false, false, 833, null, null, null, 38, 121,
                 byType, List.of(), null, null, 85_000, null, null, parity, series(800, 1.0, month),
                 dead, null, PlanStatus.EXPIRED, plans, List.of("Figures for 2020-08 carry no gender split in the UN report."));
@@ -182,7 +182,7 @@ public final class BriefFixtures {
                         new Count("UNMISS", 8), new Count("MINUSCA", 6), new Count("UNAMSIL", 5), new Count("UNPROFOR", 4)),
                 List.of(new Count("1970s", 10), new Count("1980s", 20), new Count("1990s", 25), new Count("2000s", 18),
                         new Count("2010s", 14), new Count("2020s", 2)),
-                1974, 2024, 1974, "2025-04-01", java.time.YearMonth.parse("2025-04"));
+                1974, 2024, 1974, "2025-04-01", MONTH);
         return new CountryFigures(id, MONTH, FIRST, MONTH, true, true, 5360, 480, 4880, 480 / 5360.0, 1, 120,
                 byType, ops, 14, new YearAgo(MONTH.minusYears(1), 6010, 470, -650, -650 / 6010.0),
                 61_000, 4_880, 0.08, parity, series(5000, 1.0, MONTH), dead,
