@@ -50,7 +50,7 @@ final class NotesSheet {
         t.row().text(definition).text(w.text("definition.deathsTerm")).text(w.text("definition.deaths"));
         String target = w.text("notes.target");
         for (ParityTarget p : data.parityTargets()) {
-            t.row().text(target).text(lang.term(p.category())).text(AnnexLayout.labels(lang, p.appliesTo()) + ". " + p.source())
+            t.row().text(target).text(lang.term(p.category())).text(AnnexLayout.labels(lang, p.appliesTo()) + ". " + lang.targetSource(p.source()))
                     .year(p.year()).share(p.share());
         }
         String coverage = w.text("notes.coverage");

@@ -208,6 +208,11 @@ public final class Language {
         return english == null ? null : word("source." + id + "." + field, english);
     }
 
+    /** Where a parity target comes from, as the data set writes it, keyed by its English text. */
+    public String targetSource(String english) {
+        return english == null ? null : word("targetSource." + key(english), english);
+    }
+
     /** A note of the data set about a month (a report missing, a split not usable), keyed by its English text. */
     public String monthNote(String english) {
         return english == null ? null : word("note." + key(english), english);

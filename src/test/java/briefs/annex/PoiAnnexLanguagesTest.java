@@ -159,6 +159,7 @@ class PoiAnnexLanguagesTest {
         }
         contributors.dataSet().missingMonths().forEach(m -> notes.add(m.note()));
         contributors.dataSet().monthsWithoutGender().forEach(m -> notes.add(m.note()));
+        contributors.dataSet().parityTargets().forEach(t -> notes.add(t.source()));
         notes.add("as cited per plan");
         notes.add("compiled from public pages");
         assertTrue(notes.size() >= 10, "the data set's notes: " + notes);
