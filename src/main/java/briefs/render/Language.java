@@ -200,6 +200,14 @@ public final class Language {
     }
 
     /**
+     * Whether this language has its own word for a term of the data ({@code term.<key>} of the words
+     * file); English, the data's own language, has every one.
+     */
+    public boolean hasTerm(String english) {
+        return english != null && (code.equals(ENGLISH) || words.getProperty("term." + key(english)) != null);
+    }
+
+    /**
      * A source's title, publisher or note ({@code field}) in this language: {@code source.<id>.<field>}
      * of the words file, else as the data set writes it. A published source is cited by its own
      * title, so the words files translate only the title this data set gives its own compilation.

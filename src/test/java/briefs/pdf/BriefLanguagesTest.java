@@ -188,6 +188,10 @@ class BriefLanguagesTest {
         // After the colon, the categories of the dead in lower case, as their causes.
         "fr | SEN | 2025-07 | Par catégorie\u00a0: militaires 65\u202f; policiers 22\u202f; personnel civil international 7",
         "es | SEN | 2025-07 | Por categoría: militares 65; policía 22; personal civil de contratación internacional 7",
+        // Focus areas all in the language, or all as the source writes them and said so: never half and half.
+        "fr | KEN | 2025-07 | 1. Participation et promotion\u202f; 2. Prévention\u202f; 3. Protection\u202f; 4. Secours et relèvement.",
+        "fr | FRA | 2025-07 | (2021–2025), dans les termes de la source (en anglais) 1. Prevention\u202f; 2. Protection (including the fight against impunity)",
+        "es | FRA | 2025-07 | (2021–2025), en los términos de la fuente (en inglés) 1. Prevention; 2. Protection (including the fight against impunity)",
         // An operation's name repeats no acronym that is the one it follows (UNOWAS is UNOWAS in French too).
         "fr | SEN | 2025-07 | Bureau des Nations Unies pour l’Afrique de l’Ouest et le Sahel.",
         // A strategy is feminine: its article, adjective and participles agree with it.
