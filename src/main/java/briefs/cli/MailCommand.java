@@ -121,6 +121,13 @@ public final class MailCommand implements Callable<Integer> {
         }
 
         @Override
+        public void making(int countries) {
+            err.println("making the briefs and annexes of " + countries + " countries first (missing, or older than"
+                    + " what they are made from)...");
+            err.flush();
+        }
+
+        @Override
         public void drafted(String iso3, Path file) {
             out.println(file);
         }

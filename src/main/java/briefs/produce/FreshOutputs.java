@@ -9,7 +9,9 @@ import briefs.render.Language;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The brief and annex a message carries: the files {@code brief} and {@code all} write in the
@@ -58,6 +60,37 @@ public final class FreshOutputs {
             }
         }
         return new Pair(brief, annex);
+    }
+
+    /** Those of {@code countries} whose brief or annex, each in its {@code language}, is missing or stale. */
+    public List<CountryFigures> staleAmong(List<CountryFigures> countries, Function<CountryFigures, Language> language)
+            throws IOException {
+        List<CountryFigures> stale = new ArrayList<>();
+        for (CountryFigures figures : countries) {
+            Language lang = language.apply(figures);
+            Path brief = outDir.resolve(CountryBriefPdf.fileName(figures, lang));
+            Path annex = outDir.resolve(PoiAnnex.fileName(figures, lang));
+            MadeFrom.Sources sources = madeFrom.sources(figures.country().iso3());
+            if (stale(brief, sources) || stale(annex, sources)) {
+                stale.add(figures);
+            }
+        }
+        return stale;
+    }
+
+    /**
+     * Makes the brief and annex of each of {@code countries}, each in its {@code language}, on
+     * {@code jobs} workers as {@code all} makes them; {@link #ensure} then finds them fresh. A
+     * country whose files cannot be made here is left to {@link #ensure}, which meets its failure
+     * again and throws it for that country.
+     *
+     * @return how many countries' files were made
+     */
+    public int make(List<CountryFigures> countries, Function<CountryFigures, Language> language, SetFigures contributors,
+                    int jobs) throws IOException {
+        CountryOutputs inTheirLanguages = outputs.in(f -> List.of(language.apply(f)));
+        return new WorkerPool(inTheirLanguages, contributors.dataSet(), outDir, jobs).run(countries, iso3 -> { })
+                .written().size();
     }
 
     /** The country's brief, made again first when missing or stale. */

@@ -28,6 +28,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.function.Function;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -49,6 +50,10 @@ public final class MailRun {
     public interface Report {
         /** A setting that works but may not be what was meant. */
         void warning(String text);
+
+        /** The briefs and annexes of {@code countries} countries are missing or stale: they are made first. */
+        default void making(int countries) {
+        }
 
         void drafted(String iso3, Path file);
 
@@ -200,7 +205,33 @@ public final class MailRun {
     public Tally run() throws IOException {
         // The brief and annex a message carries may be made again here: one writer in the folder at a time.
         try (TakenFolder folder = session.takeOutput(settings == null ? "mail" : "mail --send", report::warning)) {
+            makeFiles();
             return settings == null ? drafts() : send();
+        }
+    }
+
+    /**
+     * The briefs and annexes the messages carry that are missing or stale, made first on every core
+     * as {@code all} makes them; the messages are then made one by one, in order. A country whose
+     * files fail here fails again when its message is made, and is reported then, with the others.
+     */
+    private void makeFiles() throws IOException {
+        SetFigures contributors = session.contributors();
+        List<CountryFigures> carried = new ArrayList<>();
+        for (String iso3 : countries) {
+            if (rejected.failure(iso3) == null) {
+                try {
+                    carried.add(contributors.figures(iso3, month));
+                } catch (RuntimeException e) {
+                    // reported with its message
+                }
+            }
+        }
+        Function<CountryFigures, Language> language = f -> languages.of(f).get(0);
+        List<CountryFigures> stale = files.staleAmong(carried, language);
+        if (stale.size() > 1) { // one is made on its way, as it always was
+            report.making(stale.size());
+            files.make(stale, language, contributors, Runtime.getRuntime().availableProcessors());
         }
     }
 

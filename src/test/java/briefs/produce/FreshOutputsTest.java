@@ -154,6 +154,41 @@ class FreshOutputsTest {
         assertEquals(label, FileLabel.read(again, MadeFrom.LABEL), "with the same label, the sources being the same");
     }
 
+    @Test
+    void theFilesOfManyCountriesAreMadeTogetherAndOnlyThoseMissingOrStale() throws IOException {
+        for (String iso3 : List.of("SWE", "ISL")) {
+            Files.copy(Path.of("data/countries/" + iso3 + ".json"), home.resolve("data/countries/" + iso3 + ".json"));
+            Files.setLastModifiedTime(home.resolve("data/countries/" + iso3 + ".json"), FileTime.from(Instant.now().minusSeconds(60)));
+        }
+        Session session = Session.open(folders, Clock.systemDefaultZone());
+        SetFigures contributors = session.contributors();
+        List<CountryFigures> three = Stream.of("ISL", "NOR", "SWE")
+                .map(iso3 -> contributors.figures(iso3, contributors.latestMonth())).toList();
+        briefs.render.Language english = session.templates().language("en");
+        briefs.render.Language french = session.templates().language("fr");
+        FreshOutputs files = new FreshOutputs(session);
+        java.util.function.Function<CountryFigures, briefs.render.Language> language =
+                f -> f.country().iso3().equals("SWE") ? french : english;
+        assertEquals(three, files.staleAmong(three, language), "none made yet");
+        assertEquals(3, files.make(three, language, contributors, 2));
+        assertEquals(List.of(), files.staleAmong(three, language), "all made");
+        Path out = folders.out();
+        for (String name : List.of("ISL-brief-2025-07.pdf", "NOR-annex-2025-07.xlsx", "SWE-brief-2025-07-fr.pdf",
+                "SWE-annex-2025-07-fr.xlsx")) {
+            assertTrue(Files.isRegularFile(out.resolve(name)), name);
+        }
+        assertFalse(Files.exists(out.resolve("SWE-brief-2025-07.pdf")), "in its own language only");
+        FileTime made = Files.getLastModifiedTime(out.resolve("NOR-brief-2025-07.pdf"));
+        assertEquals(made, Files.getLastModifiedTime(files.ensure(three.get(1), contributors).brief()), "then found fresh");
+
+        Files.delete(out.resolve("ISL-annex-2025-07.xlsx"));
+        FreshOutputs next = new FreshOutputs(Session.open(folders, Clock.systemDefaultZone()));
+        assertEquals(List.of(three.get(0)), next.staleAmong(three, language), "only Iceland's, whose annex is missing");
+        assertEquals(1, next.make(next.staleAmong(three, language), language, contributors, 2));
+        assertEquals(made, Files.getLastModifiedTime(out.resolve("NOR-brief-2025-07.pdf")), "Norway's kept as they were");
+        assertTrue(Files.isRegularFile(out.resolve("ISL-annex-2025-07.xlsx")));
+    }
+
     /** Whether the test's folder keeps labels (ext4, xfs, btrfs, tmpfs on a recent kernel, NTFS, APFS do). */
     private boolean labelsKept() throws IOException {
         Path probe = Files.writeString(home.resolve("probe"), "");
