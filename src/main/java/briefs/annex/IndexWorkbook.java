@@ -119,10 +119,10 @@ public final class IndexWorkbook {
     private static void targets(SheetTable t, SetOverview o, String month) {
         t.title("Uniformed Gender Parity Strategy targets across the set, " + month);
         t.header(List.of("Category", "Target year", "Target", "Countries deploying", "Meet the target",
-                "Miss the target", "No gender split"));
+                "Miss the target", "Fewer than " + ParityFigures.SMALL_GROUP + ": not judged", "No gender split"));
         for (SetOverview.TargetCount c : o.targets()) {
             t.row().text(c.category()).year(c.targetYear()).share(c.target()).integer(c.deploying()).integer(c.met())
-                    .integer(c.missed()).integer(c.unknown());
+                    .integer(c.missed()).integer(c.tooFew()).integer(c.noGender());
         }
         t.finish();
     }

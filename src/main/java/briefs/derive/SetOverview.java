@@ -73,11 +73,13 @@ public record SetOverview(YearMonth month, boolean genderReported, int countries
      *
      * @param met      countries with personnel in the category that meet the year's target
      * @param missed   those that do not
-     * @param unknown  those with personnel in the category but no gender split
+     * @param tooFew   those with fewer than {@link ParityFigures#SMALL_GROUP} of the category: no target judged
+     * @param noGender those with personnel in the category in a month without a gender split
      */
-    public record TargetCount(String category, int targetYear, double target, int met, int missed, int unknown) {
+    public record TargetCount(String category, int targetYear, double target, int met, int missed, int tooFew,
+                              int noGender) {
         public int deploying() {
-            return met + missed + unknown;
+            return met + missed + tooFew + noGender;
         }
     }
 
@@ -146,13 +148,13 @@ public record SetOverview(YearMonth month, boolean genderReported, int countries
         Map<String, ParityFigures> example = new LinkedHashMap<>();
         for (CountryFigures f : set) {
             for (ParityFigures p : f.parity()) {
-                int[] c = counts.computeIfAbsent(p.category(), k -> new int[3]);
+                int[] c = counts.computeIfAbsent(p.category(), k -> new int[4]);
                 example.putIfAbsent(p.category(), p);
                 if (p.total() == 0) {
                     continue;
                 }
                 if (p.met() == null) {
-                    c[2]++;
+                    c[f.genderReported() ? 2 : 3]++; // a handful of people, or a month without the split
                 } else if (p.met()) {
                     c[0]++;
                 } else {
@@ -163,7 +165,7 @@ public record SetOverview(YearMonth month, boolean genderReported, int countries
         List<TargetCount> result = new ArrayList<>();
         counts.forEach((category, c) -> {
             ParityFigures p = example.get(category);
-            result.add(new TargetCount(category, p.targetYear(), p.target(), c[0], c[1], c[2]));
+            result.add(new TargetCount(category, p.targetYear(), p.target(), c[0], c[1], c[2], c[3]));
         });
         return result;
     }

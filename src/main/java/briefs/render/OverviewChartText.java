@@ -1,6 +1,7 @@
 package briefs.render;
 
 import briefs.derive.CountryFigures;
+import briefs.derive.ParityFigures;
 import briefs.derive.SetOverview;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -59,7 +60,10 @@ public final class OverviewChartText {
         for (SetOverview.TargetCount t : o.targets()) {
             String s = t.category() + " (target " + fmt.pct0(t.target()) + "): " + fmt.count(t.met()) + " meet it, "
                     + fmt.count(t.missed()) + " miss it";
-            bars.add(t.unknown() > 0 ? s + ", " + fmt.count(t.unknown()) + " without gender split" : s);
+            if (t.tooFew() > 0) {
+                s += ", " + fmt.count(t.tooFew()) + " with fewer than " + ParityFigures.SMALL_GROUP + " (not judged)";
+            }
+            bars.add(t.noGender() > 0 ? s + ", " + fmt.count(t.noGender()) + " without gender split" : s);
         }
         return "Bar chart of countries meeting the parity targets: " + String.join("; ", bars) + ".";
     }

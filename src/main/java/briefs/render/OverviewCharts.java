@@ -1,6 +1,7 @@
 package briefs.render;
 
 import briefs.derive.CountryFigures;
+import briefs.derive.ParityFigures;
 import briefs.derive.SetOverview;
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -32,6 +33,8 @@ public final class OverviewCharts {
 
     private static final Color MISSED = new Color(0xc8, 0xd3, 0xdd);
     private static final Color UNKNOWN = new Color(0xee, 0xee, 0xee);
+    /** Between "miss" and "no gender split": known people, too few to judge. */
+    private static final Color TOO_FEW = new Color(0xdd, 0xdd, 0xdd);
 
     private final BriefFormat fmt;
 
@@ -119,19 +122,30 @@ public final class OverviewCharts {
 
     private JFreeChart targets(SetOverview o) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
-        boolean unknown = o.targets().stream().anyMatch(t -> t.unknown() > 0);
+        boolean tooFew = o.targets().stream().anyMatch(t -> t.tooFew() > 0);
+        boolean noGender = o.targets().stream().anyMatch(t -> t.noGender() > 0);
+        String few = "Fewer than " + ParityFigures.SMALL_GROUP + ": not judged";
+        String split = "No gender split";
         for (SetOverview.TargetCount t : o.targets()) {
             String label = t.category() + " (" + fmt.pct0(t.target()) + ")";
             data.addValue(t.met(), "Meet the target", label);
             data.addValue(t.missed(), "Miss the target", label);
-            if (unknown) {
-                data.addValue(t.unknown(), "No gender split", label);
+            if (tooFew) {
+                data.addValue(t.tooFew(), few, label);
+            }
+            if (noGender) {
+                data.addValue(t.noGender(), split, label);
             }
         }
         StackedBarRenderer bars = new StackedBarRenderer();
         bars.setSeriesPaint(0, ChartLook.MEN);
         bars.setSeriesPaint(1, MISSED);
-        bars.setSeriesPaint(2, UNKNOWN);
+        if (tooFew) {
+            bars.setSeriesPaint(data.getRowIndex(few), TOO_FEW);
+        }
+        if (noGender) {
+            bars.setSeriesPaint(data.getRowIndex(split), UNKNOWN);
+        }
         ChartLook.bars(bars, 0.5);
         bars.setMaximumBarWidth(0.22);
         bars.setDefaultItemLabelGenerator(new NonZeroLabels());

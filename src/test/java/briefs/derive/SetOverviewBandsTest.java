@@ -1,6 +1,7 @@
 package briefs.derive;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import briefs.model.PersonnelType;
@@ -104,12 +105,37 @@ class SetOverviewBandsTest {
                 country("EEE", 0, 0, PlanStatus.IN_FORCE, parity(0, null), true),
                 country("FFF", 0, 0, PlanStatus.NONE_RECORDED, parity(0, null), true)));
         SetOverview.TargetCount t = o.targets().get(0);
-        assertEquals(new SetOverview.TargetCount("Contingents", 2025, 0.12, 1, 2, 1), t);
+        assertEquals(new SetOverview.TargetCount("Contingents", 2025, 0.12, 1, 2, 1, 0), t, "DDD's five people: too few to judge");
         assertEquals(4, t.deploying());
         assertEquals(List.of(new SetOverview.PlanCount(PlanStatus.IN_FORCE, 2), new SetOverview.PlanCount(PlanStatus.OPEN_ENDED, 1),
                 new SetOverview.PlanCount(PlanStatus.EXPIRED, 1), new SetOverview.PlanCount(PlanStatus.DATES_UNKNOWN, 1),
                 new SetOverview.PlanCount(PlanStatus.NONE_RECORDED, 1)), o.plans());
         assertEquals(3, o.plansInForce(), "in force, with or without an end year");
+    }
+
+    /**
+     * July 2025 has its gender split: a category with a handful of a country's people is "too few to
+     * judge", not "no gender split" (the overview and the index said 32 countries had no split).
+     */
+    @Test
+    void theBundledMonthsCountTooFewApartFromNoGenderSplit() {
+        SetFigures bundled = BundledData.contributors();
+        for (String month : List.of("2025-07", "2020-08")) {
+            java.time.YearMonth m = java.time.YearMonth.parse(month);
+            List<CountryFigures> set = bundled.countries().stream().filter(c -> c.unMember())
+                    .map(c -> bundled.figures(c.iso3(), m)).toList();
+            for (SetOverview.TargetCount t : SetOverview.of(set).targets()) {
+                if (month.equals("2025-07")) {
+                    assertEquals(0, t.noGender(), t.toString());
+                } else {
+                    assertEquals(0, t.met() + t.missed() + t.tooFew(), t.toString());
+                    assertTrue(t.noGender() > 0, t.toString());
+                }
+            }
+        }
+        List<CountryFigures> july = bundled.countries().stream().filter(c -> c.unMember())
+                .map(c -> bundled.figures(c.iso3(), java.time.YearMonth.of(2025, 7))).toList();
+        assertEquals(List.of(7, 32, 27, 0), SetOverview.of(july).targets().stream().map(SetOverview.TargetCount::tooFew).toList());
     }
 
     @Test
@@ -122,6 +148,7 @@ class SetOverviewBandsTest {
         assertNull(o.womenShare());
         assertNull(o.unWomenShare());
         assertEquals(List.of(0, 0, 0, 0, 0, 0, 0), o.shareBands().stream().map(SetOverview.ShareBand::countries).toList());
-        assertEquals(2, o.targets().get(0).unknown());
+        assertEquals(2, o.targets().get(0).noGender());
+        assertEquals(0, o.targets().get(0).tooFew());
     }
 }
