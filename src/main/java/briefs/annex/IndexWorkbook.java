@@ -84,7 +84,7 @@ public final class IndexWorkbook {
                     .text(f.country().regionalGroupName()).integer(f.total()).integer(f.women()).share(f.womenShare())
                     .integer(f.rank()).integer(f.rank() == null ? null : f.contributors()).integer(f.operationCount());
             for (ParityFigures p : f.parity()) {
-                // Blank where the country deploys nobody of the category: no target to meet or miss.
+                // Blank where no target is judged: nobody of the category, fewer than ten, or no gender split.
                 row.flag(p.met() == null ? null : p.met() ? "yes" : "no");
             }
             row.text(plan(f.planStatus())).text(e.briefFile()).text(e.annexFile());
@@ -152,7 +152,9 @@ public final class IndexWorkbook {
         t.row().text("Women's share ranking").text("Countries with at least " + SetOverview.SHARE_RANKING_MINIMUM
                 + " personnel; smaller contingents swing too much from month to month");
         t.row().text("Target met").text("The women's share in the category against the Uniformed Gender Parity "
-                + "Strategy target for the year; blank where the country deploys nobody of the category");
+                + "Strategy target for the year; blank where none is judged: the country deploys nobody of the "
+                + "category, or fewer than " + ParityFigures.SMALL_GROUP + " (the share of a handful says little), or the "
+                + "month has no gender split");
         for (Source s : dataSet.sources()) {
             // Compiled sets (plans, targets, names) have no release date: no "as of" for them.
             t.row().text("Source").text(s.title() + " (" + s.publisher() + (s.asOf() == null ? "" : ", as of " + s.asOf())
