@@ -83,9 +83,9 @@ final class AnnexWording {
         return shortMonth.format(month);
     }
 
-    /** A date the data gives as text (2025-04-04): as it is in English, as the language writes it otherwise. */
+    /** A date the data gives as text (2025-04-04) as the brief writes it: "4 April 2025", "4 avril 2025". */
     String isoDate(String iso) {
-        return lang.isEnglish() || iso == null ? iso : lang.fmt().isoDate(iso);
+        return iso == null ? null : lang.fmt().isoDate(iso);
     }
 
     String count(long n) {
