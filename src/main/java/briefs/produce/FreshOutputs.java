@@ -47,8 +47,7 @@ public final class FreshOutputs {
     public Pair ensure(CountryFigures figures, SetFigures contributors, Language lang) throws IOException {
         Path brief = outDir.resolve(lang == null ? CountryBriefPdf.fileName(figures) : CountryBriefPdf.fileName(figures, lang));
         Path annex = outDir.resolve(lang == null ? PoiAnnex.fileName(figures) : PoiAnnex.fileName(figures, lang));
-        MadeFrom.Sources sources = madeFrom.sources(figures.country().iso3());
-        if (stale(brief, sources) || stale(annex, sources)) {
+        if (stale(figures, brief, annex)) {
             // Both made again, and replaced together: a message never carries a brief and an
             // annex from different runs.
             try {
@@ -68,10 +67,8 @@ public final class FreshOutputs {
         List<CountryFigures> stale = new ArrayList<>();
         for (CountryFigures figures : countries) {
             Language lang = language.apply(figures);
-            Path brief = outDir.resolve(CountryBriefPdf.fileName(figures, lang));
-            Path annex = outDir.resolve(PoiAnnex.fileName(figures, lang));
-            MadeFrom.Sources sources = madeFrom.sources(figures.country().iso3());
-            if (stale(brief, sources) || stale(annex, sources)) {
+            if (stale(figures, outDir.resolve(CountryBriefPdf.fileName(figures, lang)),
+                    outDir.resolve(PoiAnnex.fileName(figures, lang)))) {
                 stale.add(figures);
             }
         }
@@ -105,6 +102,12 @@ public final class FreshOutputs {
         Path annex = outDir.resolve(PoiAnnex.fileName(figures));
         return stale(annex, madeFrom.sources(figures.country().iso3()))
                 ? outputs.annex(figures, contributors.dataSet(), outDir) : annex;
+    }
+
+    /** Whether a country's brief or annex is stale, its sources read once for both. */
+    private boolean stale(CountryFigures figures, Path brief, Path annex) throws IOException {
+        MadeFrom.Sources sources = madeFrom.sources(figures.country().iso3());
+        return stale(brief, sources) || stale(annex, sources);
     }
 
     /**

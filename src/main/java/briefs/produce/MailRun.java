@@ -26,6 +26,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -131,6 +132,8 @@ public final class MailRun {
     private final String domain;
     private final LanguageChoice languages;
     private final RejectedFiles rejected;
+    /** Each country's figures, once: a run is on one thread. */
+    private final Map<String, CountryFigures> figures = new HashMap<>();
 
     private MailRun(Session session, YearMonth month, List<String> countries, Map<String, Recipients> recipients,
                     SmtpSettings settings, String from, Report report, LanguageChoice languages) {
@@ -221,7 +224,7 @@ public final class MailRun {
         for (String iso3 : countries) {
             if (rejected.failure(iso3) == null) {
                 try {
-                    carried.add(contributors.figures(iso3, month));
+                    carried.add(figures(iso3));
                 } catch (RuntimeException e) {
                     // reported with its message
                 }
@@ -350,14 +353,19 @@ public final class MailRun {
         }
     }
 
+    /** A country's figures for the month, derived once for its files, its language and its message. */
+    private CountryFigures figures(String iso3) {
+        return figures.computeIfAbsent(iso3, c -> session.contributors().figures(c, month));
+    }
+
     /** A country's message language: the one asked for, or its first preferred one. */
     private Language language(String iso3) {
-        return languages.of(session.contributors().figures(iso3, month)).get(0);
+        return languages.of(figures(iso3)).get(0);
     }
 
     private MailMessage compose(String iso3, Language lang) throws IOException {
         SetFigures contributors = session.contributors();
-        CountryFigures figures = contributors.figures(iso3, month);
+        CountryFigures figures = figures(iso3);
         FreshOutputs.Pair pair = lang.isEnglish() ? files.ensure(figures, contributors)
                 : files.ensure(figures, contributors, lang);
         MailMessage message = mail.compose(figures, contributors.dataSet().sources(), pair.brief(), pair.annex(),
