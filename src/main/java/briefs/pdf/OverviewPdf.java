@@ -4,6 +4,7 @@ import briefs.derive.SetOverview;
 import briefs.model.DataSet;
 import briefs.render.BriefTemplates;
 import briefs.render.Chart;
+import briefs.render.Language;
 import briefs.render.OverviewView;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -29,7 +30,12 @@ public final class OverviewPdf {
 
     /** {@code overview-<YYYY-MM>.pdf}. */
     public static String fileName(YearMonth month) {
-        return "overview-" + month + ".pdf";
+        return fileName(month, Language.english());
+    }
+
+    /** {@code overview-<YYYY-MM>-fr.pdf} in French; the English name has no language, as the briefs'. */
+    public static String fileName(YearMonth month, Language lang) {
+        return "overview-" + month + lang.fileSuffix() + ".pdf";
     }
 
     /**
@@ -38,11 +44,17 @@ public final class OverviewPdf {
      * @param failed ISO3 codes of the countries of the run that could not be produced
      */
     public Path write(SetOverview overview, List<String> failed, DataSet dataSet, Path outDir) throws IOException {
-        Path target = outDir.resolve(fileName(overview.month()));
-        Map<String, Chart> drawn = page.charts().overview(overview);
+        return write(overview, failed, dataSet, outDir, Language.english());
+    }
+
+    /** As {@link #write(SetOverview, List, DataSet, Path)}, every word and name in {@code lang}. */
+    public Path write(SetOverview overview, List<String> failed, DataSet dataSet, Path outDir, Language lang)
+            throws IOException {
+        Path target = outDir.resolve(fileName(overview.month(), lang));
+        Map<String, Chart> drawn = page.charts(lang).overview(overview);
         OverviewView view = new OverviewView(overview, failed, page.today(), dataSet.sources(),
-                dataSet.parityTargets(), drawn.keySet(), page.fmt());
-        page.stage(TEMPLATE, view, drawn, target).commitOrDiscard();
+                dataSet.parityTargets(), drawn.keySet(), lang);
+        page.stage(TEMPLATE, view, drawn, target, lang.locale()).commitOrDiscard();
         return target;
     }
 }

@@ -25,7 +25,7 @@ final class TemplatePage {
     private final FlyingSaucerPdf pdf;
     private final Clock clock;
     private final BriefFormat fmt = new BriefFormat();
-    private final PageCharts charts = new PageCharts(fmt);
+    private final PageCharts charts = new PageCharts(Language.english());
     private final java.util.concurrent.ConcurrentMap<String, PageCharts> chartsByLanguage =
             new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -55,7 +55,13 @@ final class TemplatePage {
 
     /** Renders {@code template} with {@code view} and makes it PDF under a temporary name beside {@code target}. */
     AtomicFile.Staged stage(String template, Object view, Map<String, Chart> drawn, Path target) throws IOException {
-        String xhtml = templates.render(template, view);
+        return stage(template, view, drawn, target, BriefFormat.LOCALE);
+    }
+
+    /** As above, the template's wording in {@code locale}. */
+    AtomicFile.Staged stage(String template, Object view, Map<String, Chart> drawn, Path target,
+                            java.util.Locale locale) throws IOException {
+        String xhtml = templates.render(template, view, locale);
         return pdf.stage(target, xhtml, templates.dir(), templates.dir().resolve(template).toString(), drawn);
     }
 

@@ -172,7 +172,8 @@ public final class BulkRun {
         List<String> setFiles = new ArrayList<>();
         if (!result.written().isEmpty()) {
             List<String> failedCodes = failed.stream().map(Failure::country).distinct().toList();
-            SetFiles.Written set = new SetFiles(session).write(month, result.written(), failedCodes);
+            SetFiles.Written set = new SetFiles(session).write(month, result.written(), failedCodes,
+                    languages.ofSet());
             setFiles.addAll(set.files());
             failed.addAll(set.failed());
         }

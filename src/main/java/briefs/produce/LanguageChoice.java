@@ -83,6 +83,14 @@ public final class LanguageChoice {
         return templates.languages().contains(code) ? templates.language(code) : null;
     }
 
+    /**
+     * The languages of a set's overview: those asked for, English when none was (each country's own
+     * languages alone make a set of several, whose overview is in English).
+     */
+    public List<Language> ofSet() {
+        return fixed.isEmpty() ? List.of(templates.language(Language.ENGLISH)) : fixed;
+    }
+
     /** As a function for {@link CountryOutputs#in}. */
     public Function<CountryFigures, List<Language>> perCountry() {
         return this::of;

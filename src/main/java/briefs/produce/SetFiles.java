@@ -5,6 +5,7 @@ import briefs.derive.CountryFigures;
 import briefs.derive.SetOverview;
 import briefs.model.DataSet;
 import briefs.pdf.OverviewPdf;
+import briefs.render.Language;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.YearMonth;
@@ -38,11 +39,13 @@ final class SetFiles {
     }
 
     /**
-     * Writes the index and the overview of the countries written; the overview names those that failed.
+     * Writes the index and the overview of the countries written, an overview in each of
+     * {@code languages}; the overview names those that failed.
      *
      * @param failed ISO3 codes of the countries of the run that could not be produced
      */
-    Written write(YearMonth month, List<CountryOutputs.Written> written, List<String> failed) {
+    Written write(YearMonth month, List<CountryOutputs.Written> written, List<String> failed,
+                  List<Language> languages) {
         Path out = session.folders().out();
         DataSet dataSet = session.contributors().dataSet();
         List<CountryFigures> set = written.stream().map(CountryOutputs.Written::figures).toList();
@@ -52,12 +55,16 @@ final class SetFiles {
         // The index and the overview are independent: one is written on another core meanwhile.
         CompletableFuture<Outcome> index = CompletableFuture.supplyAsync(() -> outcome("index",
                 out.resolve(IndexWorkbook.fileName(month)), () -> new IndexWorkbook().write(entries, overview, dataSet, out)));
-        Outcome overviewPdf = outcome("overview", out.resolve(OverviewPdf.fileName(month)),
-                () -> new OverviewPdf(session.templates(), session.pdf(), session.clock())
-                        .write(overview, failed, dataSet, out));
+        OverviewPdf overviewPdf = new OverviewPdf(session.templates(), session.pdf(), session.clock());
+        List<Outcome> outcomes = new ArrayList<>();
+        for (Language lang : languages) {
+            outcomes.add(outcome("overview", out.resolve(OverviewPdf.fileName(month, lang)),
+                    () -> overviewPdf.write(overview, failed, dataSet, out, lang)));
+        }
+        outcomes.add(0, index.join());
         List<String> files = new ArrayList<>();
         List<Failure> failures = new ArrayList<>();
-        for (Outcome o : List.of(index.join(), overviewPdf)) {
+        for (Outcome o : outcomes) {
             if (o.failure() != null) {
                 failures.add(o.failure());
             } else {

@@ -14,10 +14,13 @@ import java.util.Set;
  * same figures and in the same order as {@link OverviewCharts} draws them.
  */
 public final class OverviewChartText {
+    private final Language lang;
     private final BriefFormat fmt;
 
-    public OverviewChartText(BriefFormat fmt) {
-        this.fmt = fmt;
+    /** Sentences in a language, from the patterns of its words file ({@code overview.alt.*}). */
+    public OverviewChartText(Language lang) {
+        this.lang = lang;
+        this.fmt = lang.fmt();
     }
 
     /** The sentence of each chart in {@code drawn} (ids of {@link OverviewCharts}). */
@@ -38,33 +41,39 @@ public final class OverviewChartText {
         boolean gender = o.genderReported() && o.top().stream().allMatch(f -> f.women() != null);
         List<String> bars = new ArrayList<>();
         for (CountryFigures f : o.top()) {
-            bars.add(f.country().name() + " " + fmt.count(f.total())
-                    + (gender ? " (" + fmt.pct(f.womenShare()) + " women)" : ""));
+            String name = lang.country(f.country());
+            bars.add(gender ? lang.text("overview.alt.topBarWomen", "{0} {1} ({2} women)", name, fmt.count(f.total()),
+                    fmt.pct(f.womenShare())) : name + " " + fmt.count(f.total()));
         }
-        return "Bar chart of the " + fmt.words(o.top().size()) + " largest contributors: " + String.join(", ", bars)
-                + ".";
+        return lang.text("overview.alt.top", "Bar chart of the {0} largest contributors: {1}.", fmt.words(o.top().size()),
+                String.join(", ", bars));
     }
 
     private String shares(SetOverview o) {
         List<String> bars = new ArrayList<>();
         for (SetOverview.ShareBand b : o.shareBands()) {
-            String band = b.to() == null ? fmt.pct0(b.from()) + " or more"
-                    : Math.round(b.from() * 100) + " to " + fmt.pct0(b.to());
-            bars.add(band + ": " + fmt.count(b.countries()) + (b.countries() == 1 ? " country" : " countries"));
+            String band = b.to() == null ? lang.text("overview.alt.bandFrom", "{0} or more", fmt.pct0(b.from()))
+                    : lang.text("overview.alt.band", "{0} to {1}", Math.round(b.from() * 100), fmt.pct0(b.to()));
+            bars.add(lang.text("overview.alt.bandBar", "{0}: {1} {2,choice,0#countries|1#country|1<countries}", band,
+                    fmt.count(b.countries()), b.countries()));
         }
-        return "Bar chart of countries by women's share of their personnel: " + String.join(", ", bars) + ".";
+        return lang.text("overview.alt.shares", "Bar chart of countries by women''s share of their personnel: {0}.",
+                String.join(", ", bars));
     }
 
     private String targets(SetOverview o) {
         List<String> bars = new ArrayList<>();
         for (SetOverview.TargetCount t : o.targets()) {
-            String s = t.category() + " (target " + fmt.pct0(t.target()) + "): " + fmt.count(t.met()) + " meet it, "
-                    + fmt.count(t.missed()) + " miss it";
+            String s = lang.text("overview.alt.targetBar", "{0} (target {1}): {2} meet it, {3} miss it",
+                    lang.term(t.category()), fmt.pct0(t.target()), fmt.count(t.met()), fmt.count(t.missed()));
             if (t.tooFew() > 0) {
-                s += ", " + fmt.count(t.tooFew()) + " with fewer than " + ParityFigures.SMALL_GROUP + " (not judged)";
+                s += lang.text("overview.alt.tooFew", ", {0} with fewer than {1} (not judged)", fmt.count(t.tooFew()),
+                        ParityFigures.SMALL_GROUP);
             }
-            bars.add(t.noGender() > 0 ? s + ", " + fmt.count(t.noGender()) + " without gender split" : s);
+            bars.add(t.noGender() > 0 ? s + lang.text("overview.alt.noGender", ", {0} without gender split",
+                    fmt.count(t.noGender())) : s);
         }
-        return "Bar chart of countries meeting the parity targets: " + String.join("; ", bars) + ".";
+        return lang.text("overview.alt.targets", "Bar chart of countries meeting the parity targets: {0}.",
+                String.join("; ", bars));
     }
 }

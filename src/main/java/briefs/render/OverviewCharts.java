@@ -36,10 +36,13 @@ public final class OverviewCharts {
     /** Between "miss" and "no gender split": known people, too few to judge. */
     private static final Color TOO_FEW = new Color(0xdd, 0xdd, 0xdd);
 
+    private final Language lang;
     private final BriefFormat fmt;
 
-    public OverviewCharts(BriefFormat fmt) {
-        this.fmt = fmt;
+    /** The charts in {@code lang}: its names of countries and categories, its words ({@code chart.*}) and formats. */
+    public OverviewCharts(Language lang) {
+        this.lang = lang;
+        this.fmt = lang.fmt();
     }
 
     /** The charts for a set, by id. */
@@ -61,14 +64,18 @@ public final class OverviewCharts {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         boolean gender = o.genderReported() && o.top().stream().allMatch(f -> f.women() != null);
         Map<String, String> labels = new LinkedHashMap<>();
+        String men = lang.word("chart.men", "Men");
+        String women = lang.word("chart.women", "Women");
+        String all = lang.word("chart.all", "All personnel");
         for (CountryFigures f : o.top()) {
-            String name = f.country().name();
+            String name = lang.country(f.country());
             if (gender) {
-                data.addValue(f.men(), "Men", name);
-                data.addValue(f.women(), "Women", name);
-                labels.put(name, fmt.count(f.total()) + " (" + fmt.pct(f.womenShare()) + " women)");
+                data.addValue(f.men(), men, name);
+                data.addValue(f.women(), women, name);
+                labels.put(name, lang.text("overview.chart.topLabel", "{0} ({1} women)", fmt.count(f.total()),
+                        fmt.pct(f.womenShare())));
             } else {
-                data.addValue(f.total(), "All personnel", name);
+                data.addValue(f.total(), all, name);
                 labels.put(name, fmt.count(f.total()));
             }
         }
@@ -94,11 +101,12 @@ public final class OverviewCharts {
 
     private JFreeChart shares(SetOverview o) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
+        String countries = lang.word("overview.chart.countries", "Countries");
         for (SetOverview.ShareBand b : o.shareBands()) {
             // "0–5%", "30%+".
-            String label = b.to() == null ? fmt.pct0(b.from()) + "+"
+            String label = b.to() == null ? lang.text("overview.chart.bandFrom", "{0}+", fmt.pct0(b.from()))
                     : Math.round(b.from() * 100) + "\u2013" + fmt.pct0(b.to());
-            data.addValue(b.countries(), "Countries", label);
+            data.addValue(b.countries(), countries, label);
         }
         BarRenderer bars = new BarRenderer();
         bars.setSeriesPaint(0, ChartLook.WOMEN);
@@ -124,12 +132,14 @@ public final class OverviewCharts {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         boolean tooFew = o.targets().stream().anyMatch(t -> t.tooFew() > 0);
         boolean noGender = o.targets().stream().anyMatch(t -> t.noGender() > 0);
-        String few = "Fewer than " + ParityFigures.SMALL_GROUP + ": not judged";
-        String split = "No gender split";
+        String few = lang.text("overview.chart.tooFew", "Fewer than {0}: not judged", ParityFigures.SMALL_GROUP);
+        String split = lang.word("overview.chart.noGender", "No gender split");
+        String meet = lang.word("overview.chart.meet", "Meet the target");
+        String miss = lang.word("overview.chart.miss", "Miss the target");
         for (SetOverview.TargetCount t : o.targets()) {
-            String label = t.category() + " (" + fmt.pct0(t.target()) + ")";
-            data.addValue(t.met(), "Meet the target", label);
-            data.addValue(t.missed(), "Miss the target", label);
+            String label = lang.chartTerm(t.category()) + " (" + fmt.pct0(t.target()) + ")";
+            data.addValue(t.met(), meet, label);
+            data.addValue(t.missed(), miss, label);
             if (tooFew) {
                 data.addValue(t.tooFew(), few, label);
             }

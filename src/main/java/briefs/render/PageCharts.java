@@ -17,21 +17,12 @@ public final class PageCharts {
     private final BriefChartText briefText;
     private final OverviewChartText overviewText;
 
-    public PageCharts(BriefFormat fmt) {
-        this(Language.english(), fmt);
-    }
-
-    /** A brief's charts in {@code lang}; the overview of a set stays English. */
+    /** A brief's and an overview's charts in {@code lang}. */
     public PageCharts(Language lang) {
-        this(lang, new BriefFormat());
-    }
-
-    private PageCharts(Language lang, BriefFormat overviewFmt) {
-        BriefFormat fmt = overviewFmt;
         this.brief = new BriefCharts(lang);
-        this.overview = new OverviewCharts(fmt);
+        this.overview = new OverviewCharts(lang);
         this.briefText = new BriefChartText(lang);
-        this.overviewText = new OverviewChartText(fmt);
+        this.overviewText = new OverviewChartText(lang);
     }
 
     /** The charts drawn for this country, in the order of {@link BriefCharts#of}, each described. */

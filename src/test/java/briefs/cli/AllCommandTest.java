@@ -56,6 +56,22 @@ class AllCommandTest {
         overviewIsOneOrTwoPagesNamingTheCountries();
     }
 
+    /** In French and Spanish, an overview in each: the set's reader reads the briefs' language. */
+    @Test
+    void writesAnOverviewInEachLanguageAsked() throws IOException {
+        CommandRun run = CommandRun.briefs("all", "--countries", "SEN", "--lang", "fr,es", "--out", out.toString());
+
+        assertEquals(ExitCodes.DONE, run.exitCode(), run.out() + run.err());
+        YearMonth month = BundledData.contributors().latestMonth();
+        assertEquals(List.of("SEN-annex-" + month + "-es.xlsx", "SEN-annex-" + month + "-fr.xlsx",
+                "SEN-brief-" + month + "-es.pdf", "SEN-brief-" + month + "-fr.pdf", "index-" + month + ".xlsx",
+                "overview-" + month + "-es.pdf", "overview-" + month + "-fr.pdf"), files(out));
+        assertTrue(run.out().contains("overview-" + month + "-fr.pdf, overview-" + month + "-es.pdf"), run.out());
+        try (PDDocument overview = Loader.loadPDF(out.resolve("overview-" + month + "-fr.pdf").toFile())) {
+            assertTrue(new PDFTextStripper().getText(overview).contains("Sénégal"), "the French name");
+        }
+    }
+
     private void indexHasOneRowPerCountryWithTheBriefsFigures() throws IOException {
         SetFigures contributors = BundledData.contributors();
         YearMonth month = contributors.latestMonth();

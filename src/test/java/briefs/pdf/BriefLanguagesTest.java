@@ -44,7 +44,7 @@ class BriefLanguagesTest {
      * with English ("personnel", "mission", "contingents", "national", "action", "sources",
      * "notes", "cause" in French; "individual" in Spanish; "Total", "Plan", "Page") are not listed.
      */
-    private static final Pattern ENGLISH = Pattern.compile("\\b(the|and|of|with|from|since|women|woman|men|"
+    static final Pattern ENGLISH = Pattern.compile("\\b(the|and|of|with|from|since|women|woman|men|"
             + "deployed|deployment|deployments|talking|points|key|figures|largest|share|targets?|operations?|month|months|"
             + "none|reported|ranked|change|uniformed|staff|officers|troops|formed|units|"
             + "military|fatalities|definitions|years|title|category|"

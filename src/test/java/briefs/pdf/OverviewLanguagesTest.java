@@ -1,0 +1,102 @@
+package briefs.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import briefs.derive.BundledData;
+import briefs.derive.CountryFigures;
+import briefs.derive.SetFigures;
+import briefs.derive.SetOverview;
+import briefs.model.Country;
+import briefs.render.BriefTemplates;
+import briefs.render.Language;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The overview of a set in French and Spanish, as {@code all --lang fr} or {@code es} writes it:
+ * July 2025's UN member states (a split by gender) and August 2020's (none), read back. Its name
+ * carries the language, its pages the language's words, names, numbers and dates, and no English
+ * word outside the sources' own titles.
+ */
+class OverviewLanguagesTest {
+    /** Made on 1 April 2026: French writes the first of a month "1er avril". */
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-04-01T10:00:00Z"), ZoneOffset.UTC);
+    private static final BriefTemplates TEMPLATES = new BriefTemplates(Path.of("templates"));
+    private static final OverviewPdf OVERVIEWS = new OverviewPdf(TEMPLATES, new FlyingSaucerPdf(), CLOCK);
+
+    @TempDir
+    static Path out;
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', value = {
+        "fr | 2025-07 | overview-2025-07-fr.pdf | Vue d’ensemble des notes de pays | 1er avril 2026 | Page 1 sur 2 | Népal | Objectif atteint",
+        "fr | 2020-08 | overview-2020-08-fr.pdf | ne ventile pas les effectifs par sexe | 1er avril 2026 | Page 1 sur | Pakistan | Sans ventilation par sexe",
+        "es | 2025-07 | overview-2025-07-es.pdf | Panorama general de las notas de país | 1 de abril de 2026 | Página 1 de 2 | Nepal | Alcanzan la meta",
+        "es | 2020-08 | overview-2020-08-es.pdf | no desglosa por sexo | 1 de abril de 2026 | Página 1 de | Etiopía | Sin desglose por sexo",
+    })
+    void isInTheLanguageThroughout(String code, String month, String file, String says, String made, String page,
+                                   String largest, String chartWord) throws IOException {
+        Language lang = TEMPLATES.language(code);
+        Path pdf = OVERVIEWS.write(SetOverview.of(members(YearMonth.parse(month))), List.of("XYZ"),
+                BundledData.contributors().dataSet(), out, lang);
+        assertEquals(file, pdf.getFileName().toString());
+        String text;
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            assertTrue(doc.getNumberOfPages() <= 2, file + ": " + doc.getNumberOfPages() + " pages");
+            text = new PDFTextStripper().getText(doc).replace('\n', ' ').replace('\r', ' ');
+            assertEquals(code.equals("fr") ? "fr-FR" : "es-ES", doc.getDocumentCatalog().getLanguage(), file);
+        }
+        for (String expected : List.of(says, made, page, largest, chartWord,
+                code.equals("fr") ? "Absents de cet ensemble" : "No figuran en este conjunto")) {
+            assertTrue(text.contains(expected), file + " should say \"" + expected + "\":\n" + text);
+        }
+        assertTrue(!Pattern.compile("\\d\\.\\d%").matcher(text).find(), file + ": an English share (10.2%)");
+        String own = withoutSources(code, text);
+        if (code.equals("fr")) { // a space before a semicolon and a colon, in lists and labels too
+            Matcher tight = Pattern.compile("[\\p{L}\\d)»]+[;:]").matcher(own);
+            assertEquals(null, tight.find() ? tight.group() : null, file + ": no space before a semicolon or colon");
+        }
+        List<String> english = new ArrayList<>();
+        Matcher m = BriefLanguagesTest.ENGLISH.matcher(own);
+        while (m.find()) {
+            english.add(m.group());
+        }
+        assertEquals(List.of(), english, file + " has English words:\n" + own);
+    }
+
+    /** Every UN member state's figures for the month, as {@code all} makes the set. */
+    private static List<CountryFigures> members(YearMonth month) {
+        SetFigures data = BundledData.contributors();
+        List<CountryFigures> members = new ArrayList<>();
+        for (Country c : data.countries()) {
+            if (c.unMember()) {
+                members.add(data.figures(c.iso3(), month));
+            }
+        }
+        return members;
+    }
+
+    /** The text without the list of sources, whose titles keep their original language. */
+    private static String withoutSources(String code, String text) {
+        String from = code.equals("fr") ? "Sources et notes" : "Fuentes y notas";
+        String to = code.equals("fr") ? "Les rangs sont établis" : "Las posiciones se calculan";
+        int a = text.lastIndexOf(from);
+        int b = a < 0 ? -1 : text.indexOf(to, a);
+        return a < 0 || b < 0 ? text : text.substring(0, a) + text.substring(b);
+    }
+}
