@@ -4,23 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import briefs.model.Country;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The overview of all member states agrees with the briefs it summarises. */
 class SetOverviewTest {
     private static List<CountryFigures> members(YearMonth month) {
-        SetFigures c = BundledData.contributors();
-        List<CountryFigures> set = new ArrayList<>();
-        for (Country country : c.countries()) {
-            if (country.unMember()) {
-                set.add(c.figures(country.iso3(), month));
-            }
-        }
-        return set;
+        return BundledData.members(month);
     }
 
     @Test

@@ -6,7 +6,6 @@ import briefs.derive.BundledData;
 import briefs.derive.SetFigures;
 import briefs.derive.SetOverview;
 import briefs.derive.CountryFigures;
-import briefs.model.Country;
 import briefs.render.BriefTemplates;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -58,12 +57,7 @@ class ConformanceTest {
     void overviewConforms() throws IOException {
         SetFigures data = BundledData.contributors();
         YearMonth month = data.latestMonth();
-        List<CountryFigures> members = new ArrayList<>();
-        for (Country c : data.countries()) {
-            if (c.unMember()) {
-                members.add(data.figures(c.iso3(), month));
-            }
-        }
+        List<CountryFigures> members = BundledData.members(month);
         Path overview = new OverviewPdf(templates, pdf, CLOCK).write(SetOverview.of(members), List.of(),
                 data.dataSet(), out);
         assertConforms(overview);

@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import briefs.derive.BundledData;
-import briefs.derive.CountryFigures;
-import briefs.derive.SetFigures;
 import briefs.derive.SetOverview;
-import briefs.model.Country;
 import briefs.render.BriefTemplates;
 import briefs.render.Language;
 import java.io.IOException;
@@ -52,7 +49,7 @@ class OverviewLanguagesTest {
     void isInTheLanguageThroughout(String code, String month, String file, String says, String made, String page,
                                    String largest, String chartWord) throws IOException {
         Language lang = TEMPLATES.language(code);
-        Path pdf = OVERVIEWS.write(SetOverview.of(members(YearMonth.parse(month))), List.of("XYZ"),
+        Path pdf = OVERVIEWS.write(SetOverview.of(BundledData.members(YearMonth.parse(month))), List.of("XYZ"),
                 BundledData.contributors().dataSet(), out, lang);
         assertEquals(file, pdf.getFileName().toString());
         String text;
@@ -77,18 +74,6 @@ class OverviewLanguagesTest {
             english.add(m.group());
         }
         assertEquals(List.of(), english, file + " has English words:\n" + own);
-    }
-
-    /** Every UN member state's figures for the month, as {@code all} makes the set. */
-    private static List<CountryFigures> members(YearMonth month) {
-        SetFigures data = BundledData.contributors();
-        List<CountryFigures> members = new ArrayList<>();
-        for (Country c : data.countries()) {
-            if (c.unMember()) {
-                members.add(data.figures(c.iso3(), month));
-            }
-        }
-        return members;
     }
 
     /** The text without the list of sources, whose titles keep their original language. */
