@@ -7,6 +7,7 @@ import briefs.derive.SetOverview;
 import briefs.files.AtomicFile;
 import briefs.model.DataSet;
 import briefs.model.Source;
+import briefs.render.Language;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -21,14 +22,24 @@ import org.apache.poi.ss.util.CellReference;
  * figures, the parity targets it meets, its plan, the names of its brief and annex), then the
  * largest contributors with a native chart, the parity targets across the set and the spread of
  * women's shares. Laid out with the annex's {@link SheetTable}, {@link CellStyle} and
- * {@link SheetChart}, so both workbooks look and behave alike; like them it computes nothing.
+ * {@link SheetChart}, so both workbooks look and behave alike; like them it computes nothing. In
+ * a language ({@code index-<YYYY-MM>-fr.xlsx}) its words are the annex's ({@link AnnexWording},
+ * keys {@code index.*}), its names of countries, regions, groups and categories the language's.
  */
 public final class IndexWorkbook {
-    static final String COUNTRIES = "Countries";
-    static final String TOP = "Top contributors";
-    static final String TARGETS = "Parity targets";
-    static final String SHARES = "Women's share";
-    static final String NOTES = "Notes";
+    private final AnnexWording w;
+    private final Language lang;
+
+    /** The index in English. */
+    public IndexWorkbook() {
+        this(Language.english());
+    }
+
+    /** The index in {@code lang}: its words ({@code annex.index.*} in its words file), names and formats. */
+    public IndexWorkbook(Language lang) {
+        this.lang = lang;
+        this.w = AnnexWording.of(lang);
+    }
 
     /**
      * One country of the set and the files written for it.
@@ -41,12 +52,17 @@ public final class IndexWorkbook {
 
     /** {@code index-<YYYY-MM>.xlsx}. */
     public static String fileName(YearMonth month) {
-        return "index-" + Objects.requireNonNull(month, "month") + ".xlsx";
+        return fileName(month, Language.english());
+    }
+
+    /** {@code index-<YYYY-MM>-fr.xlsx} in French; the English name has no language, as the annexes'. */
+    public static String fileName(YearMonth month, Language lang) {
+        return "index-" + Objects.requireNonNull(month, "month") + lang.fileSuffix() + ".xlsx";
     }
 
     /** Writes the index atomically to {@code outDir} and returns its path. */
     public Path write(List<Entry> entries, SetOverview overview, DataSet dataSet, Path outDir) throws IOException {
-        Path target = outDir.resolve(fileName(overview.month()));
+        Path target = outDir.resolve(fileName(overview.month(), lang));
         AtomicFile.write(target, out -> writeTo(entries, overview, dataSet, out));
         return target;
     }
@@ -54,122 +70,117 @@ public final class IndexWorkbook {
     /** Writes the index to a stream; the stream is left open. */
     public void writeTo(List<Entry> entries, SetOverview overview, DataSet dataSet, OutputStream out)
             throws IOException {
-        WorkbookPackage wb = new WorkbookPackage();
-        String month = AnnexWording.standard().month(overview.month());
-        countries(new SheetTable(wb.sheet(COUNTRIES)), entries, month);
-        top(new SheetTable(wb.sheet(TOP)), overview, month);
-        targets(new SheetTable(wb.sheet(TARGETS)), overview, month);
-        shares(new SheetTable(wb.sheet(SHARES)), overview, month);
-        notes(new SheetTable(wb.sheet(NOTES)), overview, dataSet, month);
-        wb.writeTo(out, new DocumentProperties("UN peacekeeping and Women, Peace and Security: index of the country briefs, "
-                + "data as of " + month, "Uniformed personnel, women and parity targets of " + entries.size() + " countries",
-                AnnexWording.standard().text("document.author"),
-                "index, country briefs, UN peacekeeping, uniformed personnel, women, gender parity, "
-                        + overview.month(), overview.month()));
+        WorkbookPackage wb = new WorkbookPackage(lang.code(), w.text("monthFormat"));
+        String month = w.month(overview.month());
+        countries(new SheetTable(wb.sheet(w.text("index.sheet.countries"))), entries, month);
+        top(new SheetTable(wb.sheet(w.text("index.sheet.top"))), overview, month);
+        targets(new SheetTable(wb.sheet(w.text("index.sheet.targets"))), overview, month);
+        shares(new SheetTable(wb.sheet(w.text("index.sheet.shares"))), overview, month);
+        notes(new SheetTable(wb.sheet(w.text("index.sheet.notes"))), overview, dataSet, month);
+        wb.writeTo(out, new DocumentProperties(w.text("index.document.title", month),
+                w.text("index.document.subject", w.count(entries.size())), w.text("document.author"),
+                w.text("index.document.keywords", overview.month()), overview.month()));
     }
 
-    private static void countries(SheetTable t, List<Entry> entries, String month) {
-        t.title("Country briefs, data as of " + month + ": " + entries.size() + " countries");
-        List<String> head = new ArrayList<>(List.of("ISO3", "Country", "Region", "Regional group", "Personnel",
-                "Women", "Women's share", "Rank", "Of", "Operations"));
+    private void countries(SheetTable t, List<Entry> entries, String month) {
+        t.title(w.text("index.countries.title", month, w.count(entries.size())));
+        List<String> head = new ArrayList<>(w.columns("index.countries.head"));
         List<ParityFigures> categories = entries.isEmpty() ? List.of() : entries.get(0).figures().parity();
         for (ParityFigures p : categories) {
-            head.add(p.category() + ": target met");
+            head.add(w.text("index.countries.targetMet", lang.term(p.category())));
         }
-        head.addAll(List.of("National Action Plan", "Brief", "Annex"));
+        head.addAll(w.columns("index.countries.files"));
         t.header(head);
+        String yes = w.text("parity.met");
+        String no = w.text("parity.missed");
         for (Entry e : entries) {
             CountryFigures f = e.figures();
-            SheetRow row = t.row().text(f.country().iso3()).text(f.country().name()).text(f.country().region())
-                    .text(f.country().regionalGroupName()).integer(f.total()).integer(f.women()).share(f.womenShare())
+            SheetRow row = t.row().text(f.country().iso3()).text(lang.country(f.country()))
+                    .text(lang.region(f.country().region())).text(lang.regionalGroup(f.country().regionalGroup(),
+                            f.country().regionalGroupName()))
+                    .integer(f.total()).integer(f.women()).share(f.womenShare())
                     .integer(f.rank()).integer(f.rank() == null ? null : f.contributors()).integer(f.operationCount());
             for (ParityFigures p : f.parity()) {
                 // Blank where no target is judged: nobody of the category, fewer than ten, or no gender split.
-                row.flag(p.met() == null ? null : p.met() ? "yes" : "no");
+                row.flag(p.met() == null ? null : p.met() ? yes : no);
             }
             row.text(plan(f.planStatus())).text(e.briefFile()).text(e.annexFile());
         }
         t.finish();
     }
 
-    private static void top(SheetTable t, SetOverview o, String month) {
-        t.title("The " + o.top().size() + " largest contributors of the set, " + month);
+    private void top(SheetTable t, SetOverview o, String month) {
+        t.title(w.text("index.top.title", w.count(o.top().size()), month));
         if (o.top().isEmpty()) {
-            t.sentence("No country of the set had personnel deployed.");
+            t.sentence(w.text("index.top.none"));
             t.finish();
             return;
         }
-        t.header(List.of("Country", "ISO3", "Rank", "Men", "Women", "Personnel", "Women's share"));
+        t.header(w.columns("index.top.head"));
         for (CountryFigures f : o.top()) {
-            t.row().text(f.country().name()).text(f.country().iso3()).integer(f.rank()).integer(f.men())
+            t.row().text(lang.country(f.country())).text(f.country().iso3()).integer(f.rank()).integer(f.men())
                     .integer(f.women()).integer(f.total()).share(f.womenShare());
         }
         t.finish();
         if (o.genderReported()) {
             int header = t.headerRowIndex();
             SheetChart.stackedColumns(t.sheet(), new SheetChart.Place(8, header, 20, header + 22),
-                    "Largest contributors: men and women", t.dataColumn(0), List.of(
+                    w.text("index.top.chart"), t.dataColumn(0), List.of(
                             new SheetChart.Series(new CellReference(t.sheet().name(), header, 3, true, true),
                                     t.dataColumn(3), SheetChart.DARK),
                             new SheetChart.Series(new CellReference(t.sheet().name(), header, 4, true, true),
-                                    t.dataColumn(4), SheetChart.LIGHT)), AnnexWording.standard());
+                                    t.dataColumn(4), SheetChart.LIGHT)), w);
         }
     }
 
-    private static void targets(SheetTable t, SetOverview o, String month) {
-        t.title("Uniformed Gender Parity Strategy targets across the set, " + month);
-        t.header(List.of("Category", "Target year", "Target", "Countries deploying", "Meet the target",
-                "Miss the target", "Fewer than " + ParityFigures.SMALL_GROUP + ": not judged", "No gender split"));
+    private void targets(SheetTable t, SetOverview o, String month) {
+        t.title(w.text("index.targets.title", month));
+        t.header(w.columns("index.targets.head", String.valueOf(ParityFigures.SMALL_GROUP)));
         for (SetOverview.TargetCount c : o.targets()) {
-            t.row().text(c.category()).year(c.targetYear()).share(c.target()).integer(c.deploying()).integer(c.met())
-                    .integer(c.missed()).integer(c.tooFew()).integer(c.noGender());
+            t.row().text(lang.term(c.category())).year(c.targetYear()).share(c.target()).integer(c.deploying())
+                    .integer(c.met()).integer(c.missed()).integer(c.tooFew()).integer(c.noGender());
         }
         t.finish();
     }
 
-    private static void shares(SheetTable t, SetOverview o, String month) {
-        t.title("Countries by women's share of their personnel, " + month);
+    private void shares(SheetTable t, SetOverview o, String month) {
+        t.title(w.text("index.shares.title", month));
         if (!o.genderReported()) {
-            t.sentence("The UN report for " + month + " has no split by gender.");
+            t.sentence(w.text("index.shares.noGender", month));
             t.finish();
             return;
         }
-        t.header(List.of("Women's share from", "Below", "Countries"));
+        t.header(w.columns("index.shares.head"));
         for (SetOverview.ShareBand b : o.shareBands()) {
             t.row().share(b.from()).share(b.to()).integer(b.countries());
         }
         t.finish();
     }
 
-    private static void notes(SheetTable t, SetOverview o, DataSet dataSet, String month) {
-        t.title("Sources and notes");
-        t.header(List.of("Topic", "Detail", "Link"));
-        t.row().text("Data month").text(month);
-        t.row().text("Countries in the set").text(o.countries() + ", of which " + o.withPersonnel()
-                + " had personnel deployed");
-        t.row().text("Contributing countries, UN-wide").text(Integer.toString(o.contributors()));
-        t.row().text("Rank").text("Among the countries with at least one person deployed that month, as the UN ranks: ties share a rank");
-        t.row().text("Women's share ranking").text("Countries with at least " + SetOverview.SHARE_RANKING_MINIMUM
-                + " personnel; smaller contingents swing too much from month to month");
-        t.row().text("Target met").text("The women's share in the category against the Uniformed Gender Parity "
-                + "Strategy target for the year; blank where none is judged: the country deploys nobody of the "
-                + "category, or fewer than " + ParityFigures.SMALL_GROUP + " (the share of a handful says little), or the "
-                + "month has no gender split");
+    private void notes(SheetTable t, SetOverview o, DataSet dataSet, String month) {
+        t.title(w.text("index.notes.title"));
+        t.header(w.columns("index.notes.head"));
+        t.row().text(w.text("index.notes.month")).text(month);
+        t.row().text(w.text("index.notes.countries")).text(w.text("index.notes.countriesDetail", w.count(o.countries()),
+                w.count(o.withPersonnel())));
+        t.row().text(w.text("index.notes.contributors")).text(w.count(o.contributors()));
+        t.row().text(w.text("index.notes.rank")).text(w.text("index.notes.rankDetail"));
+        t.row().text(w.text("index.notes.shareRanking")).text(w.text("index.notes.shareRankingDetail",
+                w.count(SetOverview.SHARE_RANKING_MINIMUM)));
+        t.row().text(w.text("index.notes.targetMet")).text(w.text("index.notes.targetMetDetail",
+                String.valueOf(ParityFigures.SMALL_GROUP)));
+        String source = w.text("index.notes.source");
         for (Source s : dataSet.sources()) {
+            String title = lang.source(s.id(), "title", s.title());
+            String publisher = lang.source(s.id(), "publisher", s.publisher());
             // Compiled sets (plans, targets, names) have no release date: no "as of" for them.
-            t.row().text("Source").text(s.title() + " (" + s.publisher() + (s.asOf() == null ? "" : ", as of " + s.asOf())
-                    + ")").link(s.url());
+            t.row().text(source).text(s.asOf() == null ? w.text("index.notes.sourceDetail", title, publisher)
+                    : w.text("index.notes.sourceDetailAsOf", title, publisher, w.isoDate(s.asOf()))).link(s.url());
         }
         t.finish();
     }
 
-    private static String plan(PlanStatus status) {
-        return switch (status) {
-            case IN_FORCE -> "In force";
-            case OPEN_ENDED -> "In force (no end year given)";
-            case EXPIRED -> "Expired";
-            case DATES_UNKNOWN -> "Recorded, years unknown";
-            case NONE_RECORDED -> "None recorded";
-        };
+    private String plan(PlanStatus status) {
+        return w.text("plan." + status.name());
     }
 }

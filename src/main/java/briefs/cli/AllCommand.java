@@ -31,8 +31,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "all",
         description = "Write the brief and the annex of every UN member state for a data month (default: the latest), "
-                + "then index-<YYYY-MM>.xlsx and overview-<YYYY-MM>.pdf of the set (an overview in each --lang: "
-                + "overview-<YYYY-MM>-fr.pdf). A country that fails is named "
+                + "then index-<YYYY-MM>.xlsx and overview-<YYYY-MM>.pdf of the set (both in each --lang: "
+                + "index-<YYYY-MM>-fr.xlsx, overview-<YYYY-MM>-fr.pdf). A country that fails is named "
                 + "with its file and why, the others are still written, and the exit code is 1.")
 public final class AllCommand implements Callable<Integer> {
     @Mixin

@@ -1,22 +1,27 @@
 package briefs.produce;
 
 import briefs.annex.IndexWorkbook;
+import briefs.annex.PoiAnnex;
 import briefs.derive.CountryFigures;
 import briefs.derive.SetOverview;
 import briefs.model.DataSet;
+import briefs.pdf.CountryBriefPdf;
 import briefs.pdf.OverviewPdf;
 import briefs.render.Language;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 /**
  * The files of a set of briefs: {@code index-<YYYY-MM>.xlsx}, which lists every country written
- * with its figures and files, and {@code overview-<YYYY-MM>.pdf}. Each is written or failed on
- * its own: a failed overview does not cost the index.
+ * with its figures and files, and {@code overview-<YYYY-MM>.pdf}, a pair in each language of the
+ * run ({@code -fr} in French). Each is written or failed on its own: a failed overview does not
+ * cost the index.
  */
 final class SetFiles {
     /** The names of the files written, and the failures of the others. */
@@ -39,8 +44,8 @@ final class SetFiles {
     }
 
     /**
-     * Writes the index and the overview of the countries written, an overview in each of
-     * {@code languages}; the overview names those that failed.
+     * Writes the index and the overview of the countries written in each of {@code languages}; the
+     * overview names those that failed.
      *
      * @param failed ISO3 codes of the countries of the run that could not be produced
      */
@@ -50,18 +55,19 @@ final class SetFiles {
         DataSet dataSet = session.contributors().dataSet();
         List<CountryFigures> set = written.stream().map(CountryOutputs.Written::figures).toList();
         SetOverview overview = SetOverview.of(set);
-        List<IndexWorkbook.Entry> entries = written.stream()
-                .map(w -> new IndexWorkbook.Entry(w.figures(), name(w.brief()), name(w.annex()))).toList();
-        // The index and the overview are independent: one is written on another core meanwhile.
-        CompletableFuture<Outcome> index = CompletableFuture.supplyAsync(() -> outcome("index",
-                out.resolve(IndexWorkbook.fileName(month)), () -> new IndexWorkbook().write(entries, overview, dataSet, out)));
         OverviewPdf overviewPdf = new OverviewPdf(session.templates(), session.pdf(), session.clock());
         List<Outcome> outcomes = new ArrayList<>();
         for (Language lang : languages) {
-            outcomes.add(outcome("overview", out.resolve(OverviewPdf.fileName(month, lang)),
-                    () -> overviewPdf.write(overview, failed, dataSet, out, lang)));
+            List<IndexWorkbook.Entry> entries = written.stream().map(w -> entry(w, lang)).toList();
+            // The index and the overview are independent: one is written on another core meanwhile.
+            CompletableFuture<Outcome> index = CompletableFuture.supplyAsync(() -> outcome("index",
+                    out.resolve(IndexWorkbook.fileName(month, lang)),
+                    () -> new IndexWorkbook(lang).write(entries, overview, dataSet, out)));
+            Outcome pdf = outcome("overview", out.resolve(OverviewPdf.fileName(month, lang)),
+                    () -> overviewPdf.write(overview, failed, dataSet, out, lang));
+            outcomes.add(index.join());
+            outcomes.add(pdf);
         }
-        outcomes.add(0, index.join());
         List<String> files = new ArrayList<>();
         List<Failure> failures = new ArrayList<>();
         for (Outcome o : outcomes) {
@@ -72,6 +78,19 @@ final class SetFiles {
             }
         }
         return new Written(files, failures);
+    }
+
+    /**
+     * A country's line of the index in {@code lang}: its brief and annex in that language, or in its
+     * first language when it has none in this one ({@code --lang preferred}: Senegal's in French alone).
+     */
+    private static IndexWorkbook.Entry entry(CountryOutputs.Written w, Language lang) {
+        Set<String> names = new HashSet<>();
+        w.files().forEach(f -> names.add(name(f)));
+        String brief = CountryBriefPdf.fileName(w.figures(), lang);
+        String annex = PoiAnnex.fileName(w.figures(), lang);
+        return new IndexWorkbook.Entry(w.figures(), names.contains(brief) ? brief : name(w.brief()),
+                names.contains(annex) ? annex : name(w.annex()));
     }
 
     private static Outcome outcome(String what, Path target, Part part) {

@@ -194,6 +194,16 @@ public final class Language {
         return word("chart.term." + key(english), term(english));
     }
 
+    /** A region as the data names it ("Africa"): {@code region.<English>} in the words file, else as the data has it. */
+    public String region(String english) {
+        return english == null ? null : word("region." + key(english), english);
+    }
+
+    /** A UN regional group by its code (AG, WEOG): {@code regionalGroup.<code>}, else {@code english}. */
+    public String regionalGroup(String code, String english) {
+        return code == null ? english : word("regionalGroup." + code, english);
+    }
+
     /** A parity category ("Military contingents"), a fatality category or cause, a plan kind. */
     public String term(String english) {
         return english == null ? null : word("term." + key(english), english);

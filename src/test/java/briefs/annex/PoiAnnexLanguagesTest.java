@@ -133,6 +133,67 @@ class PoiAnnexLanguagesTest {
         }
     }
 
+    /**
+     * The index of a set in French and Spanish (all --lang fr, es): its sheets, headers, regions,
+     * regional groups, plan states and notes in the language, the same figures, the language's
+     * files listed, its chart's title marked in the language; July 2025 and August 2020 (no split).
+     */
+    @ParameterizedTest
+    @CsvSource({
+        "fr, 2025-07, Pays, Sénégal, Afrique, Groupe des États d’Afrique, oui",
+        "es, 2025-07, Países, Senegal, África, Grupo de los Estados de África, sí",
+        "fr, 2020-08, Pays, Sénégal, Afrique, Groupe des États d’Afrique, ",
+        "es, 2020-08, Países, Senegal, África, Grupo de los Estados de África, ",
+    })
+    void theIndexOfASetInTheLanguage(String code, String when, String sheetName, String senegal, String africa,
+                                     String africanGroup, String yes) throws IOException {
+        Language lang = TEMPLATES.language(code);
+        YearMonth m = YearMonth.parse(when);
+        List<IndexWorkbook.Entry> entries = briefs.derive.BundledData.members(m).stream().map(f -> new IndexWorkbook.Entry(f,
+                briefs.pdf.CountryBriefPdf.fileName(f, lang), PoiAnnex.fileName(f, lang))).toList();
+        IndexWorkbook index = new IndexWorkbook(lang);
+        Path file = index.write(entries, briefs.derive.SetOverview.of(entries.stream().map(IndexWorkbook.Entry::figures).toList()),
+                contributors.dataSet(), out);
+        assertEquals("index-" + when + "-" + code + ".xlsx", file.getFileName().toString());
+        try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            Sheet countries = wb.getSheetAt(0);
+            assertEquals(sheetName, countries.getSheetName());
+            Row sen = null;
+            for (Row r : countries) {
+                Cell first = r.getCell(0);
+                if (first != null && first.getCellType() == CellType.STRING && first.getStringCellValue().equals("SEN")) {
+                    sen = r;
+                }
+            }
+            assertTrue(sen != null, "Senegal's row");
+            assertEquals(senegal, sen.getCell(1).getStringCellValue());
+            assertEquals(africa, sen.getCell(2).getStringCellValue());
+            assertEquals(africanGroup, sen.getCell(3).getStringCellValue());
+            assertEquals(contributors.figures("SEN", m).total(), (int) sen.getCell(4).getNumericCellValue());
+            List<String> texts = texts(wb);
+            assertTrue(texts.contains("SEN-brief-" + when + "-" + code + ".pdf"), "the brief in " + code + " listed");
+            assertEquals(yes != null, texts.contains(yes == null ? "?" : yes), "target met said in " + code);
+            for (String english : List.of("Countries", "Top contributors", "Parity targets", "Women's share", "Notes",
+                    "Country", "Region", "Regional group", "Women", "Rank", "Operations", "Brief", "Annex", "Africa",
+                    "African Group", "Europe", "Western European and Others Group", "In force", "Expired",
+                    "None recorded", "yes", "no", "Category", "Meet the target", "Miss the target", "No gender split",
+                    "Data month", "Target met", "Rank", "Topic", "Detail", "Link")) {
+                // The same word in French ("Notes", "Europe") or Spanish ("no").
+                if (!(code.equals("fr") && (english.equals("Notes") || english.equals("Europe")))
+                        && !(code.equals("es") && english.equals("no"))) {
+                    assertFalse(texts.contains(english), "index in " + code + " has \"" + english + "\"");
+                }
+            }
+            for (String t : texts) {
+                assertFalse(t.contains("as of") || t.contains("data as") || t.contains("largest contributors")
+                        || t.contains(" countries") || t.contains("the set"), "index in " + code + ": \"" + t + "\"");
+            }
+            String title = wb.getProperties().getCoreProperties().getTitle();
+            assertTrue(title.startsWith(code.equals("fr") ? "Maintien de la paix" : "Mantenimiento de la paz"), title);
+        }
+        assertEquals(m.equals(YearMonth.of(2025, 7)) ? 1 : 0, chartTitlesIn(file, code), "the largest contributors' chart");
+    }
+
     /** A chart's title is marked as being in the workbook's language, for spelling and screen readers. */
     private static int chartTitlesIn(Path file, String code) throws IOException {
         int charts = 0;

@@ -56,17 +56,29 @@ class AllCommandTest {
         overviewIsOneOrTwoPagesNamingTheCountries();
     }
 
-    /** In French and Spanish, an overview in each: the set's reader reads the briefs' language. */
+    /** In French and Spanish, an index and an overview in each: the set's reader reads the briefs' language. */
     @Test
-    void writesAnOverviewInEachLanguageAsked() throws IOException {
+    void writesAnIndexAndAnOverviewInEachLanguageAsked() throws IOException {
         CommandRun run = CommandRun.briefs("all", "--countries", "SEN", "--lang", "fr,es", "--out", out.toString());
 
         assertEquals(ExitCodes.DONE, run.exitCode(), run.out() + run.err());
         YearMonth month = BundledData.contributors().latestMonth();
         assertEquals(List.of("SEN-annex-" + month + "-es.xlsx", "SEN-annex-" + month + "-fr.xlsx",
-                "SEN-brief-" + month + "-es.pdf", "SEN-brief-" + month + "-fr.pdf", "index-" + month + ".xlsx",
-                "overview-" + month + "-es.pdf", "overview-" + month + "-fr.pdf"), files(out));
-        assertTrue(run.out().contains("overview-" + month + "-fr.pdf, overview-" + month + "-es.pdf"), run.out());
+                "SEN-brief-" + month + "-es.pdf", "SEN-brief-" + month + "-fr.pdf", "index-" + month + "-es.xlsx",
+                "index-" + month + "-fr.xlsx", "overview-" + month + "-es.pdf", "overview-" + month + "-fr.pdf"), files(out));
+        assertTrue(run.out().contains("index-" + month + "-fr.xlsx, overview-" + month + "-fr.pdf, index-" + month
+                + "-es.xlsx, overview-" + month + "-es.pdf"), run.out());
+        try (InputStream in = Files.newInputStream(out.resolve("index-" + month + "-fr.xlsx"));
+             XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            XSSFSheet sheet = wb.getSheet("Pays");
+            int header = headerRow(sheet, "ISO3");
+            List<String> head = texts(sheet.getRow(header));
+            XSSFRow row = sheet.getRow(header + 1);
+            assertEquals("Sénégal", text(row, head, "Pays"));
+            assertEquals("Afrique", text(row, head, "Région"));
+            assertEquals("SEN-brief-" + month + "-fr.pdf", text(row, head, "Note"));
+            assertEquals("SEN-annex-" + month + "-fr.xlsx", text(row, head, "Annexe"));
+        }
         try (PDDocument overview = Loader.loadPDF(out.resolve("overview-" + month + "-fr.pdf").toFile())) {
             assertTrue(new PDFTextStripper().getText(overview).contains("Sénégal"), "the French name");
         }
