@@ -27,6 +27,7 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -217,12 +218,18 @@ public final class MailRun {
      * The briefs and annexes the messages carry that are missing or stale, made first on every core
      * as {@code all} makes them; the messages are then made one by one, in order. A country whose
      * files fail here fails again when its message is made, and is reported then, with the others.
+     * A damaged send log stops the run here, before any file is made, as it would before sending.
      */
     private void makeFiles() throws IOException {
         SetFigures contributors = session.contributors();
+        // A re-run of --send sends nothing to those the month's log says were sent: their files are not made again.
+        Set<String> sent = new HashSet<>();
+        if (settings != null) {
+            SendLog.open(sendLogFile()).entries().forEach(e -> sent.add(e.iso3()));
+        }
         List<CountryFigures> carried = new ArrayList<>();
         for (String iso3 : countries) {
-            if (rejected.failure(iso3) == null) {
+            if (rejected.failure(iso3) == null && !sent.contains(iso3)) {
                 try {
                     carried.add(figures(iso3));
                 } catch (RuntimeException e) {

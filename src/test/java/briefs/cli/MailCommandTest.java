@@ -114,11 +114,16 @@ class MailCommandTest {
         assertTrue(log.get(1).contains("oslo@example.org;hidden@example.org"), log.get(1));
         assertTrue(log.get(1).matches(".*NOR-brief-2025-07\\.pdf:[0-9a-f]{64};NOR-annex-2025-07\\.xlsx:[0-9a-f]{64}$"), log.get(1));
 
+        // The files of countries already sent are not made again for a re-run that sends them nothing.
+        Files.delete(out.resolve("NOR-brief-" + MONTH + ".pdf"));
+        Files.delete(out.resolve("CIV-annex-" + MONTH + ".xlsx"));
         Run again = mail(line -> { }, Map.of(), "--all", "--send", "--out", out.toString(),
                 "--recipients", recipients.toString(), "--smtp-config", smtpConfig(greenMail.getSmtp().getPort()).toString());
         assertEquals(0, again.exitCode(), again.err());
         assertTrue(again.out().contains("already sent NOR") && again.out().contains("already sent CIV"), again.out());
         assertEquals(3, greenMail.getReceivedMessages().length, "nothing sent twice");
+        assertFalse(Files.exists(out.resolve("NOR-brief-" + MONTH + ".pdf")), "NOR's brief not made again");
+        assertFalse(Files.exists(out.resolve("CIV-annex-" + MONTH + ".xlsx")), "CIV's annex not made again");
     }
 
     @Test
