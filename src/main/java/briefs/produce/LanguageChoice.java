@@ -84,8 +84,8 @@ public final class LanguageChoice {
     }
 
     /**
-     * The languages of a set's overview: those asked for, English when none was (each country's own
-     * languages alone make a set of several, whose overview is in English).
+     * The languages of a set's index and overview: those asked for, English when none was (each
+     * country's own languages alone make a set of several, whose index and overview are in English).
      */
     public List<Language> ofSet() {
         return fixed.isEmpty() ? List.of(templates.language(Language.ENGLISH)) : fixed;

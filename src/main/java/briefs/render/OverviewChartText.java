@@ -45,8 +45,10 @@ public final class OverviewChartText {
             bars.add(gender ? lang.text("overview.alt.topBarWomen", "{0} {1} ({2} women)", name, fmt.count(f.total()),
                     fmt.pct(f.womenShare())) : name + " " + fmt.count(f.total()));
         }
-        return lang.text("overview.alt.top", "Bar chart of the {0} largest contributors: {1}.", fmt.words(o.top().size()),
-                String.join(", ", bars));
+        // Number words are English only here ("ten"); the other languages write the figure.
+        int n = o.top().size();
+        return lang.text("overview.alt.top", "Bar chart of the {0} largest contributors: {1}.",
+                lang.isEnglish() ? fmt.words(n) : fmt.count(n), String.join(", ", bars));
     }
 
     private String shares(SetOverview o) {
@@ -74,6 +76,6 @@ public final class OverviewChartText {
                     fmt.count(t.noGender())) : s);
         }
         return lang.text("overview.alt.targets", "Bar chart of countries meeting the parity targets: {0}.",
-                String.join("; ", bars));
+                String.join(lang.word("overview.alt.separator", "; "), bars));
     }
 }

@@ -57,6 +57,7 @@ class OverviewLanguagesTest {
             assertTrue(doc.getNumberOfPages() <= 2, file + ": " + doc.getNumberOfPages() + " pages");
             text = new PDFTextStripper().getText(doc).replace('\n', ' ').replace('\r', ' ');
             assertEquals(code.equals("fr") ? "fr-FR" : "es-ES", doc.getDocumentCatalog().getLanguage(), file);
+            text += " " + alternativeTexts(doc);
         }
         for (String expected : List.of(says, made, page, largest, chartWord,
                 code.equals("fr") ? "Absents de cet ensemble" : "No figuran en este conjunto")) {
@@ -74,6 +75,34 @@ class OverviewLanguagesTest {
             english.add(m.group());
         }
         assertEquals(List.of(), english, file + " has English words:\n" + own);
+    }
+
+    /** A set of two countries: the charts' descriptions count them in figures, never in English words. */
+    @ParameterizedTest
+    @CsvSource({"fr, Graphique en barres des 2 principaux pays fournisseurs", "es, Gráfico de barras de los 2 principales países"})
+    void aSmallSetsChartsAreDescribedInTheLanguage(String code, String says) throws IOException {
+        Language lang = TEMPLATES.language(code);
+        YearMonth july = YearMonth.of(2025, 7);
+        Path pdf = OVERVIEWS.write(SetOverview.of(List.of(BundledData.contributors().figures("SEN", july),
+                BundledData.contributors().figures("URY", july))), List.of(), BundledData.contributors().dataSet(),
+                out.resolve(code), lang);
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            String alt = alternativeTexts(doc);
+            assertTrue(alt.contains(says), alt);
+            Matcher m = BriefLanguagesTest.ENGLISH.matcher(alt);
+            assertTrue(!m.find(), "English in the charts' descriptions: " + (m.hitEnd() ? "" : m.group()) + "\n" + alt);
+        }
+    }
+
+    /** Every alternative text of the tagged PDF (the charts' descriptions), one after the other. */
+    private static String alternativeTexts(PDDocument doc) throws IOException {
+        StringBuilder alt = new StringBuilder();
+        for (StructureText.Node n : StructureText.read(doc)) {
+            if (n.alt() != null) {
+                alt.append(n.alt()).append(' ');
+            }
+        }
+        return alt.toString();
     }
 
     /** The text without the list of sources, whose titles keep their original language. */
