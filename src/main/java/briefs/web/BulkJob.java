@@ -35,18 +35,21 @@ final class BulkJob {
     }
 
     /**
-     * Plans the run (a bad month or country code is refused here, before anything starts) and
+     * Plans the run (a bad month, country or language is refused here, before anything starts) and
      * starts it.
+     *
+     * @param languages language codes ({@code fr}, {@code preferred}); empty for English
      *
      * @return null when started, else why not
      */
-    synchronized String start(Session session, YearMonth month, List<String> countries, int jobs) {
+    synchronized String start(Session session, YearMonth month, List<String> countries, List<String> languages,
+                              int jobs) {
         if (worker != null && worker.isAlive()) {
             Status s = status();
             return "A bulk run for " + s.month() + " is already running (" + s.done() + " of " + s.total()
                     + " countries done). Wait for it to finish, then start another.";
         }
-        BulkRun run = BulkRun.plan(session, new BulkRun.Request(month, countries, false, jobs));
+        BulkRun run = BulkRun.plan(session, new BulkRun.Request(month, countries, false, jobs, languages));
         done.set(0);
         status = new Status("running", run.month().toString(), 0, run.size(), List.of(), List.of(), null);
         worker = Thread.ofPlatform().name("briefs-bulk").daemon(true).start(() -> work(run));

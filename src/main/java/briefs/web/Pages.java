@@ -41,7 +41,7 @@ final class Pages {
 
     /** The bulk page: the run going or last finished, and the months it may be started for. */
     public record BulkView(BulkJob.Status status, List<YearMonth> months, YearMonth latest, String refused,
-                           BriefFormat fmt) {
+                           BriefFormat fmt, List<String> languages) {
     }
 
     /** A page that says what went wrong, never how (no stack trace). */
@@ -103,7 +103,8 @@ final class Pages {
     }
 
     BulkView bulk(Session session, BulkJob.Status status, String refused) {
-        return new BulkView(status, months(session), session.contributors().latestMonth(), refused, fmt);
+        return new BulkView(status, months(session), session.contributors().latestMonth(), refused, fmt,
+                session.templates().languages());
     }
 
     /** The country's figures for the month; 404 for a code or month the data does not have. */

@@ -118,7 +118,9 @@ final class Routes {
                 .filter(s -> !s.isBlank()).toList();
         String refused;
         try {
-            refused = bulk.start(session, month(form.get("month")), countries, Runtime.getRuntime().availableProcessors());
+            String lang = form.getOrDefault("lang", "");
+            refused = bulk.start(session, month(form.get("month")), countries, lang.isBlank() ? List.of() : List.of(lang),
+                    Runtime.getRuntime().availableProcessors());
         } catch (BadChoice e) {
             refused = e.getMessage();
         }

@@ -248,6 +248,24 @@ class WebServerTest {
     }
 
     @Test
+    void theBulkFormWritesTheLanguageChosenAndRefusesOneTheTemplatesLack() throws Exception {
+        HttpResponse<String> unknown = post("month=2025-07&countries=ISL&lang=de");
+        assertEquals(409, unknown.statusCode());
+        assertTrue(unknown.body().contains("unknown language"), unknown.body());
+        HttpResponse<String> started = post("month=2025-07&countries=ISL&lang=fr");
+        assertEquals(303, started.statusCode(), started.body());
+        long deadline = System.nanoTime() + 120_000_000_000L;
+        while (home.get("/bulk/status").body().contains("\"running\"") && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+        String done = home.get("/bulk/status").body();
+        assertTrue(done.contains("index-2025-07-fr.xlsx") && done.contains("overview-2025-07-fr.pdf"), done);
+        assertTrue(Files.isRegularFile(home.out.resolve("ISL-brief-2025-07-fr.pdf")));
+        assertEquals(200, home.get("/files/overview-2025-07-fr.pdf").statusCode());
+        assertTrue(home.get("/bulk").body().contains("<option value=\"fr\">Français</option>"), "the form offers French");
+    }
+
+    @Test
     void aFormFromAnotherSiteCannotStartARun() {
         HttpResponse<String> r = home.send(HttpRequest.newBuilder(home.at("/bulk"))
                 .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", "http://evil.example")
