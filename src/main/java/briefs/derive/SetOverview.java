@@ -54,6 +54,11 @@ public record SetOverview(YearMonth month, boolean genderReported, int countries
         return SHARE_RANKING_MINIMUM;
     }
 
+    /** {@link ParityFigures#SMALL_GROUP}, below which no target is judged, for templates. */
+    public int smallGroup() {
+        return ParityFigures.SMALL_GROUP;
+    }
+
     /** Countries with a plan in force in the month's year, with or without an end year. */
     public int plansInForce() {
         return plans.stream().filter(p -> p.status() == PlanStatus.IN_FORCE || p.status() == PlanStatus.OPEN_ENDED)
