@@ -209,8 +209,11 @@ public final class MailRun {
     public Tally run() throws IOException {
         // The brief and annex a message carries may be made again here: one writer in the folder at a time.
         try (TakenFolder folder = session.takeOutput(settings == null ? "mail" : "mail --send", report::warning)) {
-            makeFiles();
-            return settings == null ? drafts() : send();
+            if (settings != null) {
+                return send();
+            }
+            makeFiles(Set.of());
+            return drafts();
         }
     }
 
@@ -218,15 +221,12 @@ public final class MailRun {
      * The briefs and annexes the messages carry that are missing or stale, made first on every core
      * as {@code all} makes them; the messages are then made one by one, in order. A country whose
      * files fail here fails again when its message is made, and is reported then, with the others.
-     * A damaged send log stops the run here, before any file is made, as it would before sending.
+     *
+     * @param sent the countries the month's send log says were sent: a re-run of {@code --send} sends
+     *             them nothing, so their files are not made again
      */
-    private void makeFiles() throws IOException {
+    private void makeFiles(Set<String> sent) throws IOException {
         SetFigures contributors = session.contributors();
-        // A re-run of --send sends nothing to those the month's log says were sent: their files are not made again.
-        Set<String> sent = new HashSet<>();
-        if (settings != null) {
-            SendLog.open(sendLogFile()).entries().forEach(e -> sent.add(e.iso3()));
-        }
         List<CountryFigures> carried = new ArrayList<>();
         for (String iso3 : countries) {
             if (rejected.failure(iso3) == null && !sent.contains(iso3)) {
@@ -237,7 +237,7 @@ public final class MailRun {
                 }
             }
         }
-        Function<CountryFigures, Language> language = f -> languages.of(f).get(0);
+        Function<CountryFigures, Language> language = f -> language(f.country().iso3());
         List<CountryFigures> stale = files.staleAmong(carried, language);
         if (stale.size() > 1) { // one is made on its way, as it always was
             report.making(stale.size());
@@ -296,7 +296,7 @@ public final class MailRun {
 
     /**
      * Sends each country's message not yet in the month's send log, and records each the server
-     * accepts before the next is sent.
+     * accepts before the next is sent; the files those messages carry are made first.
      *
      * @throws BadInputException when another run is sending the same month from this folder
      */
@@ -310,7 +310,12 @@ public final class MailRun {
                 throw new BadInputException(new Problem(lockFile.toString(), "", "another `briefs mail --send` is sending "
                         + month + " from this folder; wait for it to finish"));
             }
-            return sendEach(SendLog.open(sendLogFile()));
+            // Read before any file is made: a damaged log stops the run before it costs anything.
+            SendLog log = SendLog.open(sendLogFile());
+            Set<String> sent = new HashSet<>();
+            log.entries().forEach(e -> sent.add(e.iso3()));
+            makeFiles(sent);
+            return sendEach(log);
         }
     }
 
@@ -373,8 +378,7 @@ public final class MailRun {
     private MailMessage compose(String iso3, Language lang) throws IOException {
         SetFigures contributors = session.contributors();
         CountryFigures figures = figures(iso3);
-        FreshOutputs.Pair pair = lang.isEnglish() ? files.ensure(figures, contributors)
-                : files.ensure(figures, contributors, lang);
+        FreshOutputs.Pair pair = files.ensure(figures, contributors, lang);
         MailMessage message = mail.compose(figures, contributors.dataSet().sources(), pair.brief(), pair.annex(),
                 recipients.getOrDefault(iso3, Recipients.NONE), domain, lang);
         long size = jakarta.size(message, from);

@@ -39,7 +39,6 @@ final class BulkJob {
      * starts it.
      *
      * @param languages language codes ({@code fr}, {@code preferred}); empty for English
-     *
      * @return null when started, else why not
      */
     synchronized String start(Session session, YearMonth month, List<String> countries, List<String> languages,

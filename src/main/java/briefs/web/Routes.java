@@ -33,7 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
  * the output folder and the stylesheets and scripts of {@code templates/web/} can be named.
  */
 final class Routes {
-    /** The names {@code all} gives the set's files (an overview in French: {@code -fr}); nothing else of the output folder is listed. */
+    /** The names {@code all} gives the set's files (in French {@code -fr}); nothing else of the output folder is listed. */
     private static final Pattern SET_FILE = Pattern.compile("(index|overview)-\\d{4}-\\d{2}(-[a-z]{2,3})?\\.(xlsx|pdf)");
     private static final Pattern ASSET = Pattern.compile("[a-z-]+\\.(css|js)");
 

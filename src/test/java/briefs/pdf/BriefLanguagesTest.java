@@ -39,12 +39,15 @@ class BriefLanguagesTest {
     private static final BriefTemplates TEMPLATES = new BriefTemplates(Path.of("templates"));
     private static final CountryBriefPdf BRIEFS = new CountryBriefPdf(TEMPLATES, new FlyingSaucerPdf(), CLOCK);
 
+    /** A word a semicolon or colon follows without a space between. */
+    private static final Pattern UNSPACED = Pattern.compile("[\\p{L}\\d)»]+[;:]");
+
     /**
      * Words of the English wording that French and Spanish never use. Words a language shares
      * with English ("personnel", "mission", "contingents", "national", "action", "sources",
      * "notes", "cause" in French; "individual" in Spanish; "Total", "Plan", "Page") are not listed.
      */
-    static final Pattern ENGLISH = Pattern.compile("\\b(the|and|of|with|from|since|women|woman|men|"
+    private static final Pattern ENGLISH = Pattern.compile("\\b(the|and|of|with|from|since|women|woman|men|"
             + "deployed|deployment|deployments|talking|points|key|figures|largest|share|targets?|operations?|month|months|"
             + "none|reported|ranked|change|uniformed|staff|officers|troops|formed|units|"
             + "military|fatalities|definitions|years|title|category|"
@@ -116,21 +119,32 @@ class BriefLanguagesTest {
         assertTrue(text.contains(code.equals("fr") ? "Page 1 sur 2" : "Página 1 de 2"), iso3 + ": page footer");
         assertTrue(!Pattern.compile("\\d\\.\\d%").matcher(text).find(), iso3 + ": an English share (10.2%) in " + code);
         if (code.equals("fr")) { // French puts a space before a semicolon and a colon, in lists and labels too
-            Matcher tight = Pattern.compile("[\\p{L}\\d)»]+[;:]").matcher(withoutSources(code, text).replaceAll("https?://\\S+", ""));
-            String found = tight.find() ? tight.group() : null;
-            assertEquals(null, found, iso3 + ": no space before a semicolon or colon in French");
+            assertEquals(null, unspacedPunctuation(withoutSources(code, text).replaceAll("https?://\\S+", "")),
+                    iso3 + ": no space before a semicolon or colon in French");
         }
         // Sources keep their titles; who publishes them is said in the language.
         assertTrue(text.contains(code.equals("fr") ? "Département des opérations de paix de l’Organisation des Nations Unies"
                 : "Departamento de Operaciones de Paz de las Naciones Unidas"), iso3 + ": the publisher in " + code);
         assertFalse(text.contains("as cited per plan") || text.contains("compiled from public pages"),
                 iso3 + ": this data set's own words about its sources left in English");
+        assertEquals(List.of(), englishWords(withoutSources(code, text)),
+                iso3 + " in " + code + " has English words:\n" + withoutSources(code, text));
+    }
+
+    /** The words of {@link #ENGLISH} in a text, in order; none in a text wholly French or Spanish. */
+    static List<String> englishWords(String text) {
         List<String> english = new ArrayList<>();
-        Matcher m = ENGLISH.matcher(withoutSources(code, text));
+        Matcher m = ENGLISH.matcher(text);
         while (m.find()) {
             english.add(m.group());
         }
-        assertEquals(List.of(), english, iso3 + " in " + code + " has English words:\n" + withoutSources(code, text));
+        return english;
+    }
+
+    /** The first word that a semicolon or colon follows without a space, as French never writes it; null when none. */
+    static String unspacedPunctuation(String text) {
+        Matcher tight = UNSPACED.matcher(text);
+        return tight.find() ? tight.group() : null;
     }
 
     /**

@@ -216,17 +216,11 @@ class WebServerTest {
             assertEquals(409, second.statusCode());
             assertTrue(second.body().contains("already running"), second.body());
         }
-        long deadline = System.nanoTime() + 120_000_000_000L;
-        while (home.get("/bulk/status").body().contains("\"running\"") && System.nanoTime() < deadline) {
-            Thread.sleep(200);
-        }
-        String done = home.get("/bulk/status").body();
+        String done = bulkRunEnded();
         assertTrue(done.contains("\"done\"") && done.contains("index-2025-07.xlsx"), done);
         assertEquals(200, home.get("/files/overview-2025-07.pdf").statusCode());
         assertEquals(303, post("month=2025-07&countries=ISL").statusCode(), "a new run once the first is done");
-        while (home.get("/bulk/status").body().contains("\"running\"") && System.nanoTime() < deadline) {
-            Thread.sleep(200);
-        }
+        bulkRunEnded();
         HttpResponse<String> badMonth = post("month=2031-01&countries=ISL");
         assertEquals(409, badMonth.statusCode());
         assertTrue(badMonth.body().contains("2031-01 is not in the data"), badMonth.body());
@@ -236,11 +230,7 @@ class WebServerTest {
     void theBulkFormTakesANameOfTwoWordsAndCodesSeparatedBySpaces() throws Exception {
         HttpResponse<String> started = post("month=2025-07&countries=Ivory+Coast%2C+nor+ISL%3B+Sweden");
         assertEquals(303, started.statusCode(), started.body());
-        long deadline = System.nanoTime() + 120_000_000_000L;
-        while (home.get("/bulk/status").body().contains("\"running\"") && System.nanoTime() < deadline) {
-            Thread.sleep(200);
-        }
-        String done = home.get("/bulk/status").body();
+        String done = bulkRunEnded();
         assertTrue(done.contains("\"done\"") && done.contains("\"total\":4"), done);
         for (String iso3 : List.of("CIV", "NOR", "ISL", "SWE")) {
             assertTrue(Files.isRegularFile(home.out.resolve(iso3 + "-brief-2025-07.pdf")), iso3);
@@ -254,11 +244,7 @@ class WebServerTest {
         assertTrue(unknown.body().contains("unknown language"), unknown.body());
         HttpResponse<String> started = post("month=2025-07&countries=ISL&lang=fr");
         assertEquals(303, started.statusCode(), started.body());
-        long deadline = System.nanoTime() + 120_000_000_000L;
-        while (home.get("/bulk/status").body().contains("\"running\"") && System.nanoTime() < deadline) {
-            Thread.sleep(200);
-        }
-        String done = home.get("/bulk/status").body();
+        String done = bulkRunEnded();
         assertTrue(done.contains("index-2025-07-fr.xlsx") && done.contains("overview-2025-07-fr.pdf"), done);
         assertTrue(Files.isRegularFile(home.out.resolve("ISL-brief-2025-07-fr.pdf")));
         assertEquals(200, home.get("/files/overview-2025-07-fr.pdf").statusCode());
@@ -411,6 +397,17 @@ class WebServerTest {
         try (ServedHome local = new ServedHome(root.resolve("local"), List.of("NOR"))) {
             assertEquals(200, local.get("/").statusCode(), "no token on loopback");
         }
+    }
+
+    /** The bulk run's status once it is no longer running (two minutes at most). */
+    private static String bulkRunEnded() throws InterruptedException {
+        long deadline = System.nanoTime() + 120_000_000_000L;
+        String status = home.get("/bulk/status").body();
+        while (status.contains("\"running\"") && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+            status = home.get("/bulk/status").body();
+        }
+        return status;
     }
 
     private static HttpResponse<String> post(String form) {
