@@ -44,7 +44,7 @@ public final class FlyingSaucerPdf {
     private final ThreadLocal<DocumentBuilder> builders = ThreadLocal.withInitial(this::newBuilder);
 
     public FlyingSaucerPdf() {
-        PageFaces.of(Typeface.Cover.LGC); // parsed here, not in the first brief's time
+        PageFaces.of(Typeface.Cover.LATIN); // parsed here, not in the first brief's time
         xml = DocumentBuilderFactory.newInstance();
         try {
             // Template output is parsed as plain XML: no DTDs fetched, no external entities.

@@ -16,10 +16,11 @@ import org.xhtmlrenderer.pdf.ITextFontResolver;
  * what a renderer is given as its font family, what charts map their AWT fonts to, and how each
  * face shows text ({@link ShownText}).
  *
- * <p>A document whose text the Latin, Greek and Cyrillic cut can show entirely is made with it;
- * any other with the world cut, parsed on first need. Every brief from the UN's data takes the
- * small cut: each PDF subsets a 3,400-glyph face rather than a 13,100-glyph one, which OpenPDF
- * does glyph by glyph (its subsets keep an entry for every glyph of the face).
+ * <p>A document is made with the smallest cut that can show all its text: the Latin one, else the
+ * Latin, Greek and Cyrillic one, else the world cut, each parsed on first need. Every brief from
+ * the UN's data takes the Latin cut: each PDF subsets a 450-glyph face rather than a 3,400- or
+ * 13,100-glyph one, which OpenPDF does glyph by glyph (its subsets keep an entry for every glyph
+ * of the face, and its fonts were half of a brief's bytes).
  */
 final class PageFaces {
     private static final PageFaces[] LOADED = new PageFaces[Typeface.Cover.values().length];
@@ -71,13 +72,22 @@ final class PageFaces {
 
     /** The smallest cut whose faces hold every character of {@code texts}. */
     static PageFaces forText(CharSequence... texts) {
-        PageFaces common = of(Typeface.Cover.LGC);
-        for (CharSequence text : texts) {
-            if (!common.holds(text)) {
-                return of(Typeface.Cover.WORLD);
+        Typeface.Cover[] covers = Typeface.Cover.values();
+        for (int i = 0; i < covers.length - 1; i++) {
+            if (of(covers[i]).holdsAll(texts)) {
+                return of(covers[i]);
             }
         }
-        return common;
+        return of(covers[covers.length - 1]);
+    }
+
+    private boolean holdsAll(CharSequence... texts) {
+        for (CharSequence text : texts) {
+            if (!holds(text)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True when the regular face has a glyph for every character of {@code text}. */
@@ -85,7 +95,7 @@ final class PageFaces {
         BaseFont regular = faces.get(Typeface.REGULAR);
         for (int i = 0, n = text.length(); i < n; i++) {
             char c = text.charAt(i);
-            // ASCII is in every cut; a surrogate (a character beyond U+FFFF) is in none of the small one.
+            // ASCII is in every cut; a surrogate (a character beyond U+FFFF) is in none of the smaller ones.
             if (c >= 0x80 && (Character.isSurrogate(c) || !regular.charExists(c))) {
                 return false;
             }

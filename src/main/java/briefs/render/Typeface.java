@@ -11,11 +11,11 @@ import java.io.UncheckedIOException;
  * Font License, see {@code fonts/OFL.txt}). Pages and charts use the same files so chart labels
  * match the text around them and every country name renders ("Côte d’Ivoire", "Türkiye").
  *
- * <p>Each face comes in two {@link Cover}s cut from the same outlines: Noto Sans alone (Latin,
- * Greek, Cyrillic), which every brief from the UN's data needs, and the same with Arabic, Hebrew,
- * Thai and common CJK merged in, for text in other scripts. The glyphs both hold are the same,
- * with the same advance widths, so a page lays out the same in either; the smaller one is a
- * quarter of the glyphs to load and to subset into each PDF.
+ * <p>Each face comes in three {@link Cover}s cut from the same outlines: the Latin of Western and
+ * Central Europe, which every brief from the UN's data needs; Noto Sans alone (Latin, Greek,
+ * Cyrillic); and the same with Arabic, Hebrew, Thai and common CJK merged in, for text in other
+ * scripts. The glyphs two cuts hold are the same, with the same advance widths, so a page lays out
+ * the same in any of them; a smaller one has fewer glyphs to load and to subset into each PDF.
  */
 public enum Typeface {
     REGULAR("Regular", Font.PLAIN),
@@ -26,8 +26,13 @@ public enum Typeface {
     /** The family name templates write in CSS ({@code font-family: "Noto Sans"}). */
     public static final String FAMILY = "Noto Sans";
 
-    /** Which scripts a cut of the faces holds. */
+    /** Which scripts a cut of the faces holds, from the smallest cut to the largest. */
     public enum Cover {
+        /**
+         * Latin-1, Latin Extended-A and the Romanian letters, the general punctuation and the few
+         * symbols of a brief: 450 glyphs ({@code tools/fonts/make-fonts.py} lists them).
+         */
+        LATIN("NotoSansBriefsLatin-"),
         /** Noto Sans: Latin, Greek and Cyrillic, with the punctuation and symbols of a brief. */
         LGC("NotoSansBriefsLGC-"),
         /** Noto Sans with Noto Sans Arabic, Hebrew, Thai and a Noto Sans CJK SC subset merged in. */
@@ -59,11 +64,13 @@ public enum Typeface {
     }
 
     /**
-     * The face as a 1-point AWT font (derive sizes from it), created once per process: the Latin,
-     * Greek and Cyrillic cut, which charts draw with (their text is wording and figures).
+     * The face as a 1-point AWT font (derive sizes from it), created once per process: the Latin
+     * cut, which charts measure their text with (wording, figures and the UN's names). A character
+     * beyond it is drawn in the page's cut and measured as this cut's missing glyph, as wide as a
+     * letter.
      */
     public Font awtFont() {
-        return awtFont(Cover.LGC);
+        return awtFont(Cover.LATIN);
     }
 
     /** A cut of the face as a 1-point AWT font, created once per process, on first use. */
@@ -82,10 +89,19 @@ public enum Typeface {
     }
 
     private static Loaded loaded(Cover cover) {
-        return cover == Cover.LGC ? LgcCut.LOADED : WorldCut.LOADED;
+        return switch (cover) {
+            case LATIN -> LatinCut.LOADED;
+            case LGC -> LgcCut.LOADED;
+            case WORLD -> WorldCut.LOADED;
+        };
     }
 
     /** Holder idiom: each cut is parsed on first use, then shared by every brief and thread. */
+    private static final class LatinCut {
+        static final Loaded LOADED = new Loaded(Cover.LATIN);
+    }
+
+    /** Parsed only when a text needs Greek, Cyrillic or a rarer Latin letter (0.3 MB a face). */
     private static final class LgcCut {
         static final Loaded LOADED = new Loaded(Cover.LGC);
     }

@@ -4,7 +4,6 @@ import briefs.model.ActionPlan;
 import briefs.model.Country;
 import briefs.model.FocusArea;
 import briefs.model.Problem;
-import java.awt.Font;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -57,16 +56,25 @@ public final class UnshownText {
         }
     }
 
+    /** True when a cut of the faces has {@code cp}; the larger cuts are read only when a smaller lacks it. */
+    private static boolean shown(int cp) {
+        for (Typeface.Cover cover : Typeface.Cover.values()) {
+            if (Typeface.REGULAR.awtFont(cover).canDisplay(cp)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The characters of {@code s} the faces lack, as "U+1F600 (grinning face), ...", or null. */
     static String missing(String s) {
-        Font common = Typeface.REGULAR.awtFont(Typeface.Cover.LGC);
         List<String> missing = new ArrayList<>();
         int count = 0;
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
             i += Character.charCount(cp);
-            if (cp >= 0x80 && !common.canDisplay(cp) && !Character.isWhitespace(cp) && !Character.isSpaceChar(cp)
-                    && !invisible(cp) && !Typeface.REGULAR.awtFont(Typeface.Cover.WORLD).canDisplay(cp)) {
+            if (cp >= 0x80 && !Character.isWhitespace(cp) && !Character.isSpaceChar(cp) && !invisible(cp)
+                    && !shown(cp)) {
                 count++;
                 if (missing.size() < 3) {
                     String name = Character.getName(cp);

@@ -44,7 +44,7 @@ class FaceChoiceTest {
 
     @Test
     void everyStyleOfFontResolvesToTheFaceFlyingSaucerChooses() {
-        Map<String, FontFamily> families = PageFaces.of(Typeface.Cover.LGC).families();
+        Map<String, FontFamily> families = PageFaces.of(Typeface.Cover.LATIN).families();
         ITextFontResolver theirs = new FlyingSaucers();
         ITextFontResolver ours = new OwnFacesOnly();
         theirs.getFonts().putAll(families);

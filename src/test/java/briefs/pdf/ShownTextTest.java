@@ -21,8 +21,9 @@ class ShownTextTest {
     @Test
     void theShortcutForTextDrawnAsItIsGivesWhatAskingEachCharacterGives() {
         // Every character up to the end of the currency signs, the tables' ranges and around them,
-        // alone and between letters, in the world cut and in the small one (which lacks many).
-        for (ShownText face : new ShownText[] {shown, PageFaces.of(Typeface.Cover.LGC).shown().values().iterator().next()}) {
+        // alone and between letters, in the world cut and in the smaller ones (which lack many).
+        for (ShownText face : new ShownText[] {shown, PageFaces.of(Typeface.Cover.LGC).shown().values().iterator().next(),
+                PageFaces.of(Typeface.Cover.LATIN).shown().values().iterator().next()}) {
             for (char c = 0; c < 0x2200; c++) {
                 for (String s : new String[] {String.valueOf(c), "a" + c + "b", c + " – d’" + c}) {
                     assertEquals(face.asked(s), face.of(s), () -> String.format("U+%04X", (int) s.charAt(0)));

@@ -16,7 +16,7 @@ import org.xhtmlrenderer.pdf.ITextTextRenderer;
 
 /**
  * A run of text is as wide to briefs' renderer, which reads the faces' widths from a table, as to
- * Flying Saucer's measuring what {@link ShownText} makes of it: in every face of both cuts, at the
+ * Flying Saucer's measuring what {@link ShownText} makes of it: in every face of every cut, at the
  * brief's sizes and odd ones, for plain text, text a face lacks characters of, and other scripts.
  */
 class TextWidthTest {
@@ -48,7 +48,7 @@ class TextWidthTest {
                 }
             }
         }
-        assertEquals(2 * FACES.length * SIZES.length * texts.size(), compared);
+        assertEquals(Typeface.Cover.values().length * FACES.length * SIZES.length * texts.size(), compared);
     }
 
     /** The brief's kinds of text, and random runs of the characters the table holds and beyond it. */
