@@ -16,6 +16,11 @@ import picocli.CommandLine.Option;
 public final class CommonOptions {
     /** Names the system property that holds the briefs home. */
     public static final String HOME_PROPERTY = "briefs.home";
+    /**
+     * Names the system property of the folder where a run keeps what the next may reuse: the
+     * launcher sets it to its build folder. Without it nothing is kept.
+     */
+    public static final String KEPT_PROPERTY = "briefs.kept";
 
     @Option(names = "--data", paramLabel = "DIR",
             description = "Data folder: countries/ and reference/ (default: data/ in the briefs home).")
@@ -41,9 +46,10 @@ public final class CommonOptions {
         return out != null ? out : home().resolve("output");
     }
 
-    /** The three folders, for the production core. */
+    /** The folders, for the production core. */
     public Folders folders() {
-        return new Folders(dataDir(), templatesDir(), outDir());
+        String kept = System.getProperty(KEPT_PROPERTY);
+        return new Folders(dataDir(), templatesDir(), outDir(), kept == null || kept.isBlank() ? null : Path.of(kept));
     }
 
     /** The briefs home: {@code -Dbriefs.home}, or the current directory when it is not set. */

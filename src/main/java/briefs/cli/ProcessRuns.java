@@ -61,12 +61,20 @@ final class ProcessRuns {
 
     /**
      * {@code briefs all} in a new process, {@code runs} times, each into a new empty folder:
-     * wall time from spawn to exit, and the CPU-seconds and peak resident memory it reports.
+     * wall time from spawn to exit, and the CPU-seconds and peak resident memory it reports. With
+     * the launcher, each run alternates with one that parses every country file, as the first run
+     * after an import or an edit does (the launcher keeps the records of the files it parsed in its
+     * build folder, and a later run takes those of the unchanged files from there). The folders are
+     * deleted after the last run, not between runs: a file system slows the creation of files
+     * just after many were deleted, which a month's run into its new folder does not meet.
      */
     void all(List<String> countries, int runs, Path dir) throws IOException, InterruptedException {
         List<Double> wall = new ArrayList<>();
         List<Double> cpu = new ArrayList<>();
         List<Double> rss = new ArrayList<>();
+        List<Double> parsedWall = new ArrayList<>();
+        List<Double> parsedCpu = new ArrayList<>();
+        boolean keeps = launcher.size() == 1;
         int briefs = 0;
         // The launcher makes a bulk run's own start-up cache on the first `all` after a build: made by
         // an untimed run of one country, it is not what a user waits for each month.
@@ -74,28 +82,42 @@ final class ProcessRuns {
         run(command("all", List.of("--countries", countries.isEmpty() ? "NOR" : countries.get(0), "--out", first.toString())));
         BenchCommand.delete(first);
         for (int i = 0; i < runs; i++) {
-            Path folder = dir.resolve("run-" + i);
-            List<String> args = new ArrayList<>(List.of("--out", folder.toString()));
-            if (!countries.isEmpty()) {
-                args.addAll(List.of("--countries", String.join(",", countries)));
+            for (boolean parseAll : keeps ? new boolean[] {false, true} : new boolean[] {false}) {
+                Path folder = dir.resolve((parseAll ? "parsed-" : "run-") + i);
+                List<String> args = new ArrayList<>(List.of("--out", folder.toString()));
+                if (!countries.isEmpty()) {
+                    args.addAll(List.of("--countries", String.join(",", countries)));
+                }
+                List<String> command = command("all", args);
+                Run r = parseAll ? run(command, "-D" + CommonOptions.KEPT_PROPERTY + "=") : run(command);
+                ProcessUse.Figures used = ProcessUse.parse(r.output());
+                if (r.exit() != 0 || used == null) {
+                    failed(r, command);
+                    return;
+                }
+                if (parseAll) {
+                    parsedWall.add(r.seconds());
+                    parsedCpu.add(used.cpuSeconds());
+                    continue;
+                }
+                wall.add(r.seconds());
+                cpu.add(used.cpuSeconds());
+                rss.add(used.peakResidentBytes() / 1e6);
+                Matcher written = WRITTEN.matcher(r.output());
+                briefs = written.find() ? Integer.parseInt(written.group(1)) : 0;
             }
-            List<String> command = command("all", args);
-            Run r = run(command);
-            ProcessUse.Figures used = ProcessUse.parse(r.output());
-            if (r.exit() != 0 || used == null) {
-                failed(r, command);
-                return;
-            }
-            wall.add(r.seconds());
-            cpu.add(used.cpuSeconds());
-            rss.add(used.peakResidentBytes() / 1e6);
-            Matcher written = WRITTEN.matcher(r.output());
-            briefs = written.find() ? Integer.parseInt(written.group(1)) : 0;
-            BenchCommand.delete(folder);
+        }
+        for (int i = 0; i < runs; i++) {
+            BenchCommand.delete(dir.resolve("run-" + i));
+            BenchCommand.delete(dir.resolve("parsed-" + i));
         }
         int n = briefs;
         out.printf(Locale.ROOT, "all, whole process (%s all, %d briefs and annexes): wall %s; CPU %s; peak RSS %s%n",
                 shown(), n, spread(wall, "s", 2), spread(cpu, "CPU-s", 2), spread(rss, "MB", 0));
+        if (keeps) {
+            out.printf(Locale.ROOT, "all, every country file parsed (as the first run after an import): wall %s; CPU %s%n",
+                    spread(parsedWall, "s", 2), spread(parsedCpu, "CPU-s", 2));
+        }
         if (n > 0) {
             out.printf(Locale.ROOT, "all, per country (whole process / %d): wall %.1f ms, CPU %.1f ms%n", n,
                     BenchCommand.median(wall) * 1e3 / n, BenchCommand.median(cpu) * 1e3 / n);
@@ -165,10 +187,20 @@ final class ProcessRuns {
     }
 
     private Run run(List<String> command) throws IOException, InterruptedException {
+        return run(command, null);
+    }
+
+    /** Runs {@code command}, with {@code javaOption} added to the launcher's {@code BRIEFS_JAVA_OPTS} when not null. */
+    private Run run(List<String> command, String javaOption) throws IOException, InterruptedException {
         Path log = Files.createTempFile("briefs-bench", ".log");
         try {
             long t0 = System.nanoTime();
-            Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+            if (javaOption != null) {
+                String opts = builder.environment().getOrDefault("BRIEFS_JAVA_OPTS", "");
+                builder.environment().put("BRIEFS_JAVA_OPTS", (opts + " " + javaOption).strip());
+            }
+            Process p = builder.start();
             if (!p.waitFor(600, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
                 return new Run(-1, Double.NaN, "timed out after 600 s");

@@ -40,13 +40,23 @@ public final class DataDirectory {
     }
 
     public static LoadedData load(Path dataDir) {
+        return load(dataDir, null);
+    }
+
+    /**
+     * Reads a data folder, taking the records of the country files that have not changed since a
+     * run parsed them from a file in {@code keptDir} (see {@link ParsedCountryFiles}), and keeping
+     * there what the others parse to; with null, every file is parsed and nothing kept.
+     */
+    public static LoadedData load(Path dataDir, Path keptDir) {
         DataSet dataSet = loadReference(dataDir);
         Path countriesDir = dataDir.resolve(COUNTRIES);
         List<Path> files = countryFiles(countriesDir);
+        ParsedCountryFiles kept = ParsedCountryFiles.open(keptDir == null ? null : ParsedCountryFiles.file(keptDir, dataDir));
         Map<Path, Object> results = new ConcurrentHashMap<>();
         files.parallelStream().forEach(file -> {
             try {
-                results.put(file, readCountry(file));
+                results.put(file, readCountry(file, kept));
             } catch (BadInputException e) {
                 results.put(file, e.problems());
             }
@@ -63,6 +73,7 @@ public final class DataDirectory {
                 rejected.addAll(problems);
             }
         }
+        kept.save(files.stream().map(file -> file.getFileName().toString()).toList());
         return new LoadedData(dataSet, countries, rejected);
     }
 
@@ -94,7 +105,23 @@ public final class DataDirectory {
 
     /** Reads one country file; its name must be the country's ISO3 code. */
     public static Country readCountry(Path file) {
-        Country country = read(file, Country.class);
+        return readCountry(file, ParsedCountryFiles.open(null));
+    }
+
+    private static Country readCountry(Path file, ParsedCountryFiles kept) {
+        String name = file.getFileName().toString();
+        byte[] bytes = bytes(file);
+        int crc = ParsedCountryFiles.crc(bytes);
+        Country country = kept.country(name, bytes, crc);
+        if (country == null) {
+            country = parsedCountry(file, bytes);
+            kept.parsed(name, bytes, crc, country);
+        }
+        return country;
+    }
+
+    private static Country parsedCountry(Path file, byte[] bytes) {
+        Country country = read(file, bytes, Country.class);
         String name = file.getFileName().toString();
         if (!name.endsWith(".json") || !Iso3.isValid(name.substring(0, name.length() - ".json".length()))) {
             throw new BadInputException(new Problem(file.toString(), "", "a country file is named <ISO3>.json, its ISO 3166 alpha-3 code in capitals (NOR.json)"));
@@ -109,7 +136,10 @@ public final class DataDirectory {
 
     /** Reads and maps one JSON file, turning every failure into a problem with its location. */
     public static <T> T read(Path file, Class<T> type) {
-        byte[] bytes = bytes(file);
+        return read(file, bytes(file), type);
+    }
+
+    private static <T> T read(Path file, byte[] bytes, Class<T> type) {
         try {
             T value = Json.mapper().readValue(bytes, type);
             if (value == null) {

@@ -51,7 +51,7 @@ public final class Session {
 
     /** Every country file read and screened by the rules; nothing prepared for writing. */
     public static Session read(Folders folders, Clock clock) {
-        LoadedData loaded = DataDirectory.load(folders.data());
+        LoadedData loaded = DataDirectory.load(folders.data(), folders.kept());
         // The rules (women at most the total, totals that add up, known months) hold before any figure is shown.
         LoadedData screened = new Validation(loaded.dataSet()).screen(loaded, folders.data());
         return new Session(folders, clock, SetFigures.of(screened), screened.rejected(), List.of(), null, null);

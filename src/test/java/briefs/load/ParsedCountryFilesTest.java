@@ -1,0 +1,181 @@
+package briefs.load;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import briefs.model.Country;
+import briefs.model.Problem;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A run takes a country's records from the kept file only when its file has the bytes they were
+ * parsed from, and then gets exactly what parsing gives; anything else is parsed as without it.
+ */
+class ParsedCountryFilesTest {
+    private static final Path BUNDLED = Path.of("data");
+    private static LoadedData parsedFromJson;
+
+    @TempDir
+    Path data;
+    @TempDir
+    Path kept;
+
+    @BeforeAll
+    static void parseTheBundledData() {
+        parsedFromJson = DataDirectory.load(BUNDLED);
+    }
+
+    @BeforeEach
+    void copyTheBundledData() throws IOException {
+        for (String folder : List.of(DataDirectory.COUNTRIES, DataDirectory.REFERENCE)) {
+            Files.createDirectories(data.resolve(folder));
+            try (Stream<Path> files = Files.list(BUNDLED.resolve(folder))) {
+                for (Path f : files.toList()) {
+                    Files.copy(f, data.resolve(folder).resolve(f.getFileName().toString()));
+                }
+            }
+        }
+    }
+
+    @Test
+    void everyCountryOfTheBundledDataComesBackAsParsingMadeIt() throws IOException {
+        LoadedData first = DataDirectory.load(data, kept);          // parses all and keeps them
+        Path file = ParsedCountryFiles.file(kept, data);
+        assertTrue(Files.size(file) > 100_000, "kept: " + Files.size(file) + " bytes");
+        ParsedCountryFiles read = ParsedCountryFiles.open(file);
+        int taken = 0;
+        for (Country c : parsedFromJson.countries()) {
+            byte[] bytes = DataDirectory.bytes(data.resolve("countries/" + c.iso3() + ".json"));
+            Country kept = read.country(c.iso3() + ".json", bytes, ParsedCountryFiles.crc(bytes));
+            assertEquals(c, kept, c.iso3());
+            taken++;
+        }
+        assertEquals(194, taken);
+        LoadedData second = DataDirectory.load(data, kept);         // takes all from the kept file
+        assertEquals(parsedFromJson.countries(), first.countries());
+        assertEquals(parsedFromJson.countries(), second.countries());
+        assertEquals(List.of(), second.rejected());
+    }
+
+    @Test
+    void aChangedFileIsParsedAndKeptAgainTheOthersAreTaken() throws IOException {
+        DataDirectory.load(data, kept);
+        Path norway = data.resolve("countries/NOR.json");
+        String json = Files.readString(norway);
+        String changed = json.replace("\"officialName\": \"Kingdom of Norway\"", "\"officialName\": \"Kingdom of Norway (edited)\"");
+        assertNotEquals(json, changed);
+        Files.writeString(norway, changed);
+
+        LoadedData loaded = DataDirectory.load(data, kept);
+        assertEquals("Kingdom of Norway (edited)", country(loaded, "NOR").officialName());
+        assertEquals(country(parsedFromJson, "SWE"), country(loaded, "SWE"));
+        // The kept file now holds the edited Norway, and still every other country.
+        ParsedCountryFiles read = ParsedCountryFiles.open(ParsedCountryFiles.file(kept, data));
+        byte[] bytes = DataDirectory.bytes(norway);
+        assertEquals("Kingdom of Norway (edited)",
+                read.country("NOR.json", bytes, ParsedCountryFiles.crc(bytes)).officialName());
+        byte[] sweden = DataDirectory.bytes(data.resolve("countries/SWE.json"));
+        assertNotNull(read.country("SWE.json", sweden, ParsedCountryFiles.crc(sweden)));
+        // The old bytes no longer match anything.
+        byte[] old = json.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertNull(read.country("NOR.json", old, ParsedCountryFiles.crc(old)));
+    }
+
+    @Test
+    void aBrokenFileIsRejectedAsWithoutTheKeptFileAndTheOthersStillLoad() throws IOException {
+        DataDirectory.load(data, kept);
+        Files.writeString(data.resolve("countries/NOR.json"), "{ \"iso3\": \"NOR\", ");
+        LoadedData withKept = DataDirectory.load(data, kept);
+        LoadedData without = DataDirectory.load(data);
+        assertEquals(without.rejected(), withKept.rejected());
+        assertEquals(1, withKept.rejected().size());
+        assertTrue(withKept.rejected().getFirst().file().endsWith("NOR.json"), withKept.rejected().toString());
+        assertEquals(193, withKept.countries().size());
+        assertEquals(without.countries(), withKept.countries());
+        // Nothing is kept for the broken file; the others are.
+        ParsedCountryFiles read = ParsedCountryFiles.open(ParsedCountryFiles.file(kept, data));
+        byte[] broken = DataDirectory.bytes(data.resolve("countries/NOR.json"));
+        assertNull(read.country("NOR.json", broken, ParsedCountryFiles.crc(broken)));
+        byte[] sweden = DataDirectory.bytes(data.resolve("countries/SWE.json"));
+        assertNotNull(read.country("SWE.json", sweden, ParsedCountryFiles.crc(sweden)));
+    }
+
+    @Test
+    void aFileRenamedToAnotherCountryIsCheckedAgainstItsNewName() throws IOException {
+        DataDirectory.load(data, kept);
+        Files.move(data.resolve("countries/NOR.json"), data.resolve("countries/SWZ.json"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        LoadedData loaded = DataDirectory.load(data, kept);
+        List<Problem> problems = loaded.rejected();
+        assertEquals(1, problems.size(), problems.toString());
+        assertEquals("$.iso3", problems.getFirst().location());
+        assertTrue(problems.getFirst().message().contains("SWZ.json"), problems.getFirst().message());
+    }
+
+    @Test
+    void aDamagedKeptFileIsPassedOverThenReplaced() throws IOException {
+        DataDirectory.load(data, kept);
+        Path file = ParsedCountryFiles.file(kept, data);
+        byte[] good = Files.readAllBytes(file);
+        byte[] damaged = good.clone();
+        damaged[damaged.length / 2] ^= 0x20;
+        for (byte[] bad : List.of(damaged, java.util.Arrays.copyOf(good, good.length / 3), new byte[0],
+                "not what it should be".getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
+            Files.write(file, bad);
+            LoadedData loaded = DataDirectory.load(data, kept);
+            assertEquals(parsedFromJson.countries(), loaded.countries());
+            assertEquals(List.of(), loaded.rejected());
+            assertTrue(java.util.Arrays.equals(good, Files.readAllBytes(file)), "written again as it was");
+        }
+    }
+
+    @Test
+    void aRemovedFileIsDroppedFromTheKeptFile() throws IOException {
+        DataDirectory.load(data, kept);
+        Path file = ParsedCountryFiles.file(kept, data);
+        long before = Files.size(file);
+        Files.delete(data.resolve("countries/NPL.json"));
+        LoadedData loaded = DataDirectory.load(data, kept);
+        assertEquals(193, loaded.countries().size());
+        assertTrue(Files.size(file) < before, Files.size(file) + " against " + before);
+        try (Stream<Path> left = Files.list(kept)) {
+            assertEquals(List.of(file), left.toList(), "no temporary file left beside it");
+        }
+    }
+
+    @Test
+    void whatARunStoppedWhileWritingLeftIsRemovedByTheNextThatWrites() throws IOException {
+        Path file = ParsedCountryFiles.file(kept, data);
+        long ended = ProcessHandle.current().pid() + 1_000_000;   // no process has this number
+        Path left = file.resolveSibling(file.getFileName() + "." + ended + ".tmp");
+        long running = ProcessHandle.current().parent().orElseThrow().pid();   // may be writing its own
+        Path writing = file.resolveSibling(file.getFileName() + "." + running + ".tmp");
+        Files.write(left, new byte[100]);
+        Files.write(writing, new byte[100]);
+        DataDirectory.load(data, kept);
+        assertTrue(Files.isRegularFile(file));
+        assertTrue(Files.notExists(left));
+        assertTrue(Files.isRegularFile(writing));
+    }
+
+    @Test
+    void eachDataFolderHasItsOwnKeptFile() {
+        assertNotEquals(ParsedCountryFiles.file(kept, data), ParsedCountryFiles.file(kept, BUNDLED));
+        assertEquals(ParsedCountryFiles.file(kept, data), ParsedCountryFiles.file(kept, data.resolve("countries/..")));
+    }
+
+    private static Country country(LoadedData loaded, String iso3) {
+        return loaded.countries().stream().filter(c -> c.iso3().equals(iso3)).findFirst().orElseThrow();
+    }
+}
