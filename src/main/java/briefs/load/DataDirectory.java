@@ -108,6 +108,19 @@ public final class DataDirectory {
         return readCountry(file, ParsedCountryFiles.open(null));
     }
 
+    /**
+     * Reads one country file, taking its records from the file kept in {@code keptDir} for its data
+     * folder when they were parsed from these very bytes (see {@link #load(Path, Path)}); nothing is
+     * kept from this read.
+     */
+    public static Country readCountry(Path file, Path keptDir) {
+        if (keptDir == null) {
+            return readCountry(file);
+        }
+        Path dataDir = file.toAbsolutePath().normalize().getParent().getParent();
+        return readCountry(file, ParsedCountryFiles.open(ParsedCountryFiles.file(keptDir, dataDir)).readOnly());
+    }
+
     private static Country readCountry(Path file, ParsedCountryFiles kept) {
         String name = file.getFileName().toString();
         byte[] bytes = bytes(file);

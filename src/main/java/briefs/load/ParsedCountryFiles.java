@@ -86,6 +86,11 @@ final class ParsedCountryFiles {
         }
     }
 
+    /** The same entries, to take records from only: nothing parsed is kept, and {@link #save} writes nothing. */
+    ParsedCountryFiles readOnly() {
+        return new ParsedCountryFiles(null, kept);
+    }
+
     /** The CRC-32C of a file's bytes, what an entry is matched by. */
     static int crc(byte[] bytes) {
         return crc(bytes, bytes.length);

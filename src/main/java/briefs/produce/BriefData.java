@@ -31,9 +31,14 @@ record BriefData(SetFigures contributors, List<Country> chosen, List<Problem> re
 
     /** @param templatesDir whose languages' country names may be typed too ({@link CountryLookup}) */
     static BriefData load(Path dataDir, Path templatesDir, List<String> typed) {
+        return load(dataDir, templatesDir, null, typed);
+    }
+
+    /** @param keptDir where the country files' records are kept as parsed ({@link DataDirectory#load(Path, Path)}), or null */
+    static BriefData load(Path dataDir, Path templatesDir, Path keptDir, List<String> typed) {
         Optional<StandingsIndex> index = StandingsIndex.readIfCurrent(dataDir);
         if (index.isEmpty()) {
-            LoadedData loaded = DataDirectory.load(dataDir);
+            LoadedData loaded = DataDirectory.load(dataDir, keptDir);
             // The rules (women at most the total, totals that add up, known months) hold before any figure is shown.
             LoadedData data = new Validation(loaded.dataSet()).screen(loaded, dataDir);
             SetFigures contributors = SetFigures.of(data);
@@ -51,12 +56,12 @@ record BriefData(SetFigures contributors, List<Country> chosen, List<Problem> re
         List<Country> wanted = find(new CountryLookup(names, true, templatesDir), typed);
         List<Country> read = new ArrayList<>();
         for (Country c : wanted) {
-            read.add(DataDirectory.readCountry(dataDir.resolve(DataDirectory.COUNTRIES).resolve(c.iso3() + ".json")));
+            read.add(DataDirectory.readCountry(dataDir.resolve(DataDirectory.COUNTRIES).resolve(c.iso3() + ".json"), keptDir));
         }
         LoadedData data = new Validation(dataSet).screen(new LoadedData(dataSet, read, List.of()), dataDir);
         if (!data.rejected().isEmpty()) {
             // The files are byte for byte those import checked, so this means the rules changed since: read everything.
-            LoadedData all = DataDirectory.load(dataDir);
+            LoadedData all = DataDirectory.load(dataDir, keptDir);
             LoadedData screened = new Validation(all.dataSet()).screen(all, dataDir);
             SetFigures contributors = SetFigures.of(screened);
             CountryLookup lookup = new CountryLookup(contributors.countries(), screened.rejected().isEmpty(), templatesDir);

@@ -74,7 +74,7 @@ public final class Session {
     public static Session openFor(Folders folders, Clock clock, List<String> typed) {
         CompletableFuture<FlyingSaucerPdf> pdf = CompletableFuture.supplyAsync(FlyingSaucerPdf::new);
         CompletableFuture<BriefTemplates> templates = templatesOf(folders);
-        BriefData data = BriefData.load(folders.data(), folders.templates(), typed);
+        BriefData data = BriefData.load(folders.data(), folders.templates(), folders.kept(), typed);
         return new Session(folders, clock, data.contributors(), data.rejected(), data.chosen(), pdf, templates);
     }
 

@@ -169,6 +169,22 @@ class ParsedCountryFilesTest {
         assertTrue(Files.isRegularFile(writing));
     }
 
+    /** One brief reads its country's file alone: taken from the kept file when unchanged, and nothing kept from it. */
+    @Test
+    void aSingleCountryFileIsTakenWhenUnchangedAndKeepsNothing() throws IOException {
+        Path norway = data.resolve("countries/NOR.json");
+        assertEquals(country(parsedFromJson, "NOR"), DataDirectory.readCountry(norway, kept));
+        assertTrue(Files.notExists(ParsedCountryFiles.file(kept, data)), "a single read writes nothing");
+        DataDirectory.load(data, kept);
+        Path file = ParsedCountryFiles.file(kept, data);
+        byte[] before = Files.readAllBytes(file);
+        assertEquals(country(parsedFromJson, "NOR"), DataDirectory.readCountry(norway, kept));
+        Files.writeString(norway, Files.readString(norway).replace("\"officialName\": \"Kingdom of Norway\"",
+                "\"officialName\": \"Kingdom of Norway (edited)\""));
+        assertEquals("Kingdom of Norway (edited)", DataDirectory.readCountry(norway, kept).officialName());
+        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(file)), "the kept file is left as it was");
+    }
+
     @Test
     void eachDataFolderHasItsOwnKeptFile() {
         assertNotEquals(ParsedCountryFiles.file(kept, data), ParsedCountryFiles.file(kept, BUNDLED));
