@@ -45,14 +45,14 @@ public final class DataDirectory {
 
     /**
      * Reads a data folder, taking the records of the country files that have not changed since a
-     * run parsed them from a file in {@code keptDir} (see {@link ParsedCountryFiles}), and keeping
+     * run parsed them from a file in {@code keptDir} (see {@link ParsedDataFiles}), and keeping
      * there what the others parse to; with null, every file is parsed and nothing kept.
      */
     public static LoadedData load(Path dataDir, Path keptDir) {
-        DataSet dataSet = loadReference(dataDir);
+        ParsedDataFiles kept = ParsedDataFiles.in(keptDir, dataDir);
+        DataSet dataSet = loadReference(dataDir, kept);
         Path countriesDir = dataDir.resolve(COUNTRIES);
         List<Path> files = countryFiles(countriesDir);
-        ParsedCountryFiles kept = ParsedCountryFiles.open(keptDir == null ? null : ParsedCountryFiles.file(keptDir, dataDir));
         Map<Path, Object> results = new ConcurrentHashMap<>();
         files.parallelStream().forEach(file -> {
             try {
@@ -78,13 +78,35 @@ public final class DataDirectory {
     }
 
     public static DataSet loadReference(Path dataDir) {
+        return loadReference(dataDir, ParsedDataFiles.none());
+    }
+
+    /**
+     * The reference files' data set, taken from {@code kept} when the three files have the bytes it
+     * was parsed from, else parsed (and kept there).
+     */
+    public static DataSet loadReference(Path dataDir, ParsedDataFiles kept) {
         Path ref = dataDir.resolve(REFERENCE);
-        var dataSet = read(ref.resolve(ReferenceFiles.DATASET), ReferenceFiles.DataSetFile.class);
-        var operations = read(ref.resolve(ReferenceFiles.OPERATIONS), ReferenceFiles.OperationsFile.class);
-        var targets = read(ref.resolve(ReferenceFiles.PARITY_TARGETS), ReferenceFiles.ParityTargetsFile.class);
-        return new DataSet(dataSet.first(), dataSet.last(), dataSet.months(), dataSet.missingMonths(),
+        Path dataSetFile = ref.resolve(ReferenceFiles.DATASET);
+        Path operationsFile = ref.resolve(ReferenceFiles.OPERATIONS);
+        Path targetsFile = ref.resolve(ReferenceFiles.PARITY_TARGETS);
+        byte[] dataSetBytes = bytes(dataSetFile);
+        byte[] operationsBytes = bytes(operationsFile);
+        byte[] targetsBytes = bytes(targetsFile);
+        long size = (long) dataSetBytes.length + operationsBytes.length + targetsBytes.length;
+        int crc = ParsedDataFiles.crc(dataSetBytes, operationsBytes, targetsBytes);
+        DataSet taken = kept.dataSet(size, crc);
+        if (taken != null) {
+            return taken;
+        }
+        var dataSet = read(dataSetFile, dataSetBytes, ReferenceFiles.DataSetFile.class);
+        var operations = read(operationsFile, operationsBytes, ReferenceFiles.OperationsFile.class);
+        var targets = read(targetsFile, targetsBytes, ReferenceFiles.ParityTargetsFile.class);
+        DataSet parsed = new DataSet(dataSet.first(), dataSet.last(), dataSet.months(), dataSet.missingMonths(),
                 dataSet.monthsWithoutGender(), dataSet.monthsWithoutOperations(), dataSet.sources(),
                 operations.operations(), targets.targets());
+        kept.parsed(size, crc, parsed);
+        return parsed;
     }
 
     /** The country files of a folder, sorted by name; files that are not {@code *.json} are ignored. */
@@ -105,26 +127,17 @@ public final class DataDirectory {
 
     /** Reads one country file; its name must be the country's ISO3 code. */
     public static Country readCountry(Path file) {
-        return readCountry(file, ParsedCountryFiles.open(null));
+        return readCountry(file, ParsedDataFiles.none());
     }
 
     /**
-     * Reads one country file, taking its records from the file kept in {@code keptDir} for its data
-     * folder when they were parsed from these very bytes (see {@link #load(Path, Path)}); nothing is
-     * kept from this read.
+     * Reads one country file, taking its records from {@code kept} when they were parsed from these
+     * very bytes (see {@link #load(Path, Path)}), else parsing it (and keeping it there).
      */
-    public static Country readCountry(Path file, Path keptDir) {
-        if (keptDir == null) {
-            return readCountry(file);
-        }
-        Path dataDir = file.toAbsolutePath().normalize().getParent().getParent();
-        return readCountry(file, ParsedCountryFiles.open(ParsedCountryFiles.file(keptDir, dataDir)).readOnly());
-    }
-
-    private static Country readCountry(Path file, ParsedCountryFiles kept) {
+    public static Country readCountry(Path file, ParsedDataFiles kept) {
         String name = file.getFileName().toString();
         byte[] bytes = bytes(file);
-        int crc = ParsedCountryFiles.crc(bytes);
+        int crc = ParsedDataFiles.crc(bytes);
         Country country = kept.country(name, bytes, crc);
         if (country == null) {
             country = parsedCountry(file, bytes);

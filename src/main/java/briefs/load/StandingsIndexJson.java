@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.JsonToken;
 
 /**
@@ -22,13 +24,19 @@ import tools.jackson.core.JsonToken;
  * brief reads every country file, which only costs time.
  */
 final class StandingsIndexJson {
+    /**
+     * A parser as strict as the mapper's (a field named twice in an object is refused), without
+     * building the mapper, which a cold brief whose other files are kept as parsed never needs.
+     */
+    private static final JsonFactory PARSERS = JsonFactory.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+
     private StandingsIndexJson() {
     }
 
     /** The index these bytes hold, or empty when they are not an index as {@code import} writes it. */
     static Optional<StandingsIndex> read(byte[] bytes) {
-        // The mapper's parser refuses a field named twice in an object, as when it binds a file.
-        try (JsonParser p = Json.mapper().createParser(bytes)) {
+        try (JsonParser p = PARSERS.createParser(bytes)) {
             StandingsIndex index = index(p);
             return p.nextToken() == null ? Optional.of(index) : Optional.empty();
         } catch (JacksonException | NotAnIndex | IllegalArgumentException | DateTimeParseException e) {

@@ -3,6 +3,7 @@ package briefs.produce;
 import briefs.derive.SetFigures;
 import briefs.load.DataDirectory;
 import briefs.load.LoadedData;
+import briefs.load.ParsedDataFiles;
 import briefs.load.StandingsIndex;
 import briefs.model.BadInputException;
 import briefs.model.Country;
@@ -37,6 +38,8 @@ record BriefData(SetFigures contributors, List<Country> chosen, List<Problem> re
     /** @param keptDir where the country files' records are kept as parsed ({@link DataDirectory#load(Path, Path)}), or null */
     static BriefData load(Path dataDir, Path templatesDir, Path keptDir, List<String> typed) {
         Optional<StandingsIndex> index = StandingsIndex.readIfCurrent(dataDir);
+        // A few files are read: their records are taken from what a full read kept, and nothing is kept from here.
+        ParsedDataFiles kept = ParsedDataFiles.in(keptDir, dataDir).readOnly();
         if (index.isEmpty()) {
             LoadedData loaded = DataDirectory.load(dataDir, keptDir);
             // The rules (women at most the total, totals that add up, known months) hold before any figure is shown.
@@ -45,7 +48,7 @@ record BriefData(SetFigures contributors, List<Country> chosen, List<Problem> re
             CountryLookup lookup = new CountryLookup(contributors.countries(), data.rejected().isEmpty(), templatesDir);
             return new BriefData(contributors, find(lookup, typed, data.rejected()), data.rejected());
         }
-        DataSet dataSet = DataDirectory.loadReference(dataDir);
+        DataSet dataSet = DataDirectory.loadReference(dataDir, kept);
         List<Country> names = new ArrayList<>();
         for (StandingsIndex.CountryEntry e : index.get().countries()) {
             // Only what a lookup reads: codes and names. The files are read below for the chosen few.
@@ -56,7 +59,7 @@ record BriefData(SetFigures contributors, List<Country> chosen, List<Problem> re
         List<Country> wanted = find(new CountryLookup(names, true, templatesDir), typed);
         List<Country> read = new ArrayList<>();
         for (Country c : wanted) {
-            read.add(DataDirectory.readCountry(dataDir.resolve(DataDirectory.COUNTRIES).resolve(c.iso3() + ".json"), keptDir));
+            read.add(DataDirectory.readCountry(dataDir.resolve(DataDirectory.COUNTRIES).resolve(c.iso3() + ".json"), kept));
         }
         LoadedData data = new Validation(dataSet).screen(new LoadedData(dataSet, read, List.of()), dataDir);
         if (!data.rejected().isEmpty()) {

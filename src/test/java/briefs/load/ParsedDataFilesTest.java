@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A run takes a country's records from the kept file only when its file has the bytes they were
  * parsed from, and then gets exactly what parsing gives; anything else is parsed as without it.
  */
-class ParsedCountryFilesTest {
+class ParsedDataFilesTest {
     private static final Path BUNDLED = Path.of("data");
     private static LoadedData parsedFromJson;
 
@@ -51,13 +51,13 @@ class ParsedCountryFilesTest {
     @Test
     void everyCountryOfTheBundledDataComesBackAsParsingMadeIt() throws IOException {
         LoadedData first = DataDirectory.load(data, kept);          // parses all and keeps them
-        Path file = ParsedCountryFiles.file(kept, data);
+        Path file = ParsedDataFiles.file(kept, data);
         assertTrue(Files.size(file) > 100_000, "kept: " + Files.size(file) + " bytes");
-        ParsedCountryFiles read = ParsedCountryFiles.open(file);
+        ParsedDataFiles read = ParsedDataFiles.open(file);
         int taken = 0;
         for (Country c : parsedFromJson.countries()) {
             byte[] bytes = DataDirectory.bytes(data.resolve("countries/" + c.iso3() + ".json"));
-            Country kept = read.country(c.iso3() + ".json", bytes, ParsedCountryFiles.crc(bytes));
+            Country kept = read.country(c.iso3() + ".json", bytes, ParsedDataFiles.crc(bytes));
             assertEquals(c, kept, c.iso3());
             taken++;
         }
@@ -66,6 +66,29 @@ class ParsedCountryFilesTest {
         assertEquals(parsedFromJson.countries(), first.countries());
         assertEquals(parsedFromJson.countries(), second.countries());
         assertEquals(List.of(), second.rejected());
+        assertEquals(parsedFromJson.dataSet(), first.dataSet());
+        assertEquals(parsedFromJson.dataSet(), second.dataSet());
+        assertEquals(parsedFromJson.dataSet(), DataDirectory.loadReference(data, read));
+    }
+
+    @Test
+    void aChangedReferenceFileIsParsedAndKeptAgain() throws IOException {
+        DataDirectory.load(data, kept);
+        Path targets = data.resolve("reference/parity-targets.json");
+        String json = Files.readString(targets);
+        String changed = json.replaceFirst("\"year\": 2028", "\"year\": 2029");
+        assertNotEquals(json, changed);
+        Files.writeString(targets, changed);
+        LoadedData loaded = DataDirectory.load(data, kept);
+        assertTrue(loaded.dataSet().parityTargets().stream().anyMatch(t -> t.year() == 2029), loaded.dataSet().toString());
+        ParsedDataFiles read = ParsedDataFiles.open(ParsedDataFiles.file(kept, data));
+        assertEquals(loaded.dataSet(), DataDirectory.loadReference(data, read.readOnly()));
+        assertEquals(DataDirectory.loadReference(data), DataDirectory.loadReference(data, read.readOnly()));
+        // A reference file that does not parse stops the read, kept file or not.
+        Files.writeString(targets, "{");
+        briefs.model.BadInputException e = org.junit.jupiter.api.Assertions.assertThrows(
+                briefs.model.BadInputException.class, () -> DataDirectory.load(data, kept));
+        assertTrue(e.problems().getFirst().file().endsWith("parity-targets.json"), e.problems().toString());
     }
 
     @Test
@@ -81,15 +104,15 @@ class ParsedCountryFilesTest {
         assertEquals("Kingdom of Norway (edited)", country(loaded, "NOR").officialName());
         assertEquals(country(parsedFromJson, "SWE"), country(loaded, "SWE"));
         // The kept file now holds the edited Norway, and still every other country.
-        ParsedCountryFiles read = ParsedCountryFiles.open(ParsedCountryFiles.file(kept, data));
+        ParsedDataFiles read = ParsedDataFiles.open(ParsedDataFiles.file(kept, data));
         byte[] bytes = DataDirectory.bytes(norway);
         assertEquals("Kingdom of Norway (edited)",
-                read.country("NOR.json", bytes, ParsedCountryFiles.crc(bytes)).officialName());
+                read.country("NOR.json", bytes, ParsedDataFiles.crc(bytes)).officialName());
         byte[] sweden = DataDirectory.bytes(data.resolve("countries/SWE.json"));
-        assertNotNull(read.country("SWE.json", sweden, ParsedCountryFiles.crc(sweden)));
+        assertNotNull(read.country("SWE.json", sweden, ParsedDataFiles.crc(sweden)));
         // The old bytes no longer match anything.
         byte[] old = json.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        assertNull(read.country("NOR.json", old, ParsedCountryFiles.crc(old)));
+        assertNull(read.country("NOR.json", old, ParsedDataFiles.crc(old)));
     }
 
     @Test
@@ -104,11 +127,11 @@ class ParsedCountryFilesTest {
         assertEquals(193, withKept.countries().size());
         assertEquals(without.countries(), withKept.countries());
         // Nothing is kept for the broken file; the others are.
-        ParsedCountryFiles read = ParsedCountryFiles.open(ParsedCountryFiles.file(kept, data));
+        ParsedDataFiles read = ParsedDataFiles.open(ParsedDataFiles.file(kept, data));
         byte[] broken = DataDirectory.bytes(data.resolve("countries/NOR.json"));
-        assertNull(read.country("NOR.json", broken, ParsedCountryFiles.crc(broken)));
+        assertNull(read.country("NOR.json", broken, ParsedDataFiles.crc(broken)));
         byte[] sweden = DataDirectory.bytes(data.resolve("countries/SWE.json"));
-        assertNotNull(read.country("SWE.json", sweden, ParsedCountryFiles.crc(sweden)));
+        assertNotNull(read.country("SWE.json", sweden, ParsedDataFiles.crc(sweden)));
     }
 
     @Test
@@ -126,7 +149,7 @@ class ParsedCountryFilesTest {
     @Test
     void aDamagedKeptFileIsPassedOverThenReplaced() throws IOException {
         DataDirectory.load(data, kept);
-        Path file = ParsedCountryFiles.file(kept, data);
+        Path file = ParsedDataFiles.file(kept, data);
         byte[] good = Files.readAllBytes(file);
         byte[] damaged = good.clone();
         damaged[damaged.length / 2] ^= 0x20;
@@ -143,7 +166,7 @@ class ParsedCountryFilesTest {
     @Test
     void aRemovedFileIsDroppedFromTheKeptFile() throws IOException {
         DataDirectory.load(data, kept);
-        Path file = ParsedCountryFiles.file(kept, data);
+        Path file = ParsedDataFiles.file(kept, data);
         long before = Files.size(file);
         Files.delete(data.resolve("countries/NPL.json"));
         LoadedData loaded = DataDirectory.load(data, kept);
@@ -156,7 +179,7 @@ class ParsedCountryFilesTest {
 
     @Test
     void whatARunStoppedWhileWritingLeftIsRemovedByTheNextThatWrites() throws IOException {
-        Path file = ParsedCountryFiles.file(kept, data);
+        Path file = ParsedDataFiles.file(kept, data);
         long ended = ProcessHandle.current().pid() + 1_000_000;   // no process has this number
         Path left = file.resolveSibling(file.getFileName() + "." + ended + ".tmp");
         long running = ProcessHandle.current().parent().orElseThrow().pid();   // may be writing its own
@@ -173,22 +196,22 @@ class ParsedCountryFilesTest {
     @Test
     void aSingleCountryFileIsTakenWhenUnchangedAndKeepsNothing() throws IOException {
         Path norway = data.resolve("countries/NOR.json");
-        assertEquals(country(parsedFromJson, "NOR"), DataDirectory.readCountry(norway, kept));
-        assertTrue(Files.notExists(ParsedCountryFiles.file(kept, data)), "a single read writes nothing");
+        assertEquals(country(parsedFromJson, "NOR"), DataDirectory.readCountry(norway, ParsedDataFiles.in(kept, data).readOnly()));
+        assertTrue(Files.notExists(ParsedDataFiles.file(kept, data)), "a single read writes nothing");
         DataDirectory.load(data, kept);
-        Path file = ParsedCountryFiles.file(kept, data);
+        Path file = ParsedDataFiles.file(kept, data);
         byte[] before = Files.readAllBytes(file);
-        assertEquals(country(parsedFromJson, "NOR"), DataDirectory.readCountry(norway, kept));
+        assertEquals(country(parsedFromJson, "NOR"), DataDirectory.readCountry(norway, ParsedDataFiles.in(kept, data).readOnly()));
         Files.writeString(norway, Files.readString(norway).replace("\"officialName\": \"Kingdom of Norway\"",
                 "\"officialName\": \"Kingdom of Norway (edited)\""));
-        assertEquals("Kingdom of Norway (edited)", DataDirectory.readCountry(norway, kept).officialName());
+        assertEquals("Kingdom of Norway (edited)", DataDirectory.readCountry(norway, ParsedDataFiles.in(kept, data).readOnly()).officialName());
         assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(file)), "the kept file is left as it was");
     }
 
     @Test
     void eachDataFolderHasItsOwnKeptFile() {
-        assertNotEquals(ParsedCountryFiles.file(kept, data), ParsedCountryFiles.file(kept, BUNDLED));
-        assertEquals(ParsedCountryFiles.file(kept, data), ParsedCountryFiles.file(kept, data.resolve("countries/..")));
+        assertNotEquals(ParsedDataFiles.file(kept, data), ParsedDataFiles.file(kept, BUNDLED));
+        assertEquals(ParsedDataFiles.file(kept, data), ParsedDataFiles.file(kept, data.resolve("countries/..")));
     }
 
     private static Country country(LoadedData loaded, String iso3) {
