@@ -8,6 +8,7 @@ import briefs.model.Fatalities;
 import briefs.model.MonthNote;
 import briefs.model.MonthlyDeployment;
 import briefs.model.Operation;
+import briefs.model.PersonnelType;
 import briefs.model.Problem;
 import java.nio.file.Path;
 import java.time.YearMonth;
@@ -84,23 +85,33 @@ public final class CountryRules {
         // Sums in long: counts up to 2^31-1 each must not wrap around into a negative total.
         long total = 0;
         long women = 0;
-        Set<String> seen = new HashSet<>();
+        // 108,000 contributions in the bundled data: a contribution's path is spelled out only for a problem.
+        Set<Listed> seen = new HashSet<>();
         for (int j = 0; j < m.contributions().size(); j++) {
             Contribution c = m.contributions().get(j);
-            String cat = at + ".contributions[" + j + "]";
             if (c == null) {
-                problems.add(new Problem(file, cat, "is null; expected a contribution object"));
+                problems.add(new Problem(file, contribution(at, j), "is null; expected a contribution object"));
                 continue;
             }
-            checkContribution(m, c, cat, file, problems);
-            if (!seen.add(c.operation() + "/" + c.type())) {
-                problems.add(new Problem(file, cat, "repeats " + (c.operation() == null ? "" : c.operation() + " ")
+            checkContribution(m, c, at, j, file, problems);
+            if (!seen.add(new Listed(c.operation(), c.type()))) {
+                problems.add(new Problem(file, contribution(at, j), "repeats "
+                        + (c.operation() == null ? "" : c.operation() + " ")
                         + (c.type() == null ? "" : c.type().label()) + " in " + m.month()));
             }
             total += c.total();
-            women += checkGender(m, c, cat, file, problems);
+            women += checkGender(m, c, at, j, file, problems);
         }
         checkMonthTotals(m, total, women, at, file, problems);
+    }
+
+    /** What a month lists once: an operation and a type of personnel. */
+    private record Listed(String operation, PersonnelType type) {
+    }
+
+    /** The JSON path of the {@code j}-th contribution of the month at {@code at}. */
+    private static String contribution(String at, int j) {
+        return at + ".contributions[" + j + "]";
     }
 
     /** The month is one of the data set's, and its gender and operation flags are the data set's for it. */
@@ -122,50 +133,52 @@ public final class CountryRules {
     }
 
     /** A contribution's type, total and operation. */
-    private void checkContribution(MonthlyDeployment m, Contribution c, String cat, String file, List<Problem> problems) {
+    private void checkContribution(MonthlyDeployment m, Contribution c, String at, int j, String file,
+                                   List<Problem> problems) {
         if (c.type() == null) {
-            problems.add(new Problem(file, cat + ".type", "is missing"));
+            problems.add(new Problem(file, contribution(at, j) + ".type", "is missing"));
         }
         if (c.total() < 0) {
-            problems.add(new Problem(file, cat + ".total", "is negative: " + c.total()));
+            problems.add(new Problem(file, contribution(at, j) + ".total", "is negative: " + c.total()));
         }
         if (m.byOperation()) {
             if (c.operation() == null) {
-                problems.add(new Problem(file, cat + ".operation", "is missing; " + m.month() + " is broken down by operation"));
+                problems.add(new Problem(file, contribution(at, j) + ".operation", "is missing; " + m.month() + " is broken down by operation"));
             } else if (!operations.contains(c.operation())) {
-                problems.add(new Problem(file, cat + ".operation", "\"" + c.operation()
+                problems.add(new Problem(file, contribution(at, j) + ".operation", "\"" + c.operation()
                         + "\" is not a known operation (see reference/operations.json)"));
             }
         } else if (c.operation() != null) {
-            problems.add(new Problem(file, cat + ".operation", "is \"" + c.operation() + "\" but " + m.month()
+            problems.add(new Problem(file, contribution(at, j) + ".operation", "is \"" + c.operation() + "\" but " + m.month()
                     + " has no operation breakdown; expected null"));
         }
     }
 
     /** A contribution's men and women against its total; returns the women it adds to the month's (0 when none count). */
-    private static long checkGender(MonthlyDeployment m, Contribution c, String cat, String file, List<Problem> problems) {
+    private static long checkGender(MonthlyDeployment m, Contribution c, String at, int j, String file,
+                                    List<Problem> problems) {
         if (!m.genderReported()) {
             if (c.men() != null || c.women() != null) {
-                problems.add(new Problem(file, cat, "has men or women for " + m.month()
+                problems.add(new Problem(file, contribution(at, j), "has men or women for " + m.month()
                         + ", a month whose gender split is unusable; expected null"));
             }
             return 0;
         }
         if (c.men() == null || c.women() == null) {
-            problems.add(new Problem(file, cat + (c.men() == null ? ".men" : ".women"),
+            problems.add(new Problem(file, contribution(at, j) + (c.men() == null ? ".men" : ".women"),
                     "is missing; " + m.month() + " has a gender split"));
             return 0;
         }
         if (c.men() < 0) {
-            problems.add(new Problem(file, cat + ".men", "is negative: " + c.men()));
+            problems.add(new Problem(file, contribution(at, j) + ".men", "is negative: " + c.men()));
         }
         if (c.women() < 0) {
-            problems.add(new Problem(file, cat + ".women", "is negative: " + c.women()));
+            problems.add(new Problem(file, contribution(at, j) + ".women", "is negative: " + c.women()));
         }
         if (c.women() > c.total()) {
-            problems.add(new Problem(file, cat + ".women", "is " + c.women() + ", above the total of " + c.total()));
+            problems.add(new Problem(file, contribution(at, j) + ".women", "is " + c.women() + ", above the total of " + c.total()));
         } else if ((long) c.men() + c.women() != c.total()) {
-            problems.add(new Problem(file, cat + ".total", "is " + c.total() + " but men + women is "
+            problems.add(new Problem(file, contribution(at, j) + ".total", "is " + c.total() + " but men + women is "
                     + ((long) c.men() + c.women())));
         }
         return c.women();
