@@ -73,6 +73,8 @@ public final class DataDirectory {
                 rejected.addAll(problems);
             }
         }
+        // The index a single brief reads instead of every file, kept for it (parsed once, when it changed).
+        StandingsIndex.keep(dataDir, kept);
         kept.save(files.stream().map(file -> file.getFileName().toString()).toList());
         return new LoadedData(dataSet, countries, rejected);
     }

@@ -56,9 +56,12 @@ public final class ParsedDataFiles {
      */
     private static final String WRITER = build() + " " + signature(Country.class, MonthlyDeployment.class,
             Contribution.class, Fatalities.class, ActionPlan.class, FocusArea.class, DataSet.class, MonthNote.class,
-            Source.class, Operation.class, ParityTarget.class) + " " + Arrays.toString(PersonnelType.values());
+            Source.class, Operation.class, ParityTarget.class, StandingsIndex.class, StandingsIndex.CountryEntry.class,
+            StandingsIndex.MonthTotals.class) + " " + Arrays.toString(PersonnelType.values());
     /** The name of the entry of the reference files, which no country file has (their names end in .json). */
     private static final String REFERENCE = "reference/";
+    /** The name of the entry of the standings index. */
+    private static final String STANDINGS = "reference/" + StandingsIndex.FILE;
     private static final PersonnelType[] TYPES = PersonnelType.values();
 
     private final Path file;
@@ -175,6 +178,48 @@ public final class ParsedDataFiles {
         return dataSet;
     }
 
+    /** The standings index when it was kept from these very bytes of its file, or null. */
+    StandingsIndex standings(long size, int crc) {
+        Entry entry = kept.get(STANDINGS);
+        if (entry == null || entry.size() != size || entry.crc() != crc) {
+            return null;
+        }
+        StandingsIndex index;
+        try {
+            index = new Reader(entry.records()).standings();
+        } catch (RuntimeException e) {
+            return null;
+        }
+        used.put(STANDINGS, entry);
+        return index;
+    }
+
+    /** True when what is parsed is kept for the next run. */
+    boolean keeps() {
+        return file != null;
+    }
+
+    /** True, and the entry kept, when the standings index is held for these very bytes of its file. */
+    boolean holdsStandings(long size, int crc) {
+        Entry entry = kept.get(STANDINGS);
+        if (entry == null || entry.size() != size || entry.crc() != crc) {
+            return false;
+        }
+        used.put(STANDINGS, entry);
+        return true;
+    }
+
+    /** Keeps what the standings index parsed to, for the next run. */
+    void parsed(long size, int crc, StandingsIndex index) {
+        if (file == null) {
+            return;
+        }
+        Writer w = new Writer();
+        w.standings(index);
+        used.put(STANDINGS, new Entry(size, crc, w.bytes()));
+        parsed = true;
+    }
+
     /** Keeps what the reference files parsed to, for the next run. */
     void parsed(long size, int crc, DataSet dataSet) {
         if (file == null) {
@@ -204,8 +249,10 @@ public final class ParsedDataFiles {
      */
     void save(List<String> names) {
         List<String> present = new ArrayList<>();
-        if (used.containsKey(REFERENCE)) {
-            present.add(REFERENCE);
+        for (String reference : List.of(REFERENCE, STANDINGS)) {
+            if (used.containsKey(reference)) {
+                present.add(reference);
+            }
         }
         names.stream().filter(used::containsKey).forEach(present::add);
         if (file == null || (!parsed && present.size() == kept.size() && kept.keySet().containsAll(present))) {
@@ -402,6 +449,30 @@ public final class ParsedDataFiles {
             for (MonthNote n : notes) {
                 month(n.month());
                 text(n.note());
+            }
+        }
+
+        void standings(StandingsIndex index) {
+            varint(index.countries().size());
+            for (StandingsIndex.CountryEntry e : index.countries()) {
+                text(e.iso3());
+                text(e.iso2());
+                varlong(e.bytes());
+                text(e.crc32c());
+                text(e.name());
+                text(e.officialName());
+                text(e.commonName());
+                flag(e.unMember());
+                texts(e.sourceNames());
+            }
+            varint(index.months().size());
+            for (StandingsIndex.MonthTotals m : index.months()) {
+                month(m.month());
+                texts(m.iso3());
+                varint(m.total().size());
+                m.total().forEach(this::number);
+                varint(m.women().size());
+                m.women().forEach(this::count);
             }
         }
 
@@ -606,6 +677,20 @@ public final class ParsedDataFiles {
 
         LocalDate date() {
             return flag() ? LocalDate.of(number(), varint(), varint()) : null;
+        }
+
+        StandingsIndex standings() {
+            return new StandingsIndex(list(Reader::countryEntry), list(Reader::monthTotals));
+        }
+
+        StandingsIndex.CountryEntry countryEntry() {
+            return new StandingsIndex.CountryEntry(text(), text(), varlong(), text(), text(), text(), text(), flag(),
+                    list(Reader::text));
+        }
+
+        StandingsIndex.MonthTotals monthTotals() {
+            return new StandingsIndex.MonthTotals(month(), list(Reader::text), list(Reader::number),
+                    list(Reader::count));
         }
 
         DataSet dataSet() {

@@ -108,17 +108,58 @@ public record StandingsIndex(List<CountryEntry> countries, List<MonthTotals> mon
      * is missing, unreadable, or any country file was added, removed or changed since.
      */
     public static Optional<StandingsIndex> readIfCurrent(Path dataDir) {
+        return readIfCurrent(dataDir, ParsedDataFiles.none());
+    }
+
+    /**
+     * The index of a data folder when it matches the country files byte for byte, taken from
+     * {@code kept} when the index file has the bytes it was parsed from, else parsed (and kept there).
+     */
+    public static Optional<StandingsIndex> readIfCurrent(Path dataDir, ParsedDataFiles kept) {
+        return read(dataDir, kept).filter(i -> i.matches(dataDir.resolve(DataDirectory.COUNTRIES)));
+    }
+
+    /**
+     * Keeps the index file's records in {@code kept} for a later single brief: parsed only when
+     * {@code kept} does not hold them for its present bytes. A run that reads every country file
+     * does not need the index itself.
+     */
+    static void keep(Path dataDir, ParsedDataFiles kept) {
+        Path file = dataDir.resolve(DataDirectory.REFERENCE).resolve(FILE);
+        if (!kept.keeps() || !Files.isRegularFile(file)) {
+            return;
+        }
+        try {
+            byte[] bytes = DataDirectory.bytes(file);
+            int crc = ParsedDataFiles.crc(bytes);
+            if (!kept.holdsStandings(bytes.length, crc)) {
+                StandingsIndexJson.read(bytes).ifPresent(i -> kept.parsed(bytes.length, crc, i));
+            }
+        } catch (BadInputException e) {
+            // an unreadable index is not kept: a single brief then reads every file
+        }
+    }
+
+    /** The index file as it is, current or not; empty when it is missing or not an index. */
+    static Optional<StandingsIndex> read(Path dataDir, ParsedDataFiles kept) {
         Path file = dataDir.resolve(DataDirectory.REFERENCE).resolve(FILE);
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
-        Optional<StandingsIndex> index;
+        byte[] bytes;
         try {
-            index = StandingsIndexJson.read(DataDirectory.bytes(file));
+            bytes = DataDirectory.bytes(file);
         } catch (BadInputException e) {
             return Optional.empty(); // an unreadable index only costs the fast path
         }
-        return index.filter(i -> i.matches(dataDir.resolve(DataDirectory.COUNTRIES)));
+        int crc = ParsedDataFiles.crc(bytes);
+        StandingsIndex taken = kept.standings(bytes.length, crc);
+        if (taken != null) {
+            return Optional.of(taken);
+        }
+        Optional<StandingsIndex> index = StandingsIndexJson.read(bytes);
+        index.ifPresent(i -> kept.parsed(bytes.length, crc, i));
+        return index;
     }
 
     /** True when the folder holds exactly the files of the index, each with the recorded size and checksum. */

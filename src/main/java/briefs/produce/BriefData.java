@@ -37,9 +37,9 @@ record BriefData(SetFigures contributors, List<Country> chosen, List<Problem> re
 
     /** @param keptDir where the country files' records are kept as parsed ({@link DataDirectory#load(Path, Path)}), or null */
     static BriefData load(Path dataDir, Path templatesDir, Path keptDir, List<String> typed) {
-        Optional<StandingsIndex> index = StandingsIndex.readIfCurrent(dataDir);
         // A few files are read: their records are taken from what a full read kept, and nothing is kept from here.
         ParsedDataFiles kept = ParsedDataFiles.in(keptDir, dataDir).readOnly();
+        Optional<StandingsIndex> index = StandingsIndex.readIfCurrent(dataDir, kept);
         if (index.isEmpty()) {
             LoadedData loaded = DataDirectory.load(dataDir, keptDir);
             // The rules (women at most the total, totals that add up, known months) hold before any figure is shown.

@@ -208,6 +208,26 @@ class ParsedDataFilesTest {
         assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(file)), "the kept file is left as it was");
     }
 
+    /** A single brief reads the standings index: kept by a full read, taken when its file is unchanged. */
+    @Test
+    void theStandingsIndexIsKeptByAFullReadAndTakenByASingleBrief() throws IOException {
+        StandingsIndex parsed = StandingsIndex.readIfCurrent(data).orElseThrow();
+        DataDirectory.load(data, kept);
+        ParsedDataFiles read = ParsedDataFiles.in(kept, data).readOnly();
+        Path index = data.resolve("reference/" + StandingsIndex.FILE);
+        byte[] bytes = DataDirectory.bytes(index);
+        assertEquals(parsed, read.standings(bytes.length, ParsedDataFiles.crc(bytes)));
+        assertEquals(parsed, StandingsIndex.readIfCurrent(data, read).orElseThrow());
+        // Taken or parsed, an index is given only while the country files are those it was made from.
+        Files.writeString(data.resolve("countries/NOR.json"), Files.readString(data.resolve("countries/NOR.json")) + " ");
+        assertTrue(StandingsIndex.readIfCurrent(data, read).isEmpty());
+        // An index file changed by hand is parsed again, not taken.
+        Files.writeString(index, Files.readString(index) + "\n");
+        byte[] changed = DataDirectory.bytes(index);
+        assertNull(read.standings(changed.length, ParsedDataFiles.crc(changed)));
+        assertEquals(parsed, StandingsIndex.read(data, read).orElseThrow());
+    }
+
     @Test
     void eachDataFolderHasItsOwnKeptFile() {
         assertNotEquals(ParsedDataFiles.file(kept, data), ParsedDataFiles.file(kept, BUNDLED));
