@@ -50,6 +50,8 @@ import java.util.zip.CRC32C;
 public final class ParsedDataFiles {
     private static final byte[] MAGIC = "briefs: parsed country files\n".getBytes(StandardCharsets.US_ASCII);
     private static final int FORMAT = 1;
+    /** How many data folders' files are kept in one folder. */
+    static final int FOLDERS = 8;
     /**
      * What wrote a file: the build (the jar's size and time, so a file from another build, which
      * may parse or encode otherwise, is not used) and the records, by their components.
@@ -278,11 +280,36 @@ public final class ParsedDataFiles {
             removeLeftovers();
             Files.write(temp, w.bytes());
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            removeOldest();
         } catch (IOException | RuntimeException e) {
             try {
                 Files.deleteIfExists(temp);
             } catch (IOException ignored) {
                 // the next save writes the same name again
+            }
+        }
+    }
+
+    /**
+     * Keeps the files of the {@value #FOLDERS} data folders used last, each about 1 MB: one per data
+     * folder ever given to {@code --data} would pile up.
+     */
+    private void removeOldest() throws IOException {
+        List<Path> all = new ArrayList<>();
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(file.getParent(), "parsed-data-*.bin")) {
+            files.forEach(all::add);
+        }
+        if (all.size() <= FOLDERS) {
+            return;
+        }
+        Map<Path, Long> modified = new HashMap<>();
+        for (Path p : all) {
+            modified.put(p, Files.getLastModifiedTime(p).toMillis());
+        }
+        all.sort(java.util.Comparator.comparing(modified::get));
+        for (Path p : all.subList(0, all.size() - FOLDERS)) {
+            if (!p.equals(file)) {
+                Files.deleteIfExists(p);
             }
         }
     }

@@ -229,6 +229,24 @@ class ParsedDataFilesTest {
     }
 
     @Test
+    void theFilesOfTheDataFoldersUsedLastAreKeptTheOldestRemoved() throws IOException {
+        List<Path> older = new java.util.ArrayList<>();
+        for (int i = 0; i < ParsedDataFiles.FOLDERS + 2; i++) {
+            Path other = kept.resolve(String.format("parsed-data-%08x.bin", i));
+            Files.write(other, new byte[10]);
+            Files.setLastModifiedTime(other, java.nio.file.attribute.FileTime.fromMillis(1_000_000L * (i + 1)));
+            older.add(other);
+        }
+        DataDirectory.load(data, kept);
+        try (Stream<Path> left = Files.list(kept)) {
+            List<Path> files = left.sorted().toList();
+            assertEquals(ParsedDataFiles.FOLDERS, files.size(), files.toString());
+            assertTrue(files.contains(ParsedDataFiles.file(kept, data)));
+            assertTrue(files.containsAll(older.subList(older.size() - ParsedDataFiles.FOLDERS + 1, older.size())));
+        }
+    }
+
+    @Test
     void eachDataFolderHasItsOwnKeptFile() {
         assertNotEquals(ParsedDataFiles.file(kept, data), ParsedDataFiles.file(kept, BUNDLED));
         assertEquals(ParsedDataFiles.file(kept, data), ParsedDataFiles.file(kept, data.resolve("countries/..")));
