@@ -29,15 +29,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.zip.CRC32C;
 
 /**
- * The country files and the reference files of a data folder as they were last parsed, kept in one
- * binary file (the launcher keeps it in the build folder): a run whose files have the bytes they
- * had then takes their records from it instead of parsing them again. Parsing the 14 MB of JSON of
- * 194 country files, in a JVM that has not warmed up, was a tenth of the CPU time of a bulk run;
- * the reference files and the mapper built for them, 0.07 s of a cold brief.
+ * The country files, the reference files and the standings index of a data folder as they were
+ * last parsed, kept in one binary file (the launcher keeps it in the build folder): a run whose
+ * files have the bytes they had then takes their records from it instead of parsing them again.
+ * Parsing the 14 MB of JSON of 194 country files, in a JVM that has not warmed up, was a tenth of
+ * the CPU time of a bulk run; a country's file, the reference files, the index and the mapper built
+ * for them, 0.07 s of a cold brief.
  *
  * <p>Never stale: each entry holds the size and CRC-32C of the bytes it was parsed from, and is
  * used only for a file of that name, size and checksum; every other file is parsed, as it would be
@@ -48,7 +50,7 @@ import java.util.zip.CRC32C;
  * parsed go in.
  */
 public final class ParsedDataFiles {
-    private static final byte[] MAGIC = "briefs: parsed country files\n".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] MAGIC = "briefs: parsed data files\n".getBytes(StandardCharsets.US_ASCII);
     private static final int FORMAT = 1;
     /** How many data folders' files are kept in one folder. */
     static final int FOLDERS = 8;
@@ -71,7 +73,7 @@ public final class ParsedDataFiles {
     private final Map<String, Entry> used = new ConcurrentHashMap<>();
     private volatile boolean parsed;
 
-    /** A country file's bytes as they were (size and CRC-32C) and its records, encoded. */
+    /** The bytes of a file (or of the reference files one after the other) as they were, and their records, encoded. */
     private record Entry(long size, int crc, byte[] records) {
     }
 
@@ -146,18 +148,12 @@ public final class ParsedDataFiles {
      * null; {@link #parsed} must then be told what parsing them gave.
      */
     Country country(String name, byte[] bytes, int crc) {
-        Entry entry = kept.get(name);
-        if (entry == null || entry.size() != bytes.length || entry.crc() != crc) {
-            return null;
-        }
-        Country country;
-        try {
-            country = new Reader(entry.records()).country();
-        } catch (RuntimeException e) {
-            return null; // written by this code and checked whole when read: not expected, and parsed then
-        }
-        used.put(name, entry);
-        return country;
+        return taken(name, bytes.length, crc, Reader::country);
+    }
+
+    /** Keeps what the country file {@code name} parsed to, for the next run. */
+    void parsed(String name, byte[] bytes, int crc, Country country) {
+        keep(name, bytes.length, crc, country, Writer::country);
     }
 
     /**
@@ -166,34 +162,27 @@ public final class ParsedDataFiles {
      * parsing them gave.
      */
     DataSet dataSet(long size, int crc) {
-        Entry entry = kept.get(REFERENCE);
-        if (entry == null || entry.size() != size || entry.crc() != crc) {
-            return null;
-        }
-        DataSet dataSet;
-        try {
-            dataSet = new Reader(entry.records()).dataSet();
-        } catch (RuntimeException e) {
-            return null;
-        }
-        used.put(REFERENCE, entry);
-        return dataSet;
+        return taken(REFERENCE, size, crc, Reader::dataSet);
+    }
+
+    /** Keeps what the reference files parsed to, for the next run. */
+    void parsed(long size, int crc, DataSet dataSet) {
+        keep(REFERENCE, size, crc, dataSet, Writer::dataSet);
     }
 
     /** The standings index when it was kept from these very bytes of its file, or null. */
     StandingsIndex standings(long size, int crc) {
-        Entry entry = kept.get(STANDINGS);
-        if (entry == null || entry.size() != size || entry.crc() != crc) {
-            return null;
-        }
-        StandingsIndex index;
-        try {
-            index = new Reader(entry.records()).standings();
-        } catch (RuntimeException e) {
-            return null;
-        }
-        used.put(STANDINGS, entry);
-        return index;
+        return taken(STANDINGS, size, crc, Reader::standings);
+    }
+
+    /** True, and the entry kept, when the standings index is held for these very bytes of its file. */
+    boolean holdsStandings(long size, int crc) {
+        return taken(STANDINGS, size, crc, r -> Boolean.TRUE) != null;
+    }
+
+    /** Keeps what the standings index parsed to, for the next run. */
+    void parsed(long size, int crc, StandingsIndex index) {
+        keep(STANDINGS, size, crc, index, Writer::standings);
     }
 
     /** True when what is parsed is kept for the next run. */
@@ -201,52 +190,35 @@ public final class ParsedDataFiles {
         return file != null;
     }
 
-    /** True, and the entry kept, when the standings index is held for these very bytes of its file. */
-    boolean holdsStandings(long size, int crc) {
-        Entry entry = kept.get(STANDINGS);
+    /** The entry {@code key}'s records, read, when it was made from bytes of this size and checksum; else null. */
+    private <T> T taken(String key, long size, int crc, Function<Reader, T> read) {
+        Entry entry = kept.get(key);
         if (entry == null || entry.size() != size || entry.crc() != crc) {
-            return false;
+            return null;
         }
-        used.put(STANDINGS, entry);
-        return true;
+        T value;
+        try {
+            value = read.apply(new Reader(entry.records()));
+        } catch (RuntimeException e) {
+            return null; // written by this code and checked whole when read: not expected, and parsed then
+        }
+        used.put(key, entry);
+        return value;
     }
 
-    /** Keeps what the standings index parsed to, for the next run. */
-    void parsed(long size, int crc, StandingsIndex index) {
+    private <T> void keep(String key, long size, int crc, T value, BiConsumer<Writer, T> write) {
         if (file == null) {
             return;
         }
         Writer w = new Writer();
-        w.standings(index);
-        used.put(STANDINGS, new Entry(size, crc, w.bytes()));
-        parsed = true;
-    }
-
-    /** Keeps what the reference files parsed to, for the next run. */
-    void parsed(long size, int crc, DataSet dataSet) {
-        if (file == null) {
-            return;
-        }
-        Writer w = new Writer();
-        w.dataSet(dataSet);
-        used.put(REFERENCE, new Entry(size, crc, w.bytes()));
-        parsed = true;
-    }
-
-    /** Keeps what the country file {@code name} parsed to, for the next run. */
-    void parsed(String name, byte[] bytes, int crc, Country country) {
-        if (file == null) {
-            return;
-        }
-        Writer w = new Writer();
-        w.country(country);
-        used.put(name, new Entry(bytes.length, crc, w.bytes()));
+        write.accept(w, value);
+        used.put(key, new Entry(size, crc, w.bytes()));
         parsed = true;
     }
 
     /**
-     * Writes the entries of this run's country files, {@code names} in order, when they differ from
-     * what was read: a file parsed, or one gone. Written to a new file then moved over the old, so a
+     * Writes the entries of the reference files, the index and this run's country files ({@code
+     * names}, in order) when they differ from what was read: a file parsed, or one gone. Written to a new file then moved over the old, so a
      * reader sees the one or the other; a failure to write leaves the old one, which stays safe.
      */
     void save(List<String> names) {

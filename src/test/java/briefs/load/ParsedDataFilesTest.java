@@ -75,10 +75,7 @@ class ParsedDataFilesTest {
     void aChangedReferenceFileIsParsedAndKeptAgain() throws IOException {
         DataDirectory.load(data, kept);
         Path targets = data.resolve("reference/parity-targets.json");
-        String json = Files.readString(targets);
-        String changed = json.replaceFirst("\"year\": 2028", "\"year\": 2029");
-        assertNotEquals(json, changed);
-        Files.writeString(targets, changed);
+        edit(targets, "\"year\": 2028", "\"year\": 2029");
         LoadedData loaded = DataDirectory.load(data, kept);
         assertTrue(loaded.dataSet().parityTargets().stream().anyMatch(t -> t.year() == 2029), loaded.dataSet().toString());
         ParsedDataFiles read = ParsedDataFiles.open(ParsedDataFiles.file(kept, data));
@@ -96,9 +93,7 @@ class ParsedDataFilesTest {
         DataDirectory.load(data, kept);
         Path norway = data.resolve("countries/NOR.json");
         String json = Files.readString(norway);
-        String changed = json.replace("\"officialName\": \"Kingdom of Norway\"", "\"officialName\": \"Kingdom of Norway (edited)\"");
-        assertNotEquals(json, changed);
-        Files.writeString(norway, changed);
+        edit(norway, "\"officialName\": \"Kingdom of Norway\"", "\"officialName\": \"Kingdom of Norway (edited)\"");
 
         LoadedData loaded = DataDirectory.load(data, kept);
         assertEquals("Kingdom of Norway (edited)", country(loaded, "NOR").officialName());
@@ -202,8 +197,7 @@ class ParsedDataFilesTest {
         Path file = ParsedDataFiles.file(kept, data);
         byte[] before = Files.readAllBytes(file);
         assertEquals(country(parsedFromJson, "NOR"), DataDirectory.readCountry(norway, ParsedDataFiles.in(kept, data).readOnly()));
-        Files.writeString(norway, Files.readString(norway).replace("\"officialName\": \"Kingdom of Norway\"",
-                "\"officialName\": \"Kingdom of Norway (edited)\""));
+        edit(norway, "\"officialName\": \"Kingdom of Norway\"", "\"officialName\": \"Kingdom of Norway (edited)\"");
         assertEquals("Kingdom of Norway (edited)", DataDirectory.readCountry(norway, ParsedDataFiles.in(kept, data).readOnly()).officialName());
         assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(file)), "the kept file is left as it was");
     }
@@ -250,6 +244,13 @@ class ParsedDataFilesTest {
     void eachDataFolderHasItsOwnKeptFile() {
         assertNotEquals(ParsedDataFiles.file(kept, data), ParsedDataFiles.file(kept, BUNDLED));
         assertEquals(ParsedDataFiles.file(kept, data), ParsedDataFiles.file(kept, data.resolve("countries/..")));
+    }
+
+    /** Replaces the first {@code from} of a file with {@code to}, which must change it. */
+    private static void edit(Path file, String from, String to) throws IOException {
+        String text = Files.readString(file);
+        assertTrue(text.contains(from), file + " holds no " + from);
+        Files.writeString(file, text.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to)));
     }
 
     private static Country country(LoadedData loaded, String iso3) {
