@@ -13,7 +13,6 @@ import briefs.validate.Validation;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 
 /**
@@ -32,14 +31,13 @@ public final class Session {
     private final SetFigures contributors;
     private final List<Problem> rejected;
     private final List<Country> chosen;
-    private final CompletableFuture<FlyingSaucerPdf> pdf;
-    private final CompletableFuture<BriefTemplates> templates;
+    private final Ready<FlyingSaucerPdf> pdf;
+    private final Ready<BriefTemplates> templates;
     private FlyingSaucerPdf madePdf;
     private BriefTemplates madeTemplates;
 
     private Session(Folders folders, Clock clock, SetFigures contributors, List<Problem> rejected,
-                    List<Country> chosen, CompletableFuture<FlyingSaucerPdf> pdf,
-                    CompletableFuture<BriefTemplates> templates) {
+                    List<Country> chosen, Ready<FlyingSaucerPdf> pdf, Ready<BriefTemplates> templates) {
         this.folders = folders;
         this.clock = clock;
         this.contributors = contributors;
@@ -59,8 +57,8 @@ public final class Session {
 
     /** Every country file read and screened, fonts and templates made meanwhile: for runs that write. */
     public static Session open(Folders folders, Clock clock) {
-        CompletableFuture<FlyingSaucerPdf> pdf = CompletableFuture.supplyAsync(FlyingSaucerPdf::new);
-        CompletableFuture<BriefTemplates> templates = templatesOf(folders);
+        Ready<FlyingSaucerPdf> pdf = Ready.begin(FlyingSaucerPdf::new);
+        Ready<BriefTemplates> templates = templatesOf(folders);
         Session data = read(folders, clock);
         return new Session(folders, clock, data.contributors, data.rejected, List.of(), pdf, templates);
     }
@@ -72,14 +70,14 @@ public final class Session {
      * @param typed ISO3 codes or names, as a user typed them; {@link #chosen} holds them found
      */
     public static Session openFor(Folders folders, Clock clock, List<String> typed) {
-        CompletableFuture<FlyingSaucerPdf> pdf = CompletableFuture.supplyAsync(FlyingSaucerPdf::new);
-        CompletableFuture<BriefTemplates> templates = templatesOf(folders);
+        Ready<FlyingSaucerPdf> pdf = Ready.begin(FlyingSaucerPdf::new);
+        Ready<BriefTemplates> templates = templatesOf(folders);
         BriefData data = BriefData.load(folders.data(), folders.templates(), folders.kept(), typed);
         return new Session(folders, clock, data.contributors(), data.rejected(), data.chosen(), pdf, templates);
     }
 
-    private static CompletableFuture<BriefTemplates> templatesOf(Folders folders) {
-        return CompletableFuture.supplyAsync(() -> new BriefTemplates(folders.templates()).prepare());
+    private static Ready<BriefTemplates> templatesOf(Folders folders) {
+        return Ready.begin(() -> new BriefTemplates(folders.templates()).prepare());
     }
 
     public Folders folders() {
@@ -124,12 +122,12 @@ public final class Session {
 
     /** The fonts, parsed once per session; shared by every brief and the overview. */
     public FlyingSaucerPdf pdf() {
-        return pdf != null ? Ready.value(pdf) : lazyPdf();
+        return pdf != null ? pdf.value() : lazyPdf();
     }
 
     /** The brief's, the overview's and the mail's templates, compiled once per session. */
     public BriefTemplates templates() {
-        return templates != null ? Ready.value(templates) : lazyTemplates();
+        return templates != null ? templates.value() : lazyTemplates();
     }
 
     private synchronized FlyingSaucerPdf lazyPdf() {
