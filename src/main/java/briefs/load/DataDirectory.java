@@ -139,6 +139,9 @@ public final class DataDirectory {
     public static Country readCountry(Path file, ParsedDataFiles kept) {
         String name = file.getFileName().toString();
         byte[] bytes = bytes(file);
+        if (!kept.inUse()) {
+            return parsedCountry(file, bytes);
+        }
         int crc = ParsedDataFiles.crc(bytes);
         Country country = kept.country(name, bytes, crc);
         if (country == null) {

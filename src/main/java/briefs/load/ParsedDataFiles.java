@@ -18,13 +18,13 @@ import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -104,14 +104,12 @@ public final class ParsedDataFiles {
     /** What {@code file} holds, or nothing when it is null, absent or not usable. */
     static ParsedDataFiles open(Path file) {
         if (file == null) {
-            return new ParsedDataFiles(null, Map.of());
+            return none();
         }
         try {
             return new ParsedDataFiles(file, entries(Files.readAllBytes(file)));
-        } catch (NoSuchFileException e) {
-            return new ParsedDataFiles(file, Map.of());
         } catch (IOException | RuntimeException e) {
-            return new ParsedDataFiles(file, Map.of()); // unreadable or damaged: parsed again, then replaced
+            return new ParsedDataFiles(file, Map.of()); // absent, unreadable or damaged: parsed again, then written
         }
     }
 
@@ -123,12 +121,15 @@ public final class ParsedDataFiles {
         return new ParsedDataFiles(null, kept);
     }
 
-    /** The CRC-32C of a file's bytes, what an entry is matched by. */
-    static int crc(byte[] bytes) {
-        return crc(bytes, bytes.length);
+    /** True when it has records to take or keeps what is parsed: else a file's checksum is not needed. */
+    boolean inUse() {
+        return file != null || !kept.isEmpty();
     }
 
-    /** The CRC-32C of files' bytes one after the other, what the reference files' entry is matched by. */
+    /**
+     * The CRC-32C of a file's bytes, or of files' bytes one after the other (the reference files'),
+     * what an entry is matched by.
+     */
     static int crc(byte[]... files) {
         CRC32C crc = new CRC32C();
         for (byte[] bytes : files) {
@@ -278,7 +279,7 @@ public final class ParsedDataFiles {
         for (Path p : all) {
             modified.put(p, Files.getLastModifiedTime(p).toMillis());
         }
-        all.sort(java.util.Comparator.comparing(modified::get));
+        all.sort(Comparator.comparing(modified::get));
         for (Path p : all.subList(0, all.size() - FOLDERS)) {
             if (!p.equals(file)) {
                 Files.deleteIfExists(p);
