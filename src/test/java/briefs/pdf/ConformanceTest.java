@@ -1,5 +1,7 @@
 package briefs.pdf;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import briefs.derive.BundledData;
@@ -7,7 +9,10 @@ import briefs.derive.SetFigures;
 import briefs.derive.SetOverview;
 import briefs.derive.CountryFigures;
 import briefs.render.BriefTemplates;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -15,6 +20,11 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,6 +61,27 @@ class ConformanceTest {
         CountryFigures f = data.figures(iso3, data.latestMonth());
         Path brief = new CountryBriefPdf(templates, pdf, CLOCK).write(f, data.dataSet(), out);
         assertConforms(brief);
+    }
+
+    /** The output intent holds the JDK's sRGB profile, deflated once for the process, whole and with its colour space. */
+    @Test
+    void outputIntentIsTheJdksSrgbProfile() throws IOException {
+        SetFigures data = BundledData.contributors();
+        CountryFigures f = data.figures("NOR", data.latestMonth());
+        Path brief = new CountryBriefPdf(templates, pdf, CLOCK).write(f, data.dataSet(), out);
+        try (PDDocument doc = Loader.loadPDF(brief.toFile())) {
+            List<PDOutputIntent> intents = doc.getDocumentCatalog().getOutputIntents();
+            assertEquals(1, intents.size());
+            PDOutputIntent intent = intents.get(0);
+            assertEquals("GTS_PDFA1", intent.getCOSObject().getNameAsString(COSName.S));
+            assertEquals("sRGB IEC61966-2.1", intent.getOutputConditionIdentifier());
+            COSStream profile = intent.getDestOutputIntent();
+            assertEquals(3, profile.getInt(COSName.N));
+            assertEquals(COSName.DEVICERGB, profile.getCOSName(COSName.ALTERNATE));
+            try (InputStream in = profile.createInputStream()) {
+                assertArrayEquals(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData(), in.readAllBytes());
+            }
+        }
     }
 
     @Test
