@@ -13,8 +13,10 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
@@ -40,16 +42,15 @@ public final class DataDirectory {
     }
 
     public static LoadedData load(Path dataDir) {
-        return load(dataDir, null);
+        return load(dataDir, ParsedDataFiles.none());
     }
 
     /**
      * Reads a data folder, taking the records of the country files that have not changed since a
-     * run parsed them from a file in {@code keptDir} (see {@link ParsedDataFiles}), and keeping
-     * there what the others parse to; with null, every file is parsed and nothing kept.
+     * run parsed them from {@code kept} (see {@link ParsedDataFiles}), and keeping there what the
+     * others parse to, for {@link ParsedDataFiles#save} to write once the rules have run.
      */
-    public static LoadedData load(Path dataDir, Path keptDir) {
-        ParsedDataFiles kept = ParsedDataFiles.in(keptDir, dataDir);
+    public static LoadedData load(Path dataDir, ParsedDataFiles kept) {
         DataSet dataSet = loadReference(dataDir, kept);
         Path countriesDir = dataDir.resolve(COUNTRIES);
         List<Path> files = countryFiles(countriesDir);
@@ -63,10 +64,14 @@ public final class DataDirectory {
         });
         List<Country> countries = new ArrayList<>();
         List<Problem> rejected = new ArrayList<>();
+        Set<String> screened = new HashSet<>();
         for (Path file : files) {
             Object result = results.get(file);
             if (result instanceof Country c) {
                 countries.add(c);
+                if (kept.screened(file.getFileName().toString())) {
+                    screened.add(c.iso3());
+                }
             } else {
                 @SuppressWarnings("unchecked")
                 List<Problem> problems = (List<Problem>) result;
@@ -75,8 +80,25 @@ public final class DataDirectory {
         }
         // The index a single brief reads instead of every file, kept for it (parsed once, when it changed).
         StandingsIndex.keep(dataDir, kept);
-        kept.save(files.stream().map(file -> file.getFileName().toString()).toList());
-        return new LoadedData(dataSet, countries, rejected);
+        return new LoadedData(dataSet, countries, rejected, screened);
+    }
+
+    /**
+     * The files of a few countries ({@code iso3}, each a file of the folder), read as {@link #load}
+     * reads them, with the reference files' {@code dataSet}; a file that cannot be read is thrown.
+     */
+    public static LoadedData loadCountries(Path dataDir, DataSet dataSet, List<String> iso3, ParsedDataFiles kept) {
+        List<Country> countries = new ArrayList<>();
+        Set<String> screened = new HashSet<>();
+        for (String code : iso3) {
+            String name = code + ".json";
+            Country c = readCountry(dataDir.resolve(COUNTRIES).resolve(name), kept);
+            countries.add(c);
+            if (kept.screened(name)) {
+                screened.add(c.iso3());
+            }
+        }
+        return new LoadedData(dataSet, countries, List.of(), screened);
     }
 
     public static DataSet loadReference(Path dataDir) {

@@ -41,9 +41,7 @@ record BriefData(SetFigures contributors, List<Country> chosen, List<Problem> re
         ParsedDataFiles kept = ParsedDataFiles.in(keptDir, dataDir).readOnly();
         Optional<StandingsIndex> index = StandingsIndex.readIfCurrent(dataDir, kept);
         if (index.isEmpty()) {
-            LoadedData loaded = DataDirectory.load(dataDir, keptDir);
-            // The rules (women at most the total, totals that add up, known months) hold before any figure is shown.
-            LoadedData data = new Validation(loaded.dataSet()).screen(loaded, dataDir);
+            LoadedData data = Session.screened(dataDir, keptDir);
             SetFigures contributors = SetFigures.of(data);
             CountryLookup lookup = new CountryLookup(contributors.countries(), data.rejected().isEmpty(), templatesDir);
             return new BriefData(contributors, find(lookup, typed, data.rejected()), data.rejected());
@@ -57,15 +55,12 @@ record BriefData(SetFigures contributors, List<Country> chosen, List<Problem> re
         }
         // A current index is every country file, each as import checked it: short forms may be taken.
         List<Country> wanted = find(new CountryLookup(names, true, templatesDir), typed);
-        List<Country> read = new ArrayList<>();
-        for (Country c : wanted) {
-            read.add(DataDirectory.readCountry(dataDir.resolve(DataDirectory.COUNTRIES).resolve(c.iso3() + ".json"), kept));
-        }
-        LoadedData data = new Validation(dataSet).screen(new LoadedData(dataSet, read, List.of()), dataDir);
+        LoadedData read = DataDirectory.loadCountries(dataDir, dataSet, wanted.stream().map(Country::iso3).toList(), kept);
+        // The rules hold here too, but for files a full read found to pass with these reference files.
+        LoadedData data = new Validation(dataSet).screen(read, dataDir);
         if (!data.rejected().isEmpty()) {
             // The files are byte for byte those import checked, so this means the rules changed since: read everything.
-            LoadedData all = DataDirectory.load(dataDir, keptDir);
-            LoadedData screened = new Validation(all.dataSet()).screen(all, dataDir);
+            LoadedData screened = Session.screened(dataDir, keptDir);
             SetFigures contributors = SetFigures.of(screened);
             CountryLookup lookup = new CountryLookup(contributors.countries(), screened.rejected().isEmpty(), templatesDir);
             return new BriefData(contributors, find(lookup, typed, screened.rejected()), screened.rejected());

@@ -3,6 +3,7 @@ package briefs.produce;
 import briefs.derive.SetFigures;
 import briefs.load.DataDirectory;
 import briefs.load.LoadedData;
+import briefs.load.ParsedDataFiles;
 import briefs.model.Country;
 import briefs.model.MonthNote;
 import briefs.model.Problem;
@@ -10,6 +11,7 @@ import briefs.pdf.FlyingSaucerPdf;
 import briefs.render.BriefTemplates;
 import briefs.render.UnshownText;
 import briefs.validate.Validation;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
@@ -49,10 +51,21 @@ public final class Session {
 
     /** Every country file read and screened by the rules; nothing prepared for writing. */
     public static Session read(Folders folders, Clock clock) {
-        LoadedData loaded = DataDirectory.load(folders.data(), folders.kept());
-        // The rules (women at most the total, totals that add up, known months) hold before any figure is shown.
-        LoadedData screened = new Validation(loaded.dataSet()).screen(loaded, folders.data());
+        LoadedData screened = screened(folders.data(), folders.kept());
         return new Session(folders, clock, SetFigures.of(screened), screened.rejected(), List.of(), null, null);
+    }
+
+    /**
+     * Every country file of {@code dataDir} read and screened by the rules; what was parsed, and
+     * which files passed, kept in {@code keptDir} (if not null) for the next run.
+     */
+    static LoadedData screened(Path dataDir, Path keptDir) {
+        ParsedDataFiles kept = ParsedDataFiles.in(keptDir, dataDir);
+        LoadedData loaded = DataDirectory.load(dataDir, kept);
+        // The rules (women at most the total, totals that add up, known months) hold before any figure is shown.
+        LoadedData screened = new Validation(loaded.dataSet()).screen(loaded, dataDir);
+        kept.save(screened);
+        return screened;
     }
 
     /** Every country file read and screened, fonts and templates made meanwhile: for runs that write. */

@@ -10,6 +10,7 @@ import briefs.model.Problem;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
@@ -67,13 +68,15 @@ public final class Validation {
     }
 
     /**
-     * The loaded data less the countries that break a rule, which join the rejected files. The
-     * countries are checked in parallel (the rules keep no state), their order kept.
+     * The loaded data less the countries that break a rule, which join the rejected files; every
+     * country left is {@link LoadedData#screened}. The countries not known to pass already are
+     * checked in parallel (the rules keep no state), their order kept.
      */
     public LoadedData screen(LoadedData data, Path dataDir) {
         Path countries = dataDir.resolve(DataDirectory.COUNTRIES);
         List<List<Problem>> found = data.countries().parallelStream()
-                .map(c -> rules.check(c, countries.resolve(c.iso3() + ".json").toString()))
+                .map(c -> data.screened().contains(c.iso3()) ? List.<Problem>of()
+                        : rules.check(c, countries.resolve(c.iso3() + ".json").toString()))
                 .toList();
         List<Country> sound = new ArrayList<>();
         List<Problem> rejected = new ArrayList<>(data.rejected());
@@ -84,6 +87,6 @@ public final class Validation {
                 rejected.addAll(found.get(i));
             }
         }
-        return new LoadedData(data.dataSet(), sound, rejected);
+        return new LoadedData(data.dataSet(), sound, rejected, sound.stream().map(Country::iso3).collect(Collectors.toSet()));
     }
 }

@@ -1,6 +1,7 @@
 package briefs.load;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -8,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import briefs.model.Country;
 import briefs.model.Problem;
+import briefs.validate.Validation;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,7 +52,7 @@ class ParsedDataFilesTest {
 
     @Test
     void everyCountryOfTheBundledDataComesBackAsParsingMadeIt() throws IOException {
-        LoadedData first = DataDirectory.load(data, kept);          // parses all and keeps them
+        LoadedData first = run();          // parses all and keeps them
         Path file = ParsedDataFiles.file(kept, data);
         assertTrue(Files.size(file) > 100_000, "kept: " + Files.size(file) + " bytes");
         ParsedDataFiles read = ParsedDataFiles.open(file);
@@ -62,7 +64,7 @@ class ParsedDataFilesTest {
             taken++;
         }
         assertEquals(194, taken);
-        LoadedData second = DataDirectory.load(data, kept);         // takes all from the kept file
+        LoadedData second = run();         // takes all from the kept file
         assertEquals(parsedFromJson.countries(), first.countries());
         assertEquals(parsedFromJson.countries(), second.countries());
         assertEquals(List.of(), second.rejected());
@@ -71,12 +73,58 @@ class ParsedDataFilesTest {
         assertEquals(parsedFromJson.dataSet(), DataDirectory.loadReference(data, read));
     }
 
+    /**
+     * The countries that passed the rules are taken as passing while their files and the reference
+     * files are unchanged; any change, or a rule broken, and they are checked again.
+     */
+    @Test
+    void aFileThatPassedTheRulesIsNotCheckedAgainUntilItOrTheReferenceFilesChange() throws IOException {
+        assertEquals(java.util.Set.of(), loadKept().screened(), "nothing kept yet");
+        run();
+        java.util.Set<String> all = new java.util.HashSet<>();
+        parsedFromJson.countries().forEach(c -> all.add(c.iso3()));
+        assertEquals(all, loadKept().screened());
+        assertEquals(java.util.Set.of(), DataDirectory.load(data).screened(), "without the kept file, every country is checked");
+
+        // A country file changed is checked again, the others not.
+        Path norway = data.resolve("countries/NOR.json");
+        edit(norway, "\"officialName\": \"Kingdom of Norway\"", "\"officialName\": \"Kingdom of Norway (edited)\"");
+        LoadedData changed = loadKept();
+        assertFalse(changed.screened().contains("NOR"));
+        assertEquals(all.size() - 1, changed.screened().size());
+        run();
+        assertEquals(all, loadKept().screened(), "checked, and marked again");
+
+        // A file that breaks a rule is never marked: its problems are told on every run.
+        edit(norway, "\"total\": 70,", "\"total\": 71,");
+        for (int i = 0; i < 2; i++) {
+            LoadedData screened = run();
+            assertFalse(loadKept().screened().contains("NOR"), "run " + i);
+            assertEquals(1, screened.rejected().size(), screened.rejected().toString());
+            assertTrue(screened.rejected().getFirst().file().endsWith("NOR.json"));
+            assertEquals("$.deployments[0].total", screened.rejected().getFirst().location());
+            assertEquals(193, screened.countries().size());
+        }
+
+        // Other reference files: every country is checked again.
+        edit(data.resolve("reference/parity-targets.json"), "\"year\": 2028", "\"year\": 2029");
+        assertEquals(java.util.Set.of(), loadKept().screened());
+        run();
+        all.remove("NOR");
+        assertEquals(all, loadKept().screened());
+        // A single brief's read takes the marks, and keeps nothing.
+        ParsedDataFiles readOnly = ParsedDataFiles.in(kept, data).readOnly();
+        LoadedData few = DataDirectory.loadCountries(data, DataDirectory.loadReference(data, readOnly),
+                List.of("SWE", "NOR"), readOnly);
+        assertEquals(java.util.Set.of("SWE"), few.screened());
+    }
+
     @Test
     void aChangedReferenceFileIsParsedAndKeptAgain() throws IOException {
-        DataDirectory.load(data, kept);
+        run();
         Path targets = data.resolve("reference/parity-targets.json");
         edit(targets, "\"year\": 2028", "\"year\": 2029");
-        LoadedData loaded = DataDirectory.load(data, kept);
+        LoadedData loaded = run();
         assertTrue(loaded.dataSet().parityTargets().stream().anyMatch(t -> t.year() == 2029), loaded.dataSet().toString());
         ParsedDataFiles read = ParsedDataFiles.open(ParsedDataFiles.file(kept, data));
         assertEquals(loaded.dataSet(), DataDirectory.loadReference(data, read.readOnly()));
@@ -84,18 +132,18 @@ class ParsedDataFilesTest {
         // A reference file that does not parse stops the read, kept file or not.
         Files.writeString(targets, "{");
         briefs.model.BadInputException e = org.junit.jupiter.api.Assertions.assertThrows(
-                briefs.model.BadInputException.class, () -> DataDirectory.load(data, kept));
+                briefs.model.BadInputException.class, () -> run());
         assertTrue(e.problems().getFirst().file().endsWith("parity-targets.json"), e.problems().toString());
     }
 
     @Test
     void aChangedFileIsParsedAndKeptAgainTheOthersAreTaken() throws IOException {
-        DataDirectory.load(data, kept);
+        run();
         Path norway = data.resolve("countries/NOR.json");
         String json = Files.readString(norway);
         edit(norway, "\"officialName\": \"Kingdom of Norway\"", "\"officialName\": \"Kingdom of Norway (edited)\"");
 
-        LoadedData loaded = DataDirectory.load(data, kept);
+        LoadedData loaded = run();
         assertEquals("Kingdom of Norway (edited)", country(loaded, "NOR").officialName());
         assertEquals(country(parsedFromJson, "SWE"), country(loaded, "SWE"));
         // The kept file now holds the edited Norway, and still every other country.
@@ -112,9 +160,9 @@ class ParsedDataFilesTest {
 
     @Test
     void aBrokenFileIsRejectedAsWithoutTheKeptFileAndTheOthersStillLoad() throws IOException {
-        DataDirectory.load(data, kept);
+        run();
         Files.writeString(data.resolve("countries/NOR.json"), "{ \"iso3\": \"NOR\", ");
-        LoadedData withKept = DataDirectory.load(data, kept);
+        LoadedData withKept = run();
         LoadedData without = DataDirectory.load(data);
         assertEquals(without.rejected(), withKept.rejected());
         assertEquals(1, withKept.rejected().size());
@@ -131,10 +179,10 @@ class ParsedDataFilesTest {
 
     @Test
     void aFileRenamedToAnotherCountryIsCheckedAgainstItsNewName() throws IOException {
-        DataDirectory.load(data, kept);
+        run();
         Files.move(data.resolve("countries/NOR.json"), data.resolve("countries/SWZ.json"),
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        LoadedData loaded = DataDirectory.load(data, kept);
+        LoadedData loaded = run();
         List<Problem> problems = loaded.rejected();
         assertEquals(1, problems.size(), problems.toString());
         assertEquals("$.iso3", problems.getFirst().location());
@@ -143,7 +191,7 @@ class ParsedDataFilesTest {
 
     @Test
     void aDamagedKeptFileIsPassedOverThenReplaced() throws IOException {
-        DataDirectory.load(data, kept);
+        run();
         Path file = ParsedDataFiles.file(kept, data);
         byte[] good = Files.readAllBytes(file);
         byte[] damaged = good.clone();
@@ -151,7 +199,7 @@ class ParsedDataFilesTest {
         for (byte[] bad : List.of(damaged, java.util.Arrays.copyOf(good, good.length / 3), new byte[0],
                 "not what it should be".getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
             Files.write(file, bad);
-            LoadedData loaded = DataDirectory.load(data, kept);
+            LoadedData loaded = run();
             assertEquals(parsedFromJson.countries(), loaded.countries());
             assertEquals(List.of(), loaded.rejected());
             assertTrue(java.util.Arrays.equals(good, Files.readAllBytes(file)), "written again as it was");
@@ -160,11 +208,11 @@ class ParsedDataFilesTest {
 
     @Test
     void aRemovedFileIsDroppedFromTheKeptFile() throws IOException {
-        DataDirectory.load(data, kept);
+        run();
         Path file = ParsedDataFiles.file(kept, data);
         long before = Files.size(file);
         Files.delete(data.resolve("countries/NPL.json"));
-        LoadedData loaded = DataDirectory.load(data, kept);
+        LoadedData loaded = run();
         assertEquals(193, loaded.countries().size());
         assertTrue(Files.size(file) < before, Files.size(file) + " against " + before);
         try (Stream<Path> left = Files.list(kept)) {
@@ -181,7 +229,7 @@ class ParsedDataFilesTest {
         Path writing = file.resolveSibling(file.getFileName() + "." + running + ".tmp");
         Files.write(left, new byte[100]);
         Files.write(writing, new byte[100]);
-        DataDirectory.load(data, kept);
+        run();
         assertTrue(Files.isRegularFile(file));
         assertTrue(Files.notExists(left));
         assertTrue(Files.isRegularFile(writing));
@@ -193,7 +241,7 @@ class ParsedDataFilesTest {
         Path norway = data.resolve("countries/NOR.json");
         assertEquals(country(parsedFromJson, "NOR"), DataDirectory.readCountry(norway, ParsedDataFiles.in(kept, data).readOnly()));
         assertTrue(Files.notExists(ParsedDataFiles.file(kept, data)), "a single read writes nothing");
-        DataDirectory.load(data, kept);
+        run();
         Path file = ParsedDataFiles.file(kept, data);
         byte[] before = Files.readAllBytes(file);
         assertEquals(country(parsedFromJson, "NOR"), DataDirectory.readCountry(norway, ParsedDataFiles.in(kept, data).readOnly()));
@@ -206,7 +254,7 @@ class ParsedDataFilesTest {
     @Test
     void theStandingsIndexIsKeptByAFullReadAndTakenByASingleBrief() throws IOException {
         StandingsIndex parsed = StandingsIndex.readIfCurrent(data).orElseThrow();
-        DataDirectory.load(data, kept);
+        run();
         ParsedDataFiles read = ParsedDataFiles.in(kept, data).readOnly();
         Path index = data.resolve("reference/" + StandingsIndex.FILE);
         byte[] bytes = DataDirectory.bytes(index);
@@ -231,7 +279,7 @@ class ParsedDataFilesTest {
             Files.setLastModifiedTime(other, java.nio.file.attribute.FileTime.fromMillis(1_000_000L * (i + 1)));
             older.add(other);
         }
-        DataDirectory.load(data, kept);
+        run();
         try (Stream<Path> left = Files.list(kept)) {
             List<Path> files = left.sorted().toList();
             assertEquals(ParsedDataFiles.FOLDERS, files.size(), files.toString());
@@ -244,6 +292,20 @@ class ParsedDataFilesTest {
     void eachDataFolderHasItsOwnKeptFile() {
         assertNotEquals(ParsedDataFiles.file(kept, data), ParsedDataFiles.file(kept, BUNDLED));
         assertEquals(ParsedDataFiles.file(kept, data), ParsedDataFiles.file(kept, data.resolve("countries/..")));
+    }
+
+    /** Reads the data folder as a run that reads every file: taken or parsed, screened by the rules, kept. */
+    private LoadedData run() {
+        ParsedDataFiles files = ParsedDataFiles.in(kept, data);
+        LoadedData loaded = DataDirectory.load(data, files);
+        LoadedData screened = new Validation(loaded.dataSet()).screen(loaded, data);
+        files.save(screened);
+        return screened;
+    }
+
+    /** Reads the data folder with the kept file, before the rules: which countries are known to pass them. */
+    private LoadedData loadKept() {
+        return DataDirectory.load(data, ParsedDataFiles.in(kept, data).readOnly());
     }
 
     /** Replaces the first {@code from} of a file with {@code to}, which must change it. */

@@ -2,6 +2,7 @@ package briefs.validate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import briefs.load.LoadedData;
 import briefs.model.ActionPlan;
 import briefs.model.Contribution;
 import briefs.model.Country;
@@ -13,9 +14,11 @@ import briefs.model.MonthlyDeployment;
 import briefs.model.Operation;
 import briefs.model.PersonnelType;
 import briefs.model.Problem;
+import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -94,6 +97,28 @@ class CountryRulesTest {
                 List.of(plan("First plan", 2015, 2015, new FocusArea(1, "Participation", null),
                         new FocusArea(2, "Protection", null)), plan("Open plan", null, null)))));
         assertEquals(List.of(), check(deploying()), "a country that never deployed");
+    }
+
+    /**
+     * Screening sets aside a country that breaks a rule, unless it is known to pass already (its
+     * file and the reference files unchanged since this build checked them), which is not checked
+     * again; every country kept is then known to pass.
+     */
+    @Test
+    void screeningChecksOnlyTheCountriesNotKnownToPass() {
+        Country sound = deploying(month(JAN));
+        Country broken = country("SWE", "Sweden", List.of(april(11, 3, troops(7, 3, 10))), List.of(), List.of());
+        Country trusted = country("DNK", "Denmark", List.of(april(11, 3, troops(7, 3, 10))), List.of(), List.of());
+        Validation validation = new Validation(DATA);
+        LoadedData screened = validation.screen(new LoadedData(DATA, List.of(sound, broken, trusted), List.of(),
+                Set.of("DNK")), Path.of("data"));
+        assertEquals(List.of(sound, trusted), screened.countries());
+        assertEquals(1, screened.rejected().size(), screened.rejected().toString());
+        assertEquals(Path.of("data", "countries", "SWE.json").toString(), screened.rejected().getFirst().file());
+        assertEquals(Set.of("NOR", "DNK"), screened.screened());
+        // Not known to pass, Denmark is checked as Sweden is.
+        assertEquals(List.of(sound), validation.screen(new LoadedData(DATA, List.of(sound, broken, trusted), List.of()),
+                Path.of("data")).countries());
     }
 
     @Test
