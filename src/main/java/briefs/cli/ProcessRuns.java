@@ -62,8 +62,9 @@ final class ProcessRuns {
     /**
      * {@code briefs all} in a new process, {@code runs} times, each into a new empty folder:
      * wall time from spawn to exit, and the CPU-seconds and peak resident memory it reports. With
-     * the launcher, each run alternates with one that parses every country file, as the first run
-     * after an import or an edit does (the launcher keeps the records of the files it parsed in its
+     * the launcher, each run alternates with one that parses and checks every country file, as the
+     * first run after a hand edit of every file, or with a new data folder, does (the launcher
+     * keeps the records of the files it parsed, and import those of the files it wrote, in its
      * build folder, and a later run takes those of the unchanged files from there). The folders are
      * deleted after the last run, not between runs: a file system slows the creation of files
      * just after many were deleted, which a month's run into its new folder does not meet.
@@ -115,7 +116,7 @@ final class ProcessRuns {
         out.printf(Locale.ROOT, "all, whole process (%s all, %d briefs and annexes): wall %s; CPU %s; peak RSS %s%n",
                 shown(), n, spread(wall, "s", 2), spread(cpu, "CPU-s", 2), spread(rss, "MB", 0));
         if (keeps) {
-            out.printf(Locale.ROOT, "all, every country file parsed (as the first run after an import): wall %s; CPU %s%n",
+            out.printf(Locale.ROOT, "all, every country file parsed and checked (nothing kept: a new data folder): wall %s; CPU %s%n",
                     spread(parsedWall, "s", 2), spread(parsedCpu, "CPU-s", 2));
         }
         if (n > 0) {

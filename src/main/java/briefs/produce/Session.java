@@ -56,6 +56,18 @@ public final class Session {
     }
 
     /**
+     * Reads and screens every country file, keeping what was parsed and which files passed the
+     * rules in the build folder ({@link ParsedDataFiles}): after an import, so that the run that
+     * follows takes them instead of parsing and checking every file again. Nothing is read
+     * when there is no build folder to keep them in.
+     */
+    public static void keep(Folders folders) {
+        if (folders.kept() != null) {
+            screened(folders.data(), folders.kept());
+        }
+    }
+
+    /**
      * Every country file of {@code dataDir} read and screened by the rules; what was parsed, and
      * which files passed, kept in {@code keptDir} (if not null) for the next run.
      */
