@@ -156,7 +156,7 @@ public final class DataDirectory {
 
     /**
      * Reads one country file, taking its records from {@code kept} when they were parsed from these
-     * very bytes (see {@link #load(Path, Path)}), else parsing it (and keeping it there).
+     * very bytes (see {@link #load(Path, ParsedDataFiles)}), else parsing it (and keeping it there).
      */
     public static Country readCountry(Path file, ParsedDataFiles kept) {
         String name = file.getFileName().toString();

@@ -210,7 +210,7 @@ public final class ParsedDataFiles {
      * Marks the country files {@code names}, taken or parsed in this run, as passing the rules with
      * this run's reference files, for the next run.
      */
-    void screenedSound(List<String> names) {
+    private void screenedSound(List<String> names) {
         if (file == null || reference == NOT_SCREENED) {
             return;
         }
@@ -281,7 +281,7 @@ public final class ParsedDataFiles {
         save();
     }
 
-    void save() {
+    private void save() {
         List<String> present = new ArrayList<>();
         for (String reference : List.of(REFERENCE, STANDINGS)) {
             if (used.containsKey(reference)) {

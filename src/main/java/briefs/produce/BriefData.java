@@ -35,7 +35,7 @@ record BriefData(SetFigures contributors, List<Country> chosen, List<Problem> re
         return load(dataDir, templatesDir, null, typed);
     }
 
-    /** @param keptDir where the country files' records are kept as parsed ({@link DataDirectory#load(Path, Path)}), or null */
+    /** @param keptDir where the country files' records are kept as parsed ({@link ParsedDataFiles}), or null */
     static BriefData load(Path dataDir, Path templatesDir, Path keptDir, List<String> typed) {
         // A few files are read: their records are taken from what a full read kept, and nothing is kept from here.
         ParsedDataFiles kept = ParsedDataFiles.in(keptDir, dataDir).readOnly();
