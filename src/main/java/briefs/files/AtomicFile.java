@@ -12,8 +12,10 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -77,7 +79,9 @@ public final class AtomicFile {
         }
         Path temp;
         try {
-            Files.createDirectories(dir);
+            if (!Files.isDirectory(dir)) { // a question answered without an exception; a failed mkdir throws one
+                Files.createDirectories(dir);
+            }
             // Not Files.createTempFile: it makes the file readable by its owner only (0600),
             // and the renamed file would keep that; createFile follows the umask like any file.
             temp = Files.createFile(beside(absolute, TEMP_SUFFIX));
@@ -158,11 +162,14 @@ public final class AtomicFile {
 
     /** Moves the previous version of {@code target} to a hidden name, or returns null when there is none. */
     private static Path setAside(Path target) throws IOException {
-        if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
-            throw refused(target, "cannot be replaced: it is a folder (the previous files are unchanged)", null);
-        }
-        if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+        BasicFileAttributes previous;
+        try { // one look at the target itself (a link is replaced, not followed)
+            previous = Files.readAttributes(target, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (NoSuchFileException e) {
             return null;
+        }
+        if (previous.isDirectory()) {
+            throw refused(target, "cannot be replaced: it is a folder (the previous files are unchanged)", null);
         }
         Path old = beside(target, OLD_SUFFIX);
         try {
@@ -178,6 +185,9 @@ public final class AtomicFile {
         try {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
+            if (Files.isDirectory(to, LinkOption.NOFOLLOW_LINKS)) { // a plain move would replace an empty one
+                throw new FileSystemException(to.toString(), null, "it is a folder");
+            }
             Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
     }
@@ -228,12 +238,12 @@ public final class AtomicFile {
             if (committed) {
                 return;
             }
-            if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
-                throw refused(target, "cannot be replaced: it is a folder", null);
-            }
             try {
-                move(temp, target);
+                move(temp, target); // a rename never replaces a folder with a file
             } catch (IOException e) {
+                if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+                    throw refused(target, "cannot be replaced: it is a folder", e);
+                }
                 throw refused(target, "cannot be replaced: " + reason(e), e);
             }
             PENDING.remove(temp);

@@ -2,6 +2,7 @@ package briefs.pdf;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import org.xhtmlrenderer.css.constants.IdentValue;
 import org.xhtmlrenderer.css.value.FontSpecification;
 import org.xhtmlrenderer.layout.SharedContext;
@@ -100,6 +101,20 @@ final class OwnFacesOnly extends ITextFontResolver {
         return name;
     }
 
+    /**
+     * A face asked for. Looked up for most runs of text, so its equality is written out: a
+     * record's own is made at run time from method handles, 19 classes spun in every bulk run.
+     */
     private record Face(String family, IdentValue weight, IdentValue style) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Face f && Objects.equals(family, f.family) && Objects.equals(weight, f.weight)
+                    && Objects.equals(style, f.style);
+        }
+
+        @Override
+        public int hashCode() {
+            return (31 * Objects.hashCode(family) + Objects.hashCode(weight)) * 31 + Objects.hashCode(style);
+        }
     }
 }

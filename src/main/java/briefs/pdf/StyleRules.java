@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.w3c.dom.Node;
 import org.xhtmlrenderer.css.newmatch.CascadedStyle;
 import org.xhtmlrenderer.css.newmatch.Selector;
@@ -215,8 +216,21 @@ final class StyleRules {
         }
     }
 
-    /** What selectors are tried on: an element's name (null: one that cannot be told) and its class attribute. */
+    /**
+     * What selectors are tried on: an element's name (null: one that cannot be told) and its class
+     * attribute. Looked up for every element of every brief, so its equality is written out: a
+     * record's own is made at run time from method handles, classes spun in every process.
+     */
     private record Tried(String name, String classes) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Tried t && Objects.equals(name, t.name) && Objects.equals(classes, t.classes);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * Objects.hashCode(name) + Objects.hashCode(classes);
+        }
     }
 
     /** An element's name as selectors match it, or null when it has characters a name is not read with. */

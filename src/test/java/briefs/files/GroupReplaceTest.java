@@ -60,6 +60,16 @@ class GroupReplaceTest {
     }
 
     @Test
+    void aFileWrittenAloneNeverReplacesAFolderEvenAnEmptyOne() throws IOException {
+        Files.createDirectory(out.resolve("b.pdf"));
+        FileSystemException e = assertThrows(FileSystemException.class,
+                () -> AtomicFile.write(out.resolve("b.pdf"), o -> o.write(1)));
+        assertTrue(e.getFile().endsWith("b.pdf") && e.getMessage().contains("it is a folder"), e.getMessage());
+        assertTrue(Files.isDirectory(out.resolve("b.pdf")), "the folder is still there");
+        assertEquals(List.of("b.pdf"), names(), "no temporary file stays");
+    }
+
+    @Test
     void aFailedSecondRenameRestoresTheFirst() throws IOException {
         Files.writeString(out.resolve("b.pdf"), "old brief");
         AtomicFile.Staged brief = staged("b.pdf", "new brief");
