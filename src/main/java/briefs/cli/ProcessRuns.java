@@ -240,7 +240,8 @@ final class ProcessRuns {
         } else {
             command.add(ProcessHandle.current().info().command().orElse("java"));
             command.addAll(List.of("-Djava.awt.headless=true", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                    "-Djdk.reflect.useNativeAccessorOnly=true", "-XX:-UsePerfData", "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+                    "-Djdk.reflect.useNativeAccessorOnly=true", "-XX:-UsePerfData",
+                    "-cp", System.getProperty("java.class.path"), Main.class.getName()));
         }
         return command;
     }
